@@ -1,0 +1,3 @@
+from mouplanner.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""The agreement (MOU), its parties and signatories, and its cooperation areas."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mouplanner.domain.base import Base, Record, Titled
+from mouplanner.domain.enums import AgreementStatus, PartyRole
+
+
+class Agreement(Record, Titled, Base):
+    __tablename__ = "agreement"
+    LABEL = "Agreement"
+
+    code: Mapped[str] = mapped_column(String(60), default="")
+    signed_date: Mapped[date | None] = mapped_column(default=None)
+    effective_date: Mapped[date | None] = mapped_column(default=None)
+    expiry_date: Mapped[date | None] = mapped_column(default=None)
+    status: Mapped[AgreementStatus] = mapped_column(default=AgreementStatus.DRAFT)
+    document_ref: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgreementParty(Record, Base):
+    """An organisation taking part in an agreement, on side 1 or side 2, with a role."""
+
+    __tablename__ = "agreement_party"
+    LABEL = "Agreement party"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    role: Mapped[PartyRole] = mapped_column(default=PartyRole.SIGNATORY)
+    side: Mapped[int] = mapped_column(default=1)
+
+
+class AgreementSignatory(Record, Base):
+    """A person who signed the agreement, with the capacity they signed in."""
+
+    __tablename__ = "agreement_signatory"
+    LABEL = "Signatory"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    capacity: Mapped[str] = mapped_column(default="")
+
+
+class Area(Record, Titled, Base):
+    """A cooperation area of an agreement."""
+
+    __tablename__ = "area"
+    LABEL = "Cooperation area"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(default=0)

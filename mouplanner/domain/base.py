@@ -1,0 +1,113 @@
+"""Declarative base and the columns every record shares.
+
+Every record has a stable UUID (its identity in Excel round trips and in exchange between
+laptops), a row version, UTC timestamps, who and which device changed it last, and a
+tombstone (``deleted_at``) instead of row removal.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from enum import Enum
+from typing import Any, ClassVar
+
+from sqlalchemy import Date, DateTime, Enum as SAEnum, Numeric, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from mouplanner.domain import enums
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC (portable across SQLite and PostgreSQL), returns aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def _enum_type(enum_cls: type[Enum]) -> SAEnum:
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        Decimal: Numeric(16, 2),
+        str: String(500),
+        **{cls: _enum_type(cls) for cls in vars(enums).values()
+           if isinstance(cls, type) and issubclass(cls, enums.LabelledEnum)
+           and cls is not enums.LabelledEnum},
+    }
+
+
+class Record:
+    """Mixin: identity, row version, audit columns and tombstone."""
+
+    # Columns the journal does not record field by field: identity and bookkeeping.
+    BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
+        {"id", "version", "created_at", "updated_at", "changed_by", "changed_on", "deleted_at"}
+    )
+    # Human name of the entity, for messages ("Activity", "Cooperation area").
+    LABEL: ClassVar[str] = ""
+    # Nullable links whose target's deletion deletes this record too (non-nullable links
+    # always do; other nullable links are cleared instead).
+    CASCADE_LINKS: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+    changed_on: Mapped[str] = mapped_column(String(120), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    def apply_defaults(self) -> None:
+        """Fill unset columns with their scalar defaults now, not at INSERT time."""
+        for col in self.__table__.columns:  # type: ignore[attr-defined]
+            default = col.default
+            if getattr(self, col.key) is None and default is not None and default.is_scalar:
+                setattr(self, col.key, default.arg)
+
+    @classmethod
+    def domain_fields(cls) -> list[str]:
+        """Column names that carry domain data, in table order."""
+        table = cls.__table__  # type: ignore[attr-defined]
+        return [c.key for c in table.columns if c.key not in cls.BOOKKEEPING]
+
+
+class Named:
+    name_en: Mapped[str] = mapped_column(default="")
+    name_th: Mapped[str] = mapped_column(default="")
+    name_lo: Mapped[str] = mapped_column(default="")
+
+
+class Titled:
+    title_en: Mapped[str] = mapped_column(default="")
+    title_th: Mapped[str] = mapped_column(default="")
+    title_lo: Mapped[str] = mapped_column(default="")

@@ -1,0 +1,137 @@
+"""The closed vocabularies of the domain.
+
+Values are stable identifiers stored in the database, written to Excel lists and exchanged
+between laptops; never rename a value. The English label is ``member.label``; the UI
+translates labels (see ``mouplanner/ui``), the core never does.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, value: object) -> "LabelledEnum":
+        """Accept a value or an English label in any case; raise ValueError otherwise."""
+        text = str(value).strip().lower()
+        for member in cls:
+            if text in (member.value, member.label.lower()):
+                return member
+        raise ValueError(f"{value!r} is not one of: {', '.join(m.value for m in cls)}")
+
+
+class OrgKind(LabelledEnum):
+    MINISTRY = "ministry"
+    AGENCY = "agency"
+    STATE_ENTERPRISE = "state_enterprise"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    INTERNATIONAL_BODY = "international_body"
+
+
+class Sex(LabelledEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNSPECIFIED = "unspecified"
+
+
+class AgreementStatus(LabelledEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+    RENEWED = "renewed"
+
+
+class PartyRole(LabelledEnum):
+    SIGNATORY = "signatory"
+    IMPLEMENTING = "implementing"
+    FUNDING = "funding"
+
+
+class WorkstreamStatus(LabelledEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class MilestoneStatus(LabelledEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DELAYED = "delayed"
+    CANCELLED = "cancelled"
+
+
+class ActivityKind(LabelledEnum):
+    VISIT = "visit"
+    TRAINING = "training"
+    EXPERT_EXCHANGE = "expert_exchange"
+    MEETING = "meeting"
+    WORKSHOP = "workshop"  # workshop or seminar
+    EXHIBITION = "exhibition"
+    JOINT_PROJECT = "joint_project"
+    INFORMATION_EXCHANGE = "information_exchange"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return "Workshop / seminar" if self is ActivityKind.WORKSHOP else super().label
+
+
+class ActivityStatus(LabelledEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class Direction(LabelledEnum):
+    TH_TO_LA = "th_to_la"
+    LA_TO_TH = "la_to_th"
+    JOINT = "joint"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"th_to_la": "TH -> LA", "la_to_th": "LA -> TH"}.get(self.value, super().label)
+
+
+class ParticipantRole(LabelledEnum):
+    DELEGATE = "delegate"
+    HEAD_OF_DELEGATION = "head_of_delegation"
+    TRAINEE = "trainee"
+    TRAINER = "trainer"
+    EXPERT = "expert"
+    SPEAKER = "speaker"
+
+
+class Currency(LabelledEnum):
+    THB = "THB"
+    LAK = "LAK"
+    USD = "USD"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+    @property
+    def decimals(self) -> int:
+        return 0 if self is Currency.LAK else 2
+
+
+class ChangeOp(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"

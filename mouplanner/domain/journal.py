@@ -1,0 +1,50 @@
+"""The change journal and the workspace's own facts.
+
+Every create, update, delete and restore of a record is journalled field by field. History,
+undo, Excel conflict checks and offline exchange all read it. A create is one row whose
+``new_value`` holds every domain field; an update is one row per changed field; a delete
+or restore is one row with no field.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mouplanner.domain.base import Base
+from mouplanner.domain.enums import ChangeOp
+
+
+class Change(Base):
+    __tablename__ = "change"
+    __table_args__ = (Index("ix_change_record", "entity", "record_id"), Index("ix_change_hlc", "hlc"))
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    # Globally unique identity of the change (exchange between laptops keys on it).
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # All changes of one use case share a txn_id (undo takes a whole action back).
+    txn_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Hybrid logical clock: sortable text, orders concurrent edits across laptops.
+    hlc: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    replica_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[ChangeOp] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(60), default=None)
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
+    # What the use case was, for history and the Undo menu ("Edit activity").
+    action: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Meta(Base):
+    """Key/value facts of this workspace file (workspace family id, replica id and name...)."""
+
+    __tablename__ = "workspace_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,289 @@
+"""Validation of records, shared by the services, the forms and the Excel import.
+
+``coerce`` turns loosely typed input (a value from a form or an Excel cell already parsed
+by the locale layer, or a plain ISO string) into the column's type. ``validate`` checks a
+record's full field state and returns every problem, naming the field. Errors block a
+save; warnings are shown but do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, Callable, Literal, Mapping
+
+from sqlalchemy import Date, Integer, Numeric, String, Float
+from sqlalchemy import Enum as SAEnum
+
+from mouplanner.domain import (
+    Activity, Agreement, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Record,
+    Workstream,
+)
+from mouplanner.domain.enums import Currency, MilestoneStatus
+
+Severity = Literal["error", "warning"]
+
+MAX_TEXT = 10_000
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+    severity: Severity = "error"
+    value: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+@dataclass
+class Context:
+    """Facts from outside the record that some rules need (filled in by the services)."""
+
+    agreement_start: date | None = None
+    agreement_end: date | None = None
+    today: date = field(default_factory=date.today)
+
+
+class ValidationError(ValueError):
+    def __init__(self, entity: str, problems: list[Problem]):
+        self.entity = entity
+        self.problems = problems
+        errors = [p for p in problems if p.severity == "error"]
+        super().__init__(f"{entity}: " + "; ".join(str(p) for p in errors))
+
+
+# --- coercion -------------------------------------------------------------------------------
+
+def _column(model: type[Record], name: str) -> Any:
+    return model.__table__.columns[name]  # type: ignore[attr-defined]
+
+
+def _enum_values(enum_cls: type[Enum]) -> str:
+    return ", ".join(str(m.value) for m in enum_cls)
+
+
+def coerce(model: type[Record], name: str, value: Any) -> Any:
+    """The value in the column's Python type; ValueError with a readable reason otherwise."""
+    col = _column(model, name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if isinstance(col.type, String) and not col.nullable:
+            return ""
+        return None
+    ctype = col.type
+    impl = getattr(ctype, "impl", ctype)
+    if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
+        if isinstance(value, ctype.enum_class):
+            return value
+        try:
+            return ctype.enum_class.parse(value)  # type: ignore[attr-defined]
+        except ValueError:
+            raise ValueError(f"unknown value {value!r}; expected one of: "
+                             f"{_enum_values(ctype.enum_class)}") from None
+    if isinstance(impl, Date):
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+    if isinstance(ctype, Numeric) and not isinstance(ctype, Float):
+        try:
+            return Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+    if isinstance(ctype, Float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{value!r} is not a number") from None
+    if isinstance(ctype, Integer):
+        if isinstance(value, bool):
+            raise ValueError(f"{value!r} is not a whole number")
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a whole number") from None
+        if number != number.to_integral_value():
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(number)
+    if isinstance(ctype, String):
+        text = str(value).strip()
+        if name == "country":
+            text = text.upper()
+        return text
+    return value
+
+
+def coerce_fields(model: type[Record], values: Mapping[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    known = set(model.domain_fields())
+    out: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, value in values.items():
+        if name not in known:
+            problems.append(Problem(name, f"{model.LABEL} has no field {name!r}", value=value))
+            continue
+        try:
+            out[name] = coerce(model, name, value)
+        except ValueError as exc:
+            problems.append(Problem(name, str(exc), value=value))
+    return out, problems
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+Rule = Callable[[Mapping[str, Any], Context], list[Problem]]
+
+
+def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for name in model.domain_fields():
+        col = _column(model, name)
+        value = rec.get(name)
+        if not col.nullable and col.foreign_keys and not value:
+            problems.append(Problem(name, "is required"))
+        if isinstance(value, str):
+            limit = getattr(col.type, "length", None) or MAX_TEXT
+            if len(value) > limit:
+                problems.append(Problem(name, f"is {len(value)} characters long; at most {limit} allowed"))
+        if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
+            problems.append(Problem(name, "cannot be negative", value=value))
+    for prefix in ("title", "name"):
+        if f"{prefix}_en" in rec or f"{prefix}_en" in model.domain_fields():
+            if not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
+                problems.append(Problem(f"{prefix}_en", f"a {prefix} is required in at least one language "
+                                                        "(English, Thai or Lao)"))
+    return problems
+
+
+def _order(rec: Mapping[str, Any], first: str, last: str, what: str) -> list[Problem]:
+    a, b = rec.get(first), rec.get(last)
+    if a and b and b < a:
+        return [Problem(last, f"{what} ({b.isoformat()}) is before {first.replace('_', ' ')} "
+                              f"({a.isoformat()})", value=b)]
+    return []
+
+
+def _in_agreement(rec: Mapping[str, Any], ctx: Context, *names: str) -> list[Problem]:
+    problems = []
+    for name in names:
+        value = rec.get(name)
+        if value is None:
+            continue
+        if ctx.agreement_start and value < ctx.agreement_start:
+            problems.append(Problem(name, f"{value.isoformat()} is before the agreement takes effect "
+                                          f"({ctx.agreement_start.isoformat()})", "warning", value))
+        elif ctx.agreement_end and value > ctx.agreement_end:
+            problems.append(Problem(name, f"{value.isoformat()} is after the agreement expires "
+                                          f"({ctx.agreement_end.isoformat()})", "warning", value))
+    return problems
+
+
+def _agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = [] if (rec.get("code") or "").strip() else [Problem("code", "an agreement code is required")]
+    problems += _order(rec, "effective_date", "expiry_date", "expiry date")
+    problems += _order(rec, "signed_date", "expiry_date", "expiry date")
+    return problems
+
+
+def _workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    return _order(rec, "planned_start", "planned_end", "planned end") + \
+        _in_agreement(rec, ctx, "planned_start", "planned_end")
+
+
+def _milestone(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = _in_agreement(rec, ctx, "planned_date")
+    if rec.get("status") == MilestoneStatus.DONE and not rec.get("actual_date"):
+        problems.append(Problem("actual_date", "a milestone marked done should have its actual date",
+                                "warning"))
+    actual = rec.get("actual_date")
+    if actual and actual > ctx.today:
+        problems.append(Problem("actual_date", f"{actual.isoformat()} is in the future", value=actual))
+    return problems
+
+
+def _activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = _order(rec, "planned_start", "planned_end", "planned end")
+    problems += _order(rec, "actual_start", "actual_end", "actual end")
+    problems += _in_agreement(rec, ctx, "planned_start", "planned_end")
+    total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
+    if women > total:
+        problems.append(Problem("headcount_women", f"women ({women}) cannot be more than the total "
+                                                   f"({total})", value=women))
+    amount = rec.get("budget_amount")
+    currency = rec.get("currency")
+    if amount is not None and currency is None:
+        problems.append(Problem("currency", "a budget needs a currency (THB, LAK or USD)"))
+    if amount is not None and currency == Currency.LAK and amount != amount.to_integral_value():
+        problems.append(Problem("budget_amount", "LAK amounts have no decimals", value=amount))
+    country = rec.get("country")
+    if country and not COUNTRY.match(country):
+        problems.append(Problem("country", f"{country!r} is not a two-letter ISO country code (TH, LA...)",
+                                value=country))
+    return problems
+
+
+def _organisation(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    country = rec.get("country")
+    if country and not COUNTRY.match(country):
+        return [Problem("country", f"{country!r} is not a two-letter ISO country code (TH, LA...)",
+                        value=country)]
+    return []
+
+
+def _person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    email = rec.get("email")
+    if email and not EMAIL.match(email):
+        return [Problem("email", f"{email!r} is not an e-mail address", value=email)]
+    return []
+
+
+def _indicator(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    owners = [k for k in ("agreement_id", "area_id", "workstream_id") if rec.get(k)]
+    if len(owners) != 1:
+        return [Problem("agreement_id", "an indicator belongs to exactly one agreement, "
+                                        "cooperation area or workstream")]
+    return []
+
+
+def _indicator_period(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = [] if (rec.get("label") or "").strip() else [Problem("label", "a period label is required "
+                                                                             "(e.g. 2021 or 2021-Q1)")]
+    return problems + _order(rec, "period_start", "period_end", "period end")
+
+
+RULES: dict[type[Record], Rule] = {
+    Agreement: _agreement,
+    Workstream: _workstream,
+    Milestone: _milestone,
+    Activity: _activity,
+    Organisation: _organisation,
+    Person: _person,
+    Indicator: _indicator,
+    IndicatorPeriod: _indicator_period,
+}
+
+
+def validate(model: type[Record], rec: Mapping[str, Any], ctx: Context | None = None) -> list[Problem]:
+    """Every problem of a record's full field state (errors first)."""
+    ctx = ctx or Context()
+    problems = _generic(model, rec)
+    rule = RULES.get(model)
+    if rule:
+        problems += rule(rec, ctx)
+    return sorted(problems, key=lambda p: p.severity != "error")
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+__all__ = ["Context", "Problem", "ValidationError", "coerce", "coerce_fields", "errors", "validate"]
