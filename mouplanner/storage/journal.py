@@ -1,0 +1,125 @@
+"""Writes the change journal as a side effect of every flush.
+
+A use case runs in ``Workspace.transaction``, which puts a ``JournalContext`` into the
+session's ``info``. Before each flush, new records are stamped and journalled as one create
+row; changed records get one update row per changed field (a tombstone set or cleared is a
+delete or restore row) and their row version goes up. Writing a record outside a
+transaction, or removing a row, is refused: history and exchange would lose it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from mouplanner.domain import Change, Record
+from mouplanner.domain.enums import ChangeOp
+from mouplanner.storage.hlc import HybridClock
+
+
+def to_json_value(value: Any) -> Any:
+    """A value as it is stored in the journal, the dump and exchange files (JSON-safe)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+    return value
+
+
+def encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(to_json_value(value), ensure_ascii=False)
+
+
+def decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+@dataclass
+class JournalContext:
+    actor: str
+    replica_id: str
+    replica_name: str
+    clock: HybridClock
+    action: str = ""
+    txn_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    now: datetime | None = None
+    changes: int = 0
+
+
+def snapshot(obj: Record) -> dict[str, Any]:
+    return {name: to_json_value(getattr(obj, name)) for name in obj.domain_fields()}
+
+
+def _change(ctx: JournalContext, obj: Record, op: ChangeOp, fld: str | None = None,
+            old: Any = None, new: Any = None, raw_new: str | None = None) -> Change:
+    ctx.changes += 1
+    return Change(
+        change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
+        actor=ctx.actor, replica_id=ctx.replica_id, entity=obj.__tablename__,  # type: ignore[attr-defined]
+        record_id=obj.id, op=op.value, field=fld, old_value=encode(old),
+        new_value=raw_new if raw_new is not None else encode(new), action=ctx.action,
+    )
+
+
+def _stamp(ctx: JournalContext, obj: Record) -> None:
+    obj.updated_at = ctx.now  # type: ignore[assignment]
+    obj.changed_by = ctx.actor
+    obj.changed_on = ctx.replica_name
+
+
+def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+    ctx: JournalContext | None = session.info.get("journal")
+    records_new = [o for o in session.new if isinstance(o, Record)]
+    records_dirty = [o for o in session.dirty if isinstance(o, Record) and session.is_modified(o)]
+    if any(isinstance(o, Record) for o in session.deleted):
+        raise RuntimeError("records are never removed; set a tombstone with the delete use case")
+    if not (records_new or records_dirty):
+        return
+    if ctx is None:
+        raise RuntimeError("records may only be written inside Workspace.transaction()")
+    journal: list[Change] = []
+    for obj in records_new:
+        if not obj.id:
+            obj.id = str(uuid.uuid4())
+        obj.apply_defaults()
+        obj.created_at = ctx.now  # type: ignore[assignment]
+        obj.version = 1
+        _stamp(ctx, obj)
+        journal.append(_change(ctx, obj, ChangeOp.CREATE,
+                               raw_new=json.dumps(snapshot(obj), ensure_ascii=False, sort_keys=True)))
+    for obj in records_dirty:
+        state = inspect(obj)
+        entries: list[Change] = []
+        for name in [*obj.domain_fields(), "deleted_at"]:
+            hist = state.attrs[name].history
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if to_json_value(old) == to_json_value(new):
+                continue
+            if name == "deleted_at":
+                entries.append(_change(ctx, obj, ChangeOp.DELETE if new else ChangeOp.RESTORE))
+            else:
+                entries.append(_change(ctx, obj, ChangeOp.UPDATE, name, old, new))
+        if entries:
+            obj.version = (obj.version or 0) + 1
+            _stamp(ctx, obj)
+            journal.extend(entries)
+    session.add_all(journal)
+
+
+def install() -> None:
+    """Hook the journal into every ORM session (idempotent)."""
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)

@@ -1,0 +1,89 @@
+"""Schema creation and upgrades with Alembic, run on the workspace's own connection.
+
+Before upgrading an existing workspace a backup copy is written next to it. A workspace
+whose schema is newer than this app knows is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from mouplanner.storage import sqlite
+from mouplanner.storage.errors import NewerWorkspace
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    engine = sqlite.make_engine(path, read_only=True)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def needs_upgrade(path: Path) -> bool:
+    """True when the file is behind this app's schema; NewerWorkspace when it is ahead."""
+    current = current_revision(path)
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:  # alembic raises several kinds for an unknown revision
+            raise NewerWorkspace(
+                f"{path.name} was saved by a newer version of mouplanner (schema {current}); "
+                "update mouplanner to open it") from None
+    return current != script.get_current_head()
+
+
+def backup_name(path: Path, reason: str, when: datetime | None = None) -> Path:
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{stamp}.{reason}{path.suffix}.bak")
+
+
+def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None:
+    """Bring the file to the newest schema. Returns the backup written, if any.
+
+    Foreign keys are off while migrations run (batch mode rebuilds tables) and checked
+    afterwards, as SQLite's documentation asks.
+    """
+    if not needs_upgrade(path):
+        return None
+    copy = None
+    if backup and current_revision(path) is not None:
+        copy = backup_name(path, "before-migration")
+        sqlite.backup_file(path, copy)
+    engine = sqlite.make_engine(path, wal=wal, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} broken links; nothing was changed")
+    finally:
+        engine.dispose()
+    return copy

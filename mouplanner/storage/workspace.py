@@ -1,0 +1,154 @@
+"""A workspace: one SQLite file (``.mouplan``) holding one family of agreements.
+
+``Workspace.create`` and ``Workspace.open`` give an open workspace; every use case runs in
+``transaction()`` (one database transaction, journalled), reads run in ``read()``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mouplanner.domain import Change, Meta
+from mouplanner.storage import journal, migrate, sqlite
+from mouplanner.storage.errors import (
+    CorruptWorkspace, NotAWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
+)
+from mouplanner.storage.hlc import HybridClock
+
+APP_MARKER = "mouplanner"
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some locked-down machines
+        return "unknown"
+
+
+class Workspace:
+    """An open workspace file. Not thread-safe: one per thread."""
+
+    def __init__(self, path: Path, *, actor: str | None = None, read_only: bool = False):
+        self.path = path
+        self.actor = actor or default_actor()
+        self.read_only = read_only
+        self.network_share = sqlite.is_network_share(path)
+        self.engine = sqlite.make_engine(path, wal=not self.network_share, read_only=read_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        journal.install()
+        meta = self.meta()
+        if meta.get("app") != APP_MARKER:
+            self.engine.dispose()
+            raise NotAWorkspace(f"{path.name} is a database but not a mouplanner workspace")
+        self.workspace_id = meta["workspace_id"]
+        self.replica_id = meta["replica_id"]
+        self.replica_name = meta.get("replica_name", "")
+        self.clock = HybridClock(self.replica_id, self._last_hlc(meta.get("hlc", "")))
+
+    # --- opening and creating ----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, replica_name: str | None = None,
+               actor: str | None = None) -> "Workspace":
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise WorkspaceExists(f"{path} already exists; choose another name")
+        if not path.parent.is_dir():
+            raise WorkspaceNotFound(f"folder {path.parent} does not exist")
+        wal = not sqlite.is_network_share(path)
+        migrate.upgrade(path, wal=wal, backup=False)
+        engine = sqlite.make_engine(path, wal=wal)
+        try:
+            with Session(engine) as s, s.begin():
+                now = datetime.now(timezone.utc).isoformat()
+                s.add_all([
+                    Meta(key="app", value=APP_MARKER),
+                    Meta(key="workspace_id", value=str(uuid.uuid4())),
+                    Meta(key="replica_id", value=str(uuid.uuid4())),
+                    Meta(key="replica_name", value=replica_name or socket.gethostname()),
+                    Meta(key="created_at", value=now),
+                ])
+        finally:
+            engine.dispose()
+        return cls(path, actor=actor)
+
+    @classmethod
+    def open(cls, path: Path | str, *, actor: str | None = None,
+             read_only: bool = False) -> "Workspace":
+        """Open an existing workspace, upgrading its schema (after a backup) when needed."""
+        path = Path(path)
+        if not path.exists():
+            raise WorkspaceNotFound(f"{path} does not exist")
+        if path.is_dir():
+            raise NotAWorkspace(f"{path} is a folder, not a workspace file")
+        if not sqlite.looks_like_sqlite(path) or path.stat().st_size == 0:
+            raise NotAWorkspace(f"{path.name} is not a mouplanner workspace (not an SQLite database)")
+        try:
+            tables = sqlite.table_names(path)
+            if "workspace_meta" not in tables:
+                raise NotAWorkspace(f"{path.name} is a database but not a mouplanner workspace")
+            if not read_only:
+                migrate.upgrade(path, wal=not sqlite.is_network_share(path))
+            return cls(path, actor=actor, read_only=read_only)
+        except WorkspaceError:
+            raise
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
+            raise CorruptWorkspace(f"{path.name} cannot be read: it is damaged ({exc.args[0]})") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions -----------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; anything written in it is refused."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self, action: str = "") -> Iterator[Session]:
+        """One use case: one transaction, journalled; all or nothing."""
+        if self.read_only:
+            raise WorkspaceError(f"{self.path.name} is open read-only")
+        ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
+                                     replica_name=self.replica_name, clock=self.clock,
+                                     action=action, now=datetime.now(timezone.utc))
+        with self._sessions() as session:
+            session.info["journal"] = ctx
+            with session.begin():
+                yield session
+                session.flush()
+                if ctx.changes:
+                    session.merge(Meta(key="hlc", value=self.clock.last))
+
+    # --- workspace facts ----------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        try:
+            with self._sessions() as s:
+                return {m.key: m.value for m in s.scalars(select(Meta))}
+        except DatabaseError as exc:
+            raise CorruptWorkspace(f"{self.path.name} cannot be read ({exc.args[0]})") from None
+
+    def _last_hlc(self, stored: str) -> str:
+        with self._sessions() as s:
+            newest = s.scalar(select(func.max(Change.hlc)))
+        return max(stored, newest or "")

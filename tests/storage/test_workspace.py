@@ -1,0 +1,143 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic import command
+from sqlalchemy import text
+
+from mouplanner.domain import Base, Organisation
+from mouplanner.storage import (
+    CorruptWorkspace, NewerWorkspace, NotAWorkspace, Workspace, WorkspaceExists, WorkspaceNotFound,
+    migrate, sqlite,
+)
+
+
+def test_create_then_open_keeps_identity(tmp_path):
+    path = tmp_path / "a.mouplan"
+    ws = Workspace.create(path, replica_name="MDES laptop")
+    ids = (ws.workspace_id, ws.replica_id)
+    ws.close()
+    with Workspace.open(path) as again:
+        assert (again.workspace_id, again.replica_id) == ids
+        assert again.replica_name == "MDES laptop"
+
+
+def test_connection_settings(ws):
+    with ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_network_share_uses_rollback_journal(tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlite, "is_network_share", lambda path: True)
+    with Workspace.create(tmp_path / "share.mouplan") as ws:
+        assert ws.network_share
+        with ws.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+
+
+def test_filesystem_type_reads_mounts():
+    assert sqlite.filesystem_type(Path("/")) != ""
+    assert not sqlite.is_network_share(Path("/tmp"))
+
+
+def test_foreign_keys_are_enforced(ws):
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        with ws.transaction() as s:
+            s.execute(text("INSERT INTO person (id, version, created_at, updated_at, changed_by, changed_on, "
+                           "organisation_id, name_en, name_th, name_lo, position, email, phone, sex, notes) "
+                           "VALUES ('p', 1, '2020-01-01', '2020-01-01', '', '', 'missing', '', '', '', '', '', '',"
+                           " 'male', '')"))
+
+
+def test_migrations_from_an_empty_file_match_the_models(ws):
+    assert migrate.current_revision(ws.path) == migrate.head_revision()
+    with ws.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_older_schema_is_upgraded_after_a_backup(tmp_path):
+    path = tmp_path / "old.mouplan"
+    ws = Workspace.create(path)
+    with ws.transaction() as s:
+        s.add(Organisation(name_en="MDES"))
+    ws.close()
+    engine = sqlite.make_engine(path, foreign_keys=False)
+    with engine.begin() as conn:  # take the file back to the first schema
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    engine.dispose()
+    assert migrate.current_revision(path) == "0001"
+    with Workspace.open(path) as again:
+        assert migrate.current_revision(path) == migrate.head_revision()
+        assert [o.name_en for o in __import__("mouplanner.services", fromlist=["Services"])
+                .Services(again).organisations.list()] == ["MDES"]
+    backups = list(tmp_path.glob("old.*.before-migration.mouplan.bak"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT name_en FROM organisation").fetchall() == [("MDES",)]
+    con.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.mouplan"
+    Workspace.create(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(NewerWorkspace, match="newer version of mouplanner"):
+        Workspace.open(path)
+
+
+def test_bad_files_are_refused_with_clear_errors(tmp_path):
+    with pytest.raises(WorkspaceNotFound):
+        Workspace.open(tmp_path / "missing.mouplan")
+    text_file = tmp_path / "notes.mouplan"
+    text_file.write_text("hello")
+    with pytest.raises(NotAWorkspace, match="not an SQLite database"):
+        Workspace.open(text_file)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(NotAWorkspace, match="not a mouplanner workspace"):
+        Workspace.open(other)
+    with pytest.raises(NotAWorkspace):
+        Workspace.open(tmp_path)
+    assert other.read_bytes()[:15] == b"SQLite format 3"  # untouched: no tables were added
+    assert sqlite.table_names(other) == {"t"}
+
+
+def test_damaged_file_is_refused(tmp_path):
+    path = tmp_path / "damaged.mouplan"
+    Workspace.create(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptWorkspace, match="damaged"):
+        Workspace.open(path)
+
+
+def test_create_refuses_existing_file(tmp_path):
+    path = tmp_path / "a.mouplan"
+    Workspace.create(path).close()
+    with pytest.raises(WorkspaceExists):
+        Workspace.create(path)
+
+
+def test_read_only_workspace_refuses_writes(tmp_path):
+    path = tmp_path / "a.mouplan"
+    Workspace.create(path).close()
+    with Workspace.open(path, read_only=True) as ws:
+        with pytest.raises(Exception, match="read-only"):
+            with ws.transaction():
+                pass
