@@ -1,0 +1,40 @@
+"""Checks every live record against the domain rules (``mouplanner check``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from mouplanner.domain import RECORD_TYPES
+from mouplanner.domain.validation import Problem
+from mouplanner.services.records import RecordService
+from mouplanner.storage import Workspace
+
+
+@dataclass(frozen=True)
+class Finding:
+    entity: str
+    record_id: str
+    title: str
+    problem: Problem
+
+    def __str__(self) -> str:
+        kind = "error" if self.problem.severity == "error" else "warning"
+        return f"{kind}: {self.entity} {self.title!r} ({self.record_id}): {self.problem}"
+
+
+def check_records(ws: Workspace, today: date | None = None) -> list[Finding]:
+    findings: list[Finding] = []
+    for model in RECORD_TYPES:
+        service = RecordService(ws, model)
+        with ws.read() as s:
+            objs = s.scalars(select(model).where(model.deleted_at.is_(None)).order_by(model.id)).all()
+            items = [(o.id, {n: getattr(o, n) for n in model.domain_fields()}) for o in objs]
+        for record_id, values in items:
+            title = next((values[k] for k in ("title_en", "name_en", "code", "label", "title_th", "name_th")
+                          if values.get(k)), "")
+            for problem in service.check(values, record_id, today=today):
+                findings.append(Finding(model.LABEL, record_id, str(title), problem))
+    return findings

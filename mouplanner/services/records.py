@@ -1,0 +1,220 @@
+"""Use cases for one kind of record: create, update, delete, restore, get, list, search.
+
+Each use case is one transaction on the workspace and is journalled. Input is validated
+(``mouplanner.domain.validation``) and refused with a ``ValidationError`` naming every
+field at fault; warnings are returned with the row so the caller can show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, Mapping, TypeVar
+
+from sqlalchemy import String, or_, select
+from sqlalchemy.orm import Session
+
+from mouplanner.domain import BY_TABLE, Agreement, Area, Record, Workstream
+from mouplanner.domain.validation import (
+    Context, Problem, ValidationError, coerce_fields, errors, validate,
+)
+from mouplanner.services import cascade
+from mouplanner.services.rows import to_row
+from mouplanner.storage import Workspace
+
+M = TypeVar("M", bound=Record)
+
+
+class NotFound(LookupError):
+    pass
+
+
+class StaleRecord(RuntimeError):
+    """The record changed since the caller read it (another window, an import, an exchange)."""
+
+
+@dataclass
+class Saved:
+    row: Any
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Deleted:
+    counts: dict[str, int]
+    unlinked: dict[str, int]
+
+
+def _agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any]) -> tuple[Any, Any]:
+    """Effective and expiry dates of the agreement a record belongs to, if any."""
+    ws_id = rec.get("workstream_id")
+    area_id = rec.get("area_id") if model is Workstream else None
+    if model is Area or model is Agreement:
+        return None, None
+    if ws_id:
+        area_id = session.scalar(select(Workstream.area_id).where(Workstream.id == ws_id))
+    if not area_id:
+        return None, None
+    found = session.execute(
+        select(Agreement.effective_date, Agreement.signed_date, Agreement.expiry_date)
+        .join(Area, Area.agreement_id == Agreement.id).where(Area.id == area_id)).first()
+    if not found:
+        return None, None
+    effective, signed, expiry = found
+    return effective or signed, expiry
+
+
+def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for col in model.__table__.columns:  # type: ignore[attr-defined]
+        value = rec.get(col.key)
+        if not value or not col.foreign_keys:
+            continue
+        target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
+        alive = session.scalar(select(target.id).where(target.id == value, target.deleted_at.is_(None)))
+        if alive is None:
+            problems.append(Problem(col.key, f"refers to a {target.LABEL.lower()} that does not exist "
+                                             "or was deleted", value=value))
+    return problems
+
+
+class RecordService(Generic[M]):
+    def __init__(self, ws: Workspace, model: type[M]):
+        self.ws = ws
+        self.model = model
+        self.label = model.LABEL
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> Any:
+        with self.ws.read() as s:
+            obj = s.get(self.model, record_id)
+            if obj is None or (obj.deleted_at is not None and not include_deleted):
+                raise NotFound(f"no {self.label.lower()} with id {record_id}")
+            return to_row(obj)
+
+    def list(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False,
+             order_by: str | None = None, limit: int | None = None) -> list[Any]:
+        stmt = select(self.model)
+        if not include_deleted:
+            stmt = stmt.where(self.model.deleted_at.is_(None))
+        for name, value in (where or {}).items():
+            col = getattr(self.model, name)
+            stmt = stmt.where(col.in_(value) if isinstance(value, (list, tuple, set)) else col == value)
+        stmt = stmt.order_by(*self._order(order_by)).limit(limit)
+        with self.ws.read() as s:
+            return [to_row(o) for o in s.scalars(stmt)]
+
+    def search(self, text: str, *, limit: int = 200) -> list[Any]:
+        """Records whose text fields contain ``text`` (substring: Thai and Lao have no spaces)."""
+        needle = text.strip()
+        if not needle:
+            return self.list(limit=limit)
+        cols = [c for c in self.model.__table__.columns  # type: ignore[attr-defined]
+                if isinstance(c.type, String) and not c.foreign_keys and c.key not in Record.BOOKKEEPING
+                and getattr(c.type, "enum_class", None) is None]
+        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = (select(self.model).where(self.model.deleted_at.is_(None))
+                .where(or_(*[c.ilike(pattern, escape="\\") for c in cols]))
+                .order_by(*self._order(None)).limit(limit))
+        with self.ws.read() as s:
+            return [to_row(o) for o in s.scalars(stmt)]
+
+    def _order(self, order_by: str | None) -> list[Any]:
+        if order_by:
+            return [getattr(self.model, order_by), self.model.id]
+        for name in ("sort_order", "planned_start", "planned_date", "code", "title_en", "name_en", "label"):
+            if hasattr(self.model, name):
+                return [getattr(self.model, name), self.model.id]
+        return [self.model.id]
+
+    # --- checking -----------------------------------------------------------------------------
+
+    def check(self, values: Mapping[str, Any], record_id: str | None = None,
+              *, today: date | None = None) -> list[Problem]:
+        """Every problem the record would have with these values (nothing is saved)."""
+        with self.ws.read() as s:
+            _, problems = self._prepare(s, values, record_id, today)
+        return problems
+
+    def _prepare(self, s: Session, values: Mapping[str, Any], record_id: str | None,
+                 today: date | None) -> tuple[dict[str, Any], list[Problem]]:
+        typed, problems = coerce_fields(self.model, values)
+        current: dict[str, Any] = {}
+        if record_id is not None:
+            obj = s.get(self.model, record_id)
+            if obj is not None:
+                current = {n: getattr(obj, n) for n in self.model.domain_fields()}
+        else:
+            blank = self.model()
+            blank.apply_defaults()
+            current = {n: getattr(blank, n) for n in self.model.domain_fields()}
+        full = {**current, **typed}
+        start, end = _agreement_range(s, self.model, full)
+        ctx = Context(agreement_start=start, agreement_end=end, today=today or date.today())
+        bad_fields = {p.field for p in problems}
+        problems += [p for p in validate(self.model, full, ctx) if p.field not in bad_fields]
+        problems += _link_problems(s, self.model, {k: v for k, v in typed.items() if k not in bad_fields})
+        return typed, problems
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def create(self, values: Mapping[str, Any], *, record_id: str | None = None) -> Saved:
+        with self.ws.transaction(f"Create {self.label.lower()}") as s:
+            typed, problems = self._prepare(s, values, None, None)
+            if errors(problems):
+                raise ValidationError(self.label, problems)
+            obj = self.model(**typed)
+            if record_id:
+                obj.id = record_id
+            s.add(obj)
+            s.flush()
+            return Saved(to_row(obj), problems)
+
+    def update(self, record_id: str, values: Mapping[str, Any], *,
+               expected_version: int | None = None) -> Saved:
+        with self.ws.transaction(f"Edit {self.label.lower()}") as s:
+            obj = self._live(s, record_id)
+            if expected_version is not None and obj.version != expected_version:
+                raise StaleRecord(f"this {self.label.lower()} was changed by {obj.changed_by or 'someone'} "
+                                  "since you opened it; reopen it to see the changes")
+            typed, problems = self._prepare(s, values, record_id, None)
+            if errors(problems):
+                raise ValidationError(self.label, problems)
+            for name, value in typed.items():
+                setattr(obj, name, value)
+            s.flush()
+            return Saved(to_row(obj), problems)
+
+    def delete_impact(self, record_id: str) -> Deleted:
+        with self.ws.read() as s:
+            self._live(s, record_id)
+            plan = cascade.plan_delete(s, self.model, record_id)
+            return Deleted(plan.counts(), plan.unlinked())
+
+    def delete(self, record_id: str) -> Deleted:
+        """Tombstone the record and what depends on it; clear optional links to it."""
+        with self.ws.transaction(f"Delete {self.label.lower()}") as s:
+            self._live(s, record_id)
+            plan = cascade.plan_delete(s, self.model, record_id)
+            cascade.apply_delete(s, plan, s.info["journal"].now)
+            return Deleted(plan.counts(), plan.unlinked())
+
+    def restore(self, record_id: str) -> Any:
+        """Bring back a deleted record (not its dependents: undo takes whole actions back)."""
+        with self.ws.transaction(f"Restore {self.label.lower()}") as s:
+            obj = s.get(self.model, record_id)
+            if obj is None:
+                raise NotFound(f"no {self.label.lower()} with id {record_id}")
+            obj.deleted_at = None
+            s.flush()
+            return to_row(obj)
+
+    def _live(self, s: Session, record_id: str) -> M:
+        obj = s.get(self.model, record_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"no {self.label.lower()} with id {record_id}")
+        return obj
+
+
+__all__ = ["Deleted", "NotFound", "RecordService", "Saved", "StaleRecord"]
