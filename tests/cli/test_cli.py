@@ -1,0 +1,83 @@
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from mouplanner.cli.main import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_summary_text_and_json(tmp_path, capsys):
+    path = tmp_path / "demo.mouplan"
+    code, out, _ = run(capsys, "demo", str(path), "--as-of", "2026-11-21")
+    assert code == 0 and "demo.mouplan" in out
+    code, out, _ = run(capsys, "summary", str(path), "--as-of", "2026-11-21")
+    assert code == 0
+    assert "TH-LA-ICT-2018" in out and "milestones: 4/16 done, 4 overdue" in out
+    assert "255,000,000 LAK" in out
+    code, out, _ = run(capsys, "summary", str(path), "--json", "--as-of", "2026-11-21")
+    data = json.loads(out)
+    assert data["counts"]["activities"] == 19
+    assert data["totals"]["participants"] == {"total": 296, "women": 129}
+    assert [a["code"] for a in data["agreements"]] == ["LA-AIF-EGOV-2021", "TH-LA-ICT-2018"]
+
+
+def test_dump_is_canonical_and_stable(demo_path, capsys):
+    code, first, _ = run(capsys, "dump", str(demo_path))
+    code2, second, _ = run(capsys, "dump", str(demo_path))
+    assert code == code2 == 0 and first == second
+    data = json.loads(first)
+    assert data["format"] == "mouplanner-dump"
+    assert len(data["records"]["activity"]) == 19
+    sample = data["records"]["agreement"][0]
+    assert "version" not in sample and "updated_at" not in sample and "changed_on" not in sample
+    ids = [r["id"] for r in data["records"]["activity"]]
+    assert ids == sorted(ids)
+
+
+def test_check_exit_codes(demo_path, capsys):
+    code, out, _ = run(capsys, "check", str(demo_path), "--as-of", "2026-11-21")
+    assert code == 0 and "0 errors, 2 warnings" in out
+    con = sqlite3.connect(demo_path)
+    con.execute("UPDATE activity SET headcount_women = headcount_total + 1 WHERE headcount_total > 0")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "check", str(demo_path), "--as-of", "2026-11-21")
+    assert code == 1 and "error: Activity" in out and "headcount_women" in out
+
+
+@pytest.mark.parametrize("content", [None, b"hello, not a database", b""])
+def test_unusable_files_exit_2_with_one_line(tmp_path, capsys, content):
+    path = tmp_path / "bad.mouplan"
+    if content is not None:
+        path.write_bytes(content)
+    for command in ("summary", "dump", "check"):
+        code, out, err = run(capsys, command, str(path))
+        assert code == 2 and out == ""
+        assert err.count("\n") == 1 and err.startswith("mouplanner: ") and "Traceback" not in err
+
+
+def test_demo_refuses_to_overwrite(tmp_path, capsys):
+    path = tmp_path / "x.mouplan"
+    path.write_text("keep me")
+    code, _, err = run(capsys, "demo", str(path))
+    assert code == 2 and "already exists" in err
+    assert path.read_text() == "keep me"
+
+
+def test_console_script_runs_headless(tmp_path):
+    env = {**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"}
+    done = subprocess.run([sys.executable, "-m", "mouplanner", "summary", str(tmp_path / "none.mouplan")],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"mouplanner: {tmp_path / 'none.mouplan'} does not exist"
+    bad_args = subprocess.run([sys.executable, "-m", "mouplanner", "summary"], capture_output=True, text=True)
+    assert bad_args.returncode == 2 and "usage: mouplanner summary" in bad_args.stderr

@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own workspace files."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mouplanner.demo import build_demo  # noqa: E402
+from mouplanner.storage import Workspace  # noqa: E402
+from mouplanner.storage.sqlite import backup_file  # noqa: E402
+
+# The demo's relative dates are computed from this day, so figures in tests are fixed.
+DEMO_DAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.mouplan"
+    build_demo(path, today=DEMO_DAY).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo workspace for one test."""
+    target = tmp_path / "demo.mouplan"
+    backup_file(demo_master, target)
+    return target
+
+
+@pytest.fixture
+def demo_ws(demo_path: Path):
+    ws = Workspace.open(demo_path, actor="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    ws = Workspace.create(tmp_path / "test.mouplan", replica_name="Test laptop", actor="tester")
+    yield ws
+    ws.close()
+
