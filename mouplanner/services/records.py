@@ -37,12 +37,14 @@ class StaleRecord(RuntimeError):
 class Saved:
     row: Any
     warnings: list[Problem] = field(default_factory=list)
+    txn_id: str = ""
 
 
 @dataclass
 class Deleted:
     counts: dict[str, int]
     unlinked: dict[str, int]
+    txn_id: str = ""
 
 
 def _agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any]) -> tuple[Any, Any]:
@@ -158,33 +160,49 @@ class RecordService(Generic[M]):
         return typed, problems
 
     # --- writing ------------------------------------------------------------------------------
+    # The *_in methods work inside a caller's transaction, so that a use case can save a record
+    # with its children (an activity with its participants) as one action.
+
+    def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None) -> Saved:
+        typed, problems = self._prepare(s, values, None, None)
+        if errors(problems):
+            raise ValidationError(self.label, problems)
+        obj = self.model(**typed)
+        if record_id:
+            obj.id = record_id
+        s.add(obj)
+        s.flush()
+        return Saved(to_row(obj), problems, s.info["journal"].txn_id)
+
+    def update_in(self, s: Session, record_id: str, values: Mapping[str, Any],
+                  expected_version: int | None = None) -> Saved:
+        obj = self._live(s, record_id)
+        if expected_version is not None and obj.version != expected_version:
+            raise StaleRecord(f"this {self.label.lower()} was changed by {obj.changed_by or 'someone'} "
+                              "since you opened it; reopen it to see the changes")
+        typed, problems = self._prepare(s, values, record_id, None)
+        if errors(problems):
+            raise ValidationError(self.label, problems)
+        for name, value in typed.items():
+            setattr(obj, name, value)
+        s.flush()
+        return Saved(to_row(obj), problems, s.info["journal"].txn_id)
+
+    def delete_in(self, s: Session, record_id: str) -> Deleted:
+        self._live(s, record_id)
+        plan = cascade.plan_delete(s, self.model, record_id)
+        cascade.apply_delete(s, plan, s.info["journal"].now)
+        s.flush()
+        return Deleted(plan.counts(), plan.unlinked(), s.info["journal"].txn_id)
 
     def create(self, values: Mapping[str, Any], *, record_id: str | None = None) -> Saved:
         with self.ws.transaction(f"Create {self.label.lower()}") as s:
-            typed, problems = self._prepare(s, values, None, None)
-            if errors(problems):
-                raise ValidationError(self.label, problems)
-            obj = self.model(**typed)
-            if record_id:
-                obj.id = record_id
-            s.add(obj)
-            s.flush()
-            return Saved(to_row(obj), problems)
+            return self.create_in(s, values, record_id)
 
     def update(self, record_id: str, values: Mapping[str, Any], *,
                expected_version: int | None = None) -> Saved:
         with self.ws.transaction(f"Edit {self.label.lower()}") as s:
-            obj = self._live(s, record_id)
-            if expected_version is not None and obj.version != expected_version:
-                raise StaleRecord(f"this {self.label.lower()} was changed by {obj.changed_by or 'someone'} "
-                                  "since you opened it; reopen it to see the changes")
-            typed, problems = self._prepare(s, values, record_id, None)
-            if errors(problems):
-                raise ValidationError(self.label, problems)
-            for name, value in typed.items():
-                setattr(obj, name, value)
-            s.flush()
-            return Saved(to_row(obj), problems)
+            return self.update_in(s, record_id, values, expected_version)
 
     def delete_impact(self, record_id: str) -> Deleted:
         with self.ws.read() as s:
@@ -195,10 +213,7 @@ class RecordService(Generic[M]):
     def delete(self, record_id: str) -> Deleted:
         """Tombstone the record and what depends on it; clear optional links to it."""
         with self.ws.transaction(f"Delete {self.label.lower()}") as s:
-            self._live(s, record_id)
-            plan = cascade.plan_delete(s, self.model, record_id)
-            cascade.apply_delete(s, plan, s.info["journal"].now)
-            return Deleted(plan.counts(), plan.unlinked())
+            return self.delete_in(s, record_id)
 
     def restore(self, record_id: str) -> Any:
         """Bring back a deleted record (not its dependents: undo takes whole actions back)."""

@@ -21,6 +21,11 @@ from mouplanner.storage.errors import NewerWorkspace
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Schema comparison leaves out what is made by hand (the SQLite search index)."""
+    return not (type_ == "table" and name and sqlite.is_search_table(name))
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

@@ -117,3 +117,59 @@ def backup_file(source: Path, target: Path) -> None:
     finally:
         src.close()
     os.replace(tmp, target)
+
+
+# --- substring search (FTS5 trigram) -----------------------------------------------------------
+# Thai and Lao are written without spaces between words, so search is by substring. A trigram
+# FTS5 index over the activities' titles and place finds substrings of 3+ characters fast; the
+# index row shares the activity's rowid (kept by backups; rebuilt by ``rebuild_search_index``).
+
+SEARCH_TABLE = "activity_search"
+_BODY = "coalesce({p}.title_en,'')||char(10)||coalesce({p}.title_th,'')||char(10)||" \
+        "coalesce({p}.title_lo,'')||char(10)||coalesce({p}.place,'')"
+MIN_INDEXED_QUERY = 3
+
+
+def is_search_table(name: str) -> bool:
+    """Tables the ORM does not manage (the FTS index and its shadow tables)."""
+    return name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_")
+
+
+def create_search_index(conn: Any) -> None:
+    """Create the index and its triggers, and fill it (a migration step; SQLite only)."""
+    for statement in (
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(body, tokenize='trigram')",
+        f"CREATE TRIGGER {SEARCH_TABLE}_ai AFTER INSERT ON activity BEGIN "
+        f"INSERT INTO {SEARCH_TABLE}(rowid, body) VALUES (new.rowid, {_BODY.format(p='new')}); END",
+        f"CREATE TRIGGER {SEARCH_TABLE}_ad AFTER DELETE ON activity BEGIN "
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = old.rowid; END",
+        f"CREATE TRIGGER {SEARCH_TABLE}_au AFTER UPDATE OF title_en, title_th, title_lo, place ON activity "
+        f"BEGIN UPDATE {SEARCH_TABLE} SET body = {_BODY.format(p='new')} WHERE rowid = new.rowid; END",
+    ):
+        conn.exec_driver_sql(statement)
+    rebuild_search_index(conn)
+
+
+def drop_search_index(conn: Any) -> None:
+    for trigger in ("ai", "ad", "au"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {SEARCH_TABLE}_{trigger}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def rebuild_search_index(conn: Any) -> None:
+    conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
+    conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, body) "
+                         f"SELECT rowid, {_BODY.format(p='activity')} FROM activity")
+
+
+def activity_search_clause(needle: str) -> Any | None:
+    """A SQL condition on ``activity`` matching ``needle`` through the index, or None when the
+    index cannot answer (query shorter than a trigram, or another database)."""
+    from sqlalchemy import literal_column, text
+
+    if len(needle) < MIN_INDEXED_QUERY:
+        return None
+    phrase = '"' + needle.replace('"', '""') + '"'
+    return literal_column("activity.rowid").in_(
+        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+        .bindparams(phrase=phrase))

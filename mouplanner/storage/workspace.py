@@ -139,6 +139,14 @@ class Workspace:
                 if ctx.changes:
                     session.merge(Meta(key="hlc", value=self.clock.last))
 
+    def save_copy(self, target: Path | str) -> None:
+        """A consistent copy of this workspace under another name (it keeps this replica's identity;
+        use exchange to make a copy for another laptop)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceExists(f"{target.name} is the workspace itself; choose another name")
+        sqlite.backup_file(self.path, target)
+
     # --- workspace facts ----------------------------------------------------------------------
 
     def meta(self) -> dict[str, str]:

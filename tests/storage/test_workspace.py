@@ -8,6 +8,7 @@ from alembic import command
 from sqlalchemy import text
 
 from mouplanner.domain import Base, Organisation
+from mouplanner.storage.migrate import include_name
 from mouplanner.storage import (
     CorruptWorkspace, NewerWorkspace, NotAWorkspace, Workspace, WorkspaceExists, WorkspaceNotFound,
     migrate, sqlite,
@@ -57,7 +58,8 @@ def test_foreign_keys_are_enforced(ws):
 def test_migrations_from_an_empty_file_match_the_models(ws):
     assert migrate.current_revision(ws.path) == migrate.head_revision()
     with ws.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -1,0 +1,283 @@
+"""Table listings for the views: filtering and sorting in SQL, rows fetched by id, page by page.
+
+A view asks ``ids(query)`` once per filter or sort change (one indexed query returning ids
+only) and ``rows(ids, lang)`` for the ids it is about to paint. Nothing here holds a session
+between calls and nothing loads ORM objects, so a table of 100,000 activities stays light.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy.orm import aliased
+
+from mouplanner.domain import (
+    Activity, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation,
+    Person, Workstream,
+)
+from mouplanner.locale.text import order, pick
+from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
+from mouplanner.storage import Workspace, sqlite
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    scope: Scope = WHOLE_WORKSPACE
+    text: str = ""
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = ""
+    descending: bool = False
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value for a table cell, and the language it fell back to (None: as asked)."""
+
+    value: Any
+    fallback: str | None = None
+
+
+def _tri(entity: Any, prefix: str) -> dict[str, Any]:
+    return {f"{prefix}_{c}": getattr(entity, f"{prefix}_{c}") for c in ("en", "th", "lo")}
+
+
+def _tri_sort(entity: Any, prefix: str) -> Callable[[str], Any]:
+    def expr(lang: str) -> Any:
+        return func.lower(func.coalesce(*[func.nullif(getattr(entity, f"{prefix}_{c}"), "")
+                                          for c in order(lang)], literal("")))
+    return expr
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _tri_cell(prefix: str) -> Callable[[dict[str, Any], str], Cell]:
+    def cell(r: dict[str, Any], lang: str) -> Cell:
+        text, fallback = pick({c: r.get(f"{prefix}_{c}") or "" for c in ("en", "th", "lo")}, lang)
+        return Cell(text, fallback)
+    return cell
+
+
+def _plain(key: str) -> Callable[[dict[str, Any], str], Cell]:
+    return lambda r, lang: Cell(r.get(key))
+
+
+@dataclass
+class Listing:
+    model: Any
+    fetch: dict[str, Any]  # label -> SQL expression selected for each row
+    cells: dict[str, Callable[[dict[str, Any], str], Cell]]  # column key -> cell maker (display order)
+    sorts: dict[str, Callable[[str], Any]]  # column key -> SQL sort expression for a language
+    joins: list[tuple[Any, Any]] = field(default_factory=list)  # outer joins the fetch and sorts need
+    default_sort: str = ""
+    scoped: Callable[[Scope], Any] | None = None
+    text_filter: Callable[[str], Any] | None = None
+    kind_col: Any = None
+    status_col: Any = None
+    date_col: Any = None
+    tiebreak: tuple[Any, ...] = ()
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.cells)
+
+    def _base(self, stmt: Select) -> Select:
+        for target, onclause in self.joins:
+            stmt = stmt.outerjoin(target, onclause)
+        return stmt
+
+    def where(self, q: ListQuery) -> list[Any]:
+        conds: list[Any] = [self.model.deleted_at.is_(None)]
+        if self.scoped is not None and not q.scope.is_all:
+            conds.append(self.scoped(q.scope))
+        if q.text.strip() and self.text_filter is not None:
+            conds.append(self.text_filter(q.text.strip()))
+        if q.kinds and self.kind_col is not None:
+            conds.append(self.kind_col.in_(q.kinds))
+        if q.statuses and self.status_col is not None:
+            conds.append(self.status_col.in_(q.statuses))
+        if self.date_col is not None and q.date_from:
+            conds.append(self.date_col >= q.date_from)
+        if self.date_col is not None and q.date_to:
+            conds.append(self.date_col <= q.date_to)
+        return conds
+
+    def ids(self, ws: Workspace, q: ListQuery) -> list[str]:
+        key = q.sort if q.sort in self.sorts else self.default_sort
+        sort_expr = self.sorts[key](q.lang)
+        sort_expr = sort_expr.desc() if q.descending else sort_expr.asc()
+        stmt = self._base(select(self.model.id).select_from(self.model)).where(*self.where(q))
+        stmt = stmt.order_by(sort_expr.nulls_last(), *self.tiebreak, self.model.id)
+        with ws.read() as s:
+            return list(s.scalars(stmt))
+
+    def rows(self, ws: Workspace, ids: list[str], lang: str) -> dict[str, list[Cell]]:
+        """Cells of each id, in column order."""
+        out: dict[str, list[Cell]] = {}
+        labels = list(self.fetch)
+        with ws.read() as s:
+            for i in range(0, len(ids), CHUNK):
+                chunk = ids[i:i + CHUNK]
+                stmt = self._base(select(self.model.id, *[e.label(n) for n, e in self.fetch.items()])
+                                  .select_from(self.model)).where(self.model.id.in_(chunk))
+                for row in s.execute(stmt):
+                    data = dict(zip(labels, row[1:]))
+                    out[row[0]] = [make(data, lang) for make in self.cells.values()]
+        return out
+
+
+# --- the listings ---------------------------------------------------------------------------
+
+Host = aliased(Organisation)
+OrgOfPerson = aliased(Organisation)
+_named = (select(func.count()).where(Participation.activity_id == Activity.id,
+                                     Participation.deleted_at.is_(None))
+          .correlate(Activity).scalar_subquery())
+_named_women = (select(func.count()).select_from(Participation)
+                .join(Person, Person.id == Participation.person_id)
+                .where(Participation.activity_id == Activity.id, Participation.deleted_at.is_(None),
+                       Person.sex == "female").correlate(Activity).scalar_subquery())
+
+
+def _activity_text(text: str) -> Any:
+    pattern = _like(text)
+    indexed = sqlite.activity_search_clause(text)
+    own = indexed if indexed is not None else or_(
+        *[c.ilike(pattern, escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)])
+    org_ids = select(Organisation.id).where(or_(
+        *[c.ilike(pattern, escape="\\") for c in (*_tri(Organisation, "name").values(), Organisation.short_name)]))
+    person_ids = select(Person.id).where(or_(*[c.ilike(pattern, escape="\\")
+                                               for c in _tri(Person, "name").values()]))
+    by_people = select(Participation.activity_id).where(Participation.person_id.in_(person_ids),
+                                                        Participation.deleted_at.is_(None))
+    return or_(own, Activity.host_org_id.in_(org_ids), Activity.id.in_(by_people))
+
+
+ACTIVITIES = Listing(
+    model=Activity,
+    fetch={**_tri(Activity, "title"), "kind": Activity.kind, "status": Activity.status,
+           "planned_start": Activity.planned_start, "planned_end": Activity.planned_end,
+           "place": Activity.place, "country": Activity.country, "host": Host.short_name,
+           **{f"host_{k}": v for k, v in _tri(Host, "name").items()},
+           **{f"ws_{k}": v for k, v in _tri(Workstream, "title").items()},
+           "participants": Activity.headcount_total + _named, "women": Activity.headcount_women + _named_women,
+           "budget": Activity.budget_amount, "currency": Activity.currency},
+    cells={
+        "title": _tri_cell("title"), "kind": _plain("kind"), "status": _plain("status"),
+        "planned_start": _plain("planned_start"), "planned_end": _plain("planned_end"),
+        "place": _plain("place"), "country": _plain("country"),
+        "host": lambda r, lang: Cell(r["host"] or pick({c: r[f"host_name_{c}"] or "" for c in order(lang)}, lang)[0]),
+        "workstream": _tri_cell("ws_title"),
+        "participants": _plain("participants"), "women": _plain("women"),
+        "budget": _plain("budget"), "currency": _plain("currency"),
+    },
+    sorts={"title": _tri_sort(Activity, "title"), "kind": lambda lang: Activity.kind,
+           "status": lambda lang: Activity.status, "planned_start": lambda lang: Activity.planned_start,
+           "planned_end": lambda lang: Activity.planned_end, "place": lambda lang: func.lower(Activity.place),
+           "country": lambda lang: Activity.country, "host": lambda lang: func.lower(Host.short_name),
+           "workstream": _tri_sort(Workstream, "title"),
+           "participants": lambda lang: Activity.headcount_total + _named,
+           "women": lambda lang: Activity.headcount_women + _named_women,
+           "budget": lambda lang: Activity.budget_amount, "currency": lambda lang: Activity.currency},
+    joins=[(Host, Host.id == Activity.host_org_id), (Workstream, Workstream.id == Activity.workstream_id)],
+    default_sort="planned_start",
+    scoped=lambda scope: Activity.workstream_id.in_(scope.workstream_ids()),
+    text_filter=_activity_text,
+    kind_col=Activity.kind, status_col=Activity.status, date_col=Activity.planned_start,
+)
+
+MILESTONES = Listing(
+    model=Milestone,
+    fetch={**_tri(Milestone, "title"), **{f"ws_{k}": v for k, v in _tri(Workstream, "title").items()},
+           "status": Milestone.status, "planned_date": Milestone.planned_date,
+           "actual_date": Milestone.actual_date, "deliverable": Milestone.deliverable},
+    cells={"title": _tri_cell("title"), "workstream": _tri_cell("ws_title"), "status": _plain("status"),
+           "planned_date": _plain("planned_date"), "actual_date": _plain("actual_date"),
+           "deliverable": _plain("deliverable")},
+    sorts={"title": _tri_sort(Milestone, "title"), "workstream": _tri_sort(Workstream, "title"),
+           "status": lambda lang: Milestone.status, "planned_date": lambda lang: Milestone.planned_date,
+           "actual_date": lambda lang: Milestone.actual_date,
+           "deliverable": lambda lang: func.lower(Milestone.deliverable)},
+    joins=[(Workstream, Workstream.id == Milestone.workstream_id)],
+    default_sort="planned_date",
+    scoped=lambda scope: Milestone.workstream_id.in_(scope.workstream_ids()),
+    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+                                (*_tri(Milestone, "title").values(), Milestone.deliverable)]),
+    status_col=Milestone.status, date_col=Milestone.planned_date,
+)
+
+PEOPLE = Listing(
+    model=Person,
+    fetch={**_tri(Person, "name"), "org": OrgOfPerson.short_name, "position": Person.position,
+           "email": Person.email, "phone": Person.phone, "sex": Person.sex},
+    cells={"name": _tri_cell("name"), "organisation": _plain("org"), "position": _plain("position"),
+           "email": _plain("email"), "phone": _plain("phone"), "sex": _plain("sex")},
+    sorts={"name": _tri_sort(Person, "name"), "organisation": lambda lang: OrgOfPerson.short_name,
+           "position": lambda lang: func.lower(Person.position), "email": lambda lang: Person.email,
+           "phone": lambda lang: Person.phone, "sex": lambda lang: Person.sex},
+    joins=[(OrgOfPerson, OrgOfPerson.id == Person.organisation_id)],
+    default_sort="name",
+    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+                                (*_tri(Person, "name").values(), Person.position, Person.email)]),
+)
+
+ORGANISATIONS = Listing(
+    model=Organisation,
+    fetch={**_tri(Organisation, "name"), "short_name": Organisation.short_name,
+           "country": Organisation.country, "kind": Organisation.kind},
+    cells={"name": _tri_cell("name"), "short_name": _plain("short_name"), "country": _plain("country"),
+           "kind": _plain("kind")},
+    sorts={"name": _tri_sort(Organisation, "name"), "short_name": lambda lang: func.lower(Organisation.short_name),
+           "country": lambda lang: Organisation.country, "kind": lambda lang: Organisation.kind},
+    default_sort="name",
+    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+                                (*_tri(Organisation, "name").values(), Organisation.short_name)]),
+)
+
+
+def _indicator_scope(scope: Scope) -> Any:
+    ws_ids = scope.workstream_ids()
+    area_ids = select(Workstream.area_id).where(Workstream.id.in_(ws_ids))
+    conds = [Indicator.workstream_id.in_(ws_ids), Indicator.area_id.in_(area_ids)]
+    if scope.area_id:
+        conds.append(Indicator.area_id == scope.area_id)
+    if scope.agreement_id:
+        conds += [Indicator.agreement_id == scope.agreement_id,
+                  Indicator.area_id.in_(select(Area.id).where(Area.agreement_id == scope.agreement_id))]
+    return IndicatorPeriod.indicator_id.in_(select(Indicator.id).where(or_(*conds)))
+
+
+INDICATOR_PERIODS = Listing(
+    model=IndicatorPeriod,
+    fetch={**_tri(Indicator, "name"), "indicator_id": Indicator.id, "unit": Indicator.unit,
+           "baseline": Indicator.baseline, "label": IndicatorPeriod.label, "target": IndicatorPeriod.target,
+           "actual": IndicatorPeriod.actual},
+    cells={"indicator": _tri_cell("name"), "unit": _plain("unit"), "baseline": _plain("baseline"),
+           "period": _plain("label"), "target": _plain("target"), "actual": _plain("actual"),
+           "achieved": lambda r, lang: Cell(round(100 * r["actual"] / r["target"], 1)
+                                            if r["actual"] is not None and r["target"] else None)},
+    sorts={"indicator": _tri_sort(Indicator, "name"), "unit": lambda lang: Indicator.unit,
+           "baseline": lambda lang: Indicator.baseline, "period": lambda lang: IndicatorPeriod.label,
+           "target": lambda lang: IndicatorPeriod.target, "actual": lambda lang: IndicatorPeriod.actual,
+           "achieved": lambda lang: IndicatorPeriod.actual / func.nullif(IndicatorPeriod.target, 0)},
+    joins=[(Indicator, and_(Indicator.id == IndicatorPeriod.indicator_id, Indicator.deleted_at.is_(None)))],
+    default_sort="indicator",
+    tiebreak=(IndicatorPeriod.indicator_id, IndicatorPeriod.period_start, IndicatorPeriod.label),
+    scoped=_indicator_scope,
+    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in _tri(Indicator, "name").values()]),
+)
+
+LISTINGS = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE,
+            "organisations": ORGANISATIONS, "indicators": INDICATOR_PERIODS}
+
+__all__ = ["Cell", "LISTINGS", "ListQuery", "Listing"]
