@@ -1,31 +1,41 @@
-"""Starts the desktop app: fonts, the workspace to open, the main window."""
+"""Starts the desktop app: fonts, the main window, and the workspace to open (the one given,
+else the last one, else the demo workspace, written to the user's data folder on first start)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from mouplanner.services.summary import format_summary, summary
-from mouplanner.storage import Workspace
+from mouplanner import __version__
+from mouplanner.ui import fonts, settings
+from mouplanner.ui.main_window import MainWindow, ensure_demo
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("mouplanner")
+    app.setOrganizationName("mouplanner")
+    app.setApplicationVersion(__version__)
+    fonts.install(app)
+    return app
+
+
+def startup_workspace(given: str | None) -> Path:
+    if given:
+        return Path(given)
+    last = settings.last_workspace()
+    if last and Path(last).exists():
+        return Path(last)
+    return ensure_demo()
 
 
 def run(workspace: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from mouplanner.paths import default_demo_path
-
-    path = Path(workspace) if workspace else default_demo_path()
-    if not path.exists() and workspace is None:
-        from mouplanner.demo import build_demo
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(path).close()
-    ws = Workspace.open(path)
-    window = QMainWindow()
-    window.setWindowTitle(f"{path.name} - mouplanner")
-    window.setCentralWidget(QLabel(format_summary(summary(ws))))
+    app = make_app()
+    window = MainWindow()
     window.show()
-    code = app.exec()
-    ws.close()
-    return code
+    window.open_workspace(startup_workspace(workspace))
+    return app.exec()

@@ -1,0 +1,148 @@
+"""The landing view for the selected node: milestone progress, overdue milestones, what is
+coming in the next 30 and 90 days, activities by kind and status, participants, budgets.
+Every item opens the record (or the activities filtered by that kind or status)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from mouplanner.domain.enums import ActivityKind, ActivityStatus
+from mouplanner.locale.text import display
+from mouplanner.services.dashboard import Dashboard, dashboard
+from mouplanner.services.scope import Scope
+from mouplanner.ui.display import format_value
+from mouplanner.ui.document import Document
+from mouplanner.ui.labels import enum_label
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DashboardView(QScrollArea):
+    openRequested = Signal(str, str)  # entity ("activity", "milestone"), id
+    filterRequested = Signal(str, str)  # "kind" or "status", value
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self.document = document
+        self.scope = Scope()
+        self.lang = "en"
+        self.data = Dashboard()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+
+        self.progress_box = QGroupBox(body)
+        self.progress_bar = QProgressBar(self.progress_box)
+        self.progress_bar.setObjectName("milestoneProgress")
+        self.progress_label = QLabel(self.progress_box)
+        self.people_label = QLabel(self.progress_box)
+        self.people_label.setObjectName("participants")
+        self.budget_label = QLabel(self.progress_box)
+        self.budget_label.setObjectName("budget")
+        self.budget_label.setTextFormat(Qt.TextFormat.PlainText)
+        box = QVBoxLayout(self.progress_box)
+        for w in (self.progress_label, self.progress_bar, self.people_label, self.budget_label):
+            box.addWidget(w)
+
+        self.overdue = self._list("overdue")
+        self.next30 = self._list("next30")
+        self.next90 = self._list("next90")
+        self.by_kind = self._list("byKind")
+        self.by_status = self._list("byStatus")
+        self.boxes: dict[str, QGroupBox] = {}
+        for key, widget, row, col in (("overdue", self.overdue, 0, 1), ("next30", self.next30, 1, 0),
+                                      ("next90", self.next90, 1, 1), ("kind", self.by_kind, 2, 0),
+                                      ("status", self.by_status, 2, 1)):
+            group = QGroupBox(body)
+            QVBoxLayout(group).addWidget(widget)
+            self.boxes[key] = group
+            grid.addWidget(group, row, col)
+        grid.addWidget(self.progress_box, 0, 0)
+        self.setWidget(body)
+        self.retranslate()
+
+    def _list(self, name: str) -> QListWidget:
+        widget = QListWidget(self)
+        widget.setObjectName(name)
+        widget.setMinimumHeight(150)
+        widget.itemActivated.connect(self._activated)
+        widget.itemDoubleClicked.connect(self._activated)
+        return widget
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(ITEM_ROLE)
+        if not target:
+            return
+        kind, value = target
+        if kind in ("kind", "status"):
+            self.filterRequested.emit(kind, value)
+        else:
+            self.openRequested.emit(kind, value)
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.data = dashboard(self.document.ws, self.scope, self.document.today())
+        self._fill()
+
+    def _fill(self) -> None:
+        d = self.data
+        self.progress_bar.setMaximum(max(d.milestones_total, 1))
+        self.progress_bar.setValue(d.milestones_done)
+        self.progress_bar.setFormat(f"{d.milestones_done}/{d.milestones_total}")
+        self.progress_label.setText(self.tr("Milestones done: %1 of %2").replace(
+            "%1", str(d.milestones_done)).replace("%2", str(d.milestones_total)))
+        self.people_label.setText(self.tr("Participants: %1 (women: %2)").replace(
+            "%1", format_value(d.participants_total)).replace("%2", format_value(d.participants_women)))
+        money = "\n".join(f"{format_value(amount)} {cur}" for cur, amount in d.budget.items())
+        self.budget_label.setText(self.tr("Budget:") + "\n" + (money or self.tr("none")))
+        self._fill_records(self.overdue, d.overdue_milestones, "milestone", "planned_date")
+        self._fill_records(self.next30, d.upcoming_30, "activity", "planned_start")
+        self._fill_records(self.next90, d.upcoming_90, "activity", "planned_start")
+        self._fill_counts(self.by_kind, "kind", d.activities_by_kind, ActivityKind)
+        self._fill_counts(self.by_status, "status", d.activities_by_status, ActivityStatus)
+
+    def _fill_records(self, widget: QListWidget, rows: list, entity: str, date_field: str) -> None:
+        widget.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{format_value(getattr(row, date_field))}  {display(row, self.lang)}")
+            item.setData(ITEM_ROLE, (entity, row.id))
+            widget.addItem(item)
+        if not rows:
+            widget.addItem(QListWidgetItem(self.tr("Nothing here")))
+
+    def _fill_counts(self, widget: QListWidget, kind: str, counts: dict[str, int], enum_cls: type) -> None:
+        widget.clear()
+        for member in enum_cls:
+            if counts.get(member.value):
+                item = QListWidgetItem(f"{enum_label(member)}: {counts[member.value]}")
+                item.setData(ITEM_ROLE, (kind, member.value))
+                widget.addItem(item)
+        if not counts:
+            widget.addItem(QListWidgetItem(self.tr("No activities")))
+
+    def retranslate(self) -> None:
+        self.progress_box.setTitle(self.tr("Progress"))
+        self.boxes["overdue"].setTitle(self.tr("Overdue milestones"))
+        self.boxes["next30"].setTitle(self.tr("Activities in the next 30 days"))
+        self.boxes["next90"].setTitle(self.tr("Activities in the next 90 days"))
+        self.boxes["kind"].setTitle(self.tr("Activities by kind"))
+        self.boxes["status"].setTitle(self.tr("Activities by status"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,86 @@
+"""The open workspace as the UI sees it: its services, the undo stack and a ``changed`` signal.
+
+Widgets never hold a session: they call the use cases through a Document, which records each
+action's transaction on the undo stack. Undo and redo take a whole action back through the
+journal (``services.undo``), so they work for every kind of edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from mouplanner.domain import Record
+from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
+from mouplanner.storage import Workspace
+
+
+class JournalCommand(QUndoCommand):
+    """One action already applied; undo reverts its transaction, redo reverts the revert."""
+
+    def __init__(self, document: "Document", txn_id: str, text: str):
+        super().__init__(text)
+        self._document = document
+        self._applied = txn_id
+        self._reverted = ""
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the action itself already ran
+            self._first = False
+            return
+        self._applied = undo.revert(self._document.ws, self._reverted, f"Redo: {self.text()}")
+        self._document.changed.emit()
+
+    def undo(self) -> None:
+        self._reverted = undo.revert(self._document.ws, self._applied, f"Undo: {self.text()}")
+        self._document.changed.emit()
+
+
+class Document(QObject):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.services = Services(ws)
+        self.undo_stack = QUndoStack(self)
+        self.fixed_today: date | None = None  # tests pin the day; None: the real today
+
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
+    @property
+    def path(self) -> Path:
+        return self.ws.path
+
+    def service(self, model: type[Record]) -> RecordService:
+        return RecordService(self.ws, model)
+
+    def _record(self, description: str, result: Any) -> Any:
+        if getattr(result, "txn_id", ""):
+            self.undo_stack.push(JournalCommand(self, result.txn_id, description))
+        self.changed.emit()
+        return result
+
+    def save(self, description: str, model: type[Record], record_id: str | None,
+             values: Mapping[str, Any], children: list[editing.Children] | None = None,
+             expected_version: int | None = None) -> Saved:
+        result = editing.save(self.ws, model, record_id, values, children or [],
+                              expected_version=expected_version)
+        return self._record(description, result)
+
+    def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:
+        return self._record(description, self.service(model).delete(record_id))
+
+    def run(self, description: str, action: Callable[[], Any]) -> Any:
+        """Any other use case that returns something with a ``txn_id``."""
+        return self._record(description, action())
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.ws.close()

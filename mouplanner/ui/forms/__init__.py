@@ -1,0 +1,1 @@
+"""Record forms: one dialog class driven by per-entity field specs."""

@@ -1,0 +1,132 @@
+"""A small editable table of child rows inside a form (participants, periods, parties...)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+)
+
+from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.ui.forms.fields import Spec
+from mouplanner.ui.forms.specs import ChildSpec
+from mouplanner.ui.icons import icon
+from mouplanner.ui.labels import enum_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Form", text)
+
+
+class ChildTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, spec: ChildSpec, choices: Callable[[str], list[tuple[str, Any]]], parent: QWidget):
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"{spec.model.__tablename__}Table")  # type: ignore[attr-defined]
+        self._choices = choices
+        self._ids: list[str | None] = []
+        self.table = QTableWidget(0, len(spec.columns), self)
+        self.table.setObjectName("rows")
+        self.table.setHorizontalHeaderLabels([_tr(c.label) for c in spec.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(110)
+        self.add_button = QPushButton(icon("new"), _tr("Add"), self)
+        self.add_button.setObjectName("add")
+        self.remove_button = QPushButton(icon("delete"), _tr("Remove"), self)
+        self.remove_button.setObjectName("remove")
+        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _editor(self, column: Spec) -> QWidget:
+        if column.kind in ("link", "enum"):
+            combo = QComboBox(self.table)
+            if column.kind == "enum":
+                for member in column.enum or []:
+                    combo.addItem(enum_label(member), member.value)
+            else:
+                combo.addItem("", None)
+                for label, value in self._choices(column.link):
+                    combo.addItem(label, value)
+            return combo
+        edit = QLineEdit(self.table)
+        if column.kind == "date":
+            edit.setPlaceholderText("d/m/yyyy")
+        return edit
+
+    def add_row(self, values: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._ids.append(values.get("id"))
+        for col, column in enumerate(self.spec.columns):
+            editor = self._editor(column)
+            value = values.get(column.name)
+            if isinstance(editor, QComboBox):
+                value = getattr(value, "value", value)
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif column.kind == "date" and value:
+                editor.setText(f"{value.day}/{value.month}/{value.year}")
+            elif value is not None:
+                editor.setText(str(value))
+            self.table.setCellWidget(row, col, editor)
+        for col in range(len(self.spec.columns)):  # connected once the whole row exists
+            editor = self.table.cellWidget(row, col)
+            signal = editor.currentIndexChanged if isinstance(editor, QComboBox) else editor.textChanged  # type: ignore[attr-defined]
+            signal.connect(self.changed)
+        self.table.setCurrentCell(row, 0)
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            del self._ids[row]
+            self.changed.emit()
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.table.setRowCount(0)
+        self._ids.clear()
+        for row in rows:
+            self.add_row({"id": row.id, **{c.name: getattr(row, c.name) for c in self.spec.columns}})
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {"id": self._ids[row]}
+            for col, column in enumerate(self.spec.columns):
+                editor = self.table.cellWidget(row, col)
+                if isinstance(editor, QComboBox):
+                    values[column.name] = editor.currentData()
+                else:
+                    text = editor.text()  # type: ignore[union-attr]
+                    if column.kind == "date":
+                        try:
+                            values[column.name] = parse_date(text)
+                        except DateParseError:
+                            values[column.name] = text
+                    else:
+                        values[column.name] = text
+            out.append(values)
+        return out
+
+    def missing(self) -> list[str]:
+        """Messages for rows whose required choices are empty."""
+        problems = []
+        for i, values in enumerate(self.rows(), start=1):
+            for column in self.spec.columns:
+                if column.kind == "link" and not column.optional and not values.get(column.name):
+                    problems.append(_tr("Row %1: choose the %2").replace("%1", str(i))
+                                    .replace("%2", _tr(column.label).lower()))
+        return problems

@@ -1,0 +1,164 @@
+"""Form fields: a widget that edits one value, and a place for its validation message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.ui.labels import enum_label
+
+
+@dataclass
+class Spec:
+    """One field of a form. ``kind``: text, multiline, enum, date, number, link, tri."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    enum: type[Enum] | None = None
+    link: str = ""  # listing of the target for link fields ("organisations", "people"...)
+    optional: bool = True  # links: offer an empty choice
+    only_for: tuple[str, ...] = ()  # activity kinds this field belongs to (empty: all)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Field(QObject):
+    changed = Signal()
+
+    def __init__(self, spec: Spec, widget: QWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.widget = widget
+        widget.setObjectName(spec.name)
+
+    def names(self) -> list[str]:
+        return [self.spec.name]
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class TextField(Field):
+    def __init__(self, spec: Spec, parent: QWidget):
+        edit = QPlainTextEdit(parent) if spec.kind == "multiline" else QLineEdit(parent)
+        if isinstance(edit, QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().height() * 4)
+        super().__init__(spec, edit, parent)
+        edit.textChanged.connect(self.changed)
+
+    def _text(self) -> str:
+        w = self.widget
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()  # type: ignore[union-attr]
+
+    def values(self) -> dict[str, Any]:
+        return {self.spec.name: self._text()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        value = values.get(self.spec.name)
+        text = "" if value is None else str(value)
+        if isinstance(self.widget, QPlainTextEdit):
+            self.widget.setPlainText(text)
+        else:
+            self.widget.setText(text)  # type: ignore[union-attr]
+
+
+class DateField(TextField):
+    """Typed dates: 7/2/2018 or 2018-02-07. A date that cannot be read is passed on as text, so
+    validation names the field."""
+
+    def __init__(self, spec: Spec, parent: QWidget):
+        super().__init__(spec, parent)
+        self.widget.setPlaceholderText("d/m/yyyy")  # type: ignore[union-attr]
+
+    def values(self) -> dict[str, Any]:
+        text = self._text()
+        try:
+            return {self.spec.name: parse_date(text)}
+        except DateParseError:
+            return {self.spec.name: text}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        value = values.get(self.spec.name)
+        self.widget.setText(f"{value.day}/{value.month}/{value.year}" if value else "")  # type: ignore[union-attr]
+
+
+class ChoiceField(Field):
+    """Enums and links: a combo box of (label, value)."""
+
+    def __init__(self, spec: Spec, parent: QWidget, choices: list[tuple[str, Any]]):
+        combo = QComboBox(parent)
+        super().__init__(spec, combo, parent)
+        if spec.kind == "link":
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(combo.completer().filterMode().MatchContains)
+        if spec.optional or spec.kind == "link":
+            combo.addItem("", None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        combo: QComboBox = self.widget  # type: ignore[assignment]
+        if combo.isEditable() and combo.currentText() != combo.itemText(combo.currentIndex()):
+            return {self.spec.name: combo.currentText() or None}
+        return {self.spec.name: combo.currentData()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        combo: QComboBox = self.widget  # type: ignore[assignment]
+        value = values.get(self.spec.name)
+        value = value.value if isinstance(value, Enum) else value
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+class TriField(Field):
+    """The same text in English, Thai and Lao, one line each."""
+
+    def __init__(self, spec: Spec, parent: QWidget):
+        box = QWidget(parent)
+        super().__init__(spec, box, parent)
+        layout = QGridLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(3)
+        self.edits: dict[str, QLineEdit] = {}
+        for row, (lang, name) in enumerate((("en", "English"), ("th", "ไทย"), ("lo", "ລາວ"))):
+            edit = QLineEdit(box)
+            edit.setObjectName(f"{spec.name}_{lang}")
+            edit.textChanged.connect(self.changed)
+            tag = QLabel(name, box)
+            tag.setBuddy(edit)
+            layout.addWidget(tag, row, 0)
+            layout.addWidget(edit, row, 1)
+            self.edits[lang] = edit
+
+    def names(self) -> list[str]:
+        return [f"{self.spec.name}_{lang}" for lang in self.edits]
+
+    def values(self) -> dict[str, Any]:
+        return {f"{self.spec.name}_{lang}": e.text() for lang, e in self.edits.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for lang, edit in self.edits.items():
+            edit.setText(values.get(f"{self.spec.name}_{lang}") or "")
+
+
+def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[str, Any]]]) -> Field:
+    if spec.kind == "tri":
+        return TriField(spec, parent)
+    if spec.kind == "date":
+        return DateField(spec, parent)
+    if spec.kind == "enum":
+        assert spec.enum is not None
+        return ChoiceField(spec, parent, [(enum_label(m), m.value) for m in spec.enum])
+    if spec.kind == "link":
+        return ChoiceField(spec, parent, choices(spec.link))
+    return TextField(spec, parent)

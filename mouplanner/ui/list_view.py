@@ -1,0 +1,202 @@
+"""A searchable, filterable, sortable table of one kind of record (activities, milestones,
+people, organisations, indicator periods)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from mouplanner.services.listing import Listing
+from mouplanner.services.scope import Scope
+from mouplanner.ui import settings
+from mouplanner.ui.document import Document
+from mouplanner.ui.labels import enum_label
+from mouplanner.ui.table_model import IdTableModel
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class RecordTable(QTableView):
+    """The table: Enter opens, Delete deletes, double-click opens."""
+
+    openRequested = Signal(str)
+    deleteRequested = Signal(str)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        model = self.model()
+        if not index.isValid() or not isinstance(model, IdTableModel):
+            return None
+        return model.record_id(index.row())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        record_id = self.current_id()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and record_id:
+            self.openRequested.emit(record_id)
+            return
+        if event.key() == Qt.Key.Key_Delete and record_id:
+            self.deleteRequested.emit(record_id)
+            return
+        super().keyPressEvent(event)
+
+
+class RecordListView(QWidget):
+    def __init__(self, document: Document, name: str, listing: Listing, *,
+                 kinds: type[Enum] | None = None, statuses: type[Enum] | None = None,
+                 dates: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"{name}View")
+        self.model = IdTableModel(document, listing, self)
+        self._kinds, self._statuses = kinds, statuses
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.model.update_query(text=text))
+        self.kind_filter = self._combo(kinds, "kindFilter")
+        self.status_filter = self._combo(statuses, "statusFilter")
+        self.date_from = self._date_edit("dateFrom") if dates else None
+        self.date_to = self._date_edit("dateTo") if dates else None
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for widget in (self.kind_filter, self.status_filter):
+            if widget is not None:
+                bar.addWidget(widget, 1)
+        self.from_label = QLabel(self)
+        self.to_label = QLabel(self)
+        if self.date_from is not None:
+            bar.addWidget(self.from_label)
+            bar.addWidget(self.date_from)
+            bar.addWidget(self.to_label)
+            bar.addWidget(self.date_to)
+        bar.addWidget(self.count_label)
+
+        self.table = RecordTable(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(listing.columns.index(listing.default_sort), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 340)
+        self.table.doubleClicked.connect(lambda index: self.table.openRequested.emit(
+            self.model.record_id(index.row())))
+        self.model.modelReset.connect(self._update_count)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.retranslate()
+        state = settings.load_state(f"table/{name}")
+        if state is not None:
+            header.restoreState(state)
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def _combo(self, enum_cls: type[Enum] | None, name: str) -> QComboBox | None:
+        if enum_cls is None:
+            return None
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem("", None)
+        for member in enum_cls:
+            combo.addItem(enum_label(member), member.value)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._filters_changed)
+        return edit
+
+    @staticmethod
+    def _date_of(edit: QDateEdit | None) -> date | None:
+        if edit is None or edit.date() == NO_DATE:
+            return None
+        return edit.date().toPython()
+
+    def _filters_changed(self) -> None:
+        kind = self.kind_filter.currentData() if self.kind_filter else None
+        status = self.status_filter.currentData() if self.status_filter else None
+        self.model.update_query(kinds=(kind,) if kind else (), statuses=(status,) if status else (),
+                                date_from=self._date_of(self.date_from), date_to=self._date_of(self.date_to))
+
+    def set_kind(self, value: str | None) -> None:
+        if self.kind_filter is not None:
+            self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(value)))
+
+    def set_status(self, value: str | None) -> None:
+        if self.status_filter is not None:
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(value)))
+
+    def set_scope(self, scope: Scope) -> None:
+        self.model.update_query(scope=scope)
+
+    def set_language(self, lang: str) -> None:
+        self.model.update_query(lang=lang)
+
+    def refresh(self) -> None:
+        current = self.table.current_id()
+        self.model.refresh()
+        self.select(current)
+
+    def select(self, record_id: str | None) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    # --- language and state ----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): title, place, organisation, people"))
+        if self.kind_filter is not None:
+            self.kind_filter.setItemText(0, self.tr("All kinds"))
+            for i, member in enumerate(self._kinds or [], start=1):
+                self.kind_filter.setItemText(i, enum_label(member))
+        if self.status_filter is not None:
+            self.status_filter.setItemText(0, self.tr("All statuses"))
+            for i, member in enumerate(self._statuses or [], start=1):
+                self.status_filter.setItemText(i, enum_label(member))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("To"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save_state(self) -> None:
+        settings.save_state(f"table/{self.name}", self.table.horizontalHeader().saveState())

@@ -1,0 +1,47 @@
+"""Per-user settings (QSettings): the last and recent workspaces, window and table layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    """INI files in the user's config folder (tests point QSettings.setPath elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "mouplanner", "mouplanner")
+
+
+def recent_workspaces() -> list[str]:
+    value = settings().value("workspace/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or [])]
+
+
+def remember_workspace(path: Path) -> None:
+    s = settings()
+    text = str(path.resolve())
+    recent = [text] + [p for p in recent_workspaces() if p != text]
+    s.setValue("workspace/recent", recent[:MAX_RECENT])
+    s.setValue("workspace/last", text)
+
+
+def forget_workspace(path: str) -> None:
+    settings().setValue("workspace/recent", [p for p in recent_workspaces() if p != path])
+
+
+def last_workspace() -> str | None:
+    value = settings().value("workspace/last")
+    return str(value) if value else None
+
+
+def save_state(key: str, state: QByteArray) -> None:
+    settings().setValue(f"layout/{key}", state)
+
+
+def load_state(key: str) -> QByteArray | None:
+    value = settings().value(f"layout/{key}")
+    return value if isinstance(value, QByteArray) else None

@@ -1,0 +1,112 @@
+"""A table model over record ids: filtering and sorting happen in SQL (``services.listing``),
+and rows are fetched a page at a time when the view paints them. No proxy model, no item per
+cell, so 100,000 rows cost a list of ids and the pages on screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from mouplanner.services.listing import Cell, Listing, ListQuery
+from mouplanner.ui.display import format_value, is_number
+from mouplanner.ui.document import Document
+from mouplanner.ui.labels import column_label
+
+PAGE = 200
+MAX_CACHED_ROWS = 5000
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IdTableModel(QAbstractTableModel):
+    def __init__(self, document: Document, listing: Listing, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.listing = listing
+        self.query = ListQuery(sort=listing.default_sort)
+        self._ids: list[str] = []
+        self._cache: dict[str, list[Cell]] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # --- query -------------------------------------------------------------------------------
+
+    def set_query(self, query: ListQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self._ids = self.listing.ids(self.document.ws, query)
+        self._cache.clear()
+        self.endResetModel()
+
+    def update_query(self, **changes: Any) -> None:
+        self.set_query(replace(self.query, **changes))
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.listing.columns[column]
+        self.update_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def record_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    # --- model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.listing.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_label(self.listing.columns[section])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def _cells(self, row: int) -> list[Cell]:
+        record_id = self._ids[row]
+        cells = self._cache.get(record_id)
+        if cells is None:
+            start = row - row % PAGE
+            page = self._ids[start:start + PAGE]
+            if len(self._cache) > MAX_CACHED_ROWS:
+                self._cache.clear()
+            self._cache.update(self.listing.rows(self.document.ws, page, self.query.lang))
+            cells = self._cache.get(record_id) or [Cell(None)] * len(self.listing.columns)
+        return cells
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.EditRole):
+            return None
+        cell = self._cells(index.row())[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return format_value(cell.value)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if cell.fallback else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cell.fallback:
+                return self.tr("Shown in %1: no text in this language yet").replace(
+                    "%1", LANGUAGE_NAMES[cell.fallback])
+            return format_value(cell.value) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and is_number(cell.value):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

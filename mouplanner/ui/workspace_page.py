@@ -1,0 +1,244 @@
+"""What the main window shows while a workspace is open: the navigator and, beside it, the
+dashboard and the record tables, all scoped to the navigator's selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from mouplanner.domain import (
+    Activity, Agreement, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Record,
+    Workstream,
+)
+from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
+from mouplanner.locale.text import display
+from mouplanner.services.listing import LISTINGS
+from mouplanner.services.scope import Scope
+from mouplanner.ui import settings
+from mouplanner.ui.dashboard_view import DashboardView
+from mouplanner.ui.document import Document
+from mouplanner.ui.forms.form import RecordForm
+from mouplanner.ui.history_dialog import HistoryDialog
+from mouplanner.ui.icons import icon
+from mouplanner.ui.labels import entity_label
+from mouplanner.ui.list_view import RecordListView
+from mouplanner.ui.navigator import Navigator
+
+MODELS: dict[str, type[Record]] = {
+    "agreement": Agreement, "area": Area, "workstream": Workstream, "milestone": Milestone,
+    "activity": Activity, "person": Person, "organisation": Organisation, "indicator": Indicator,
+}
+TAB_MODELS: dict[str, type[Record]] = {
+    "activities": Activity, "milestones": Milestone, "people": Person, "organisations": Organisation,
+    "indicators": IndicatorPeriod,
+}
+
+
+class WorkspacePage(QWidget):
+    def __init__(self, document: Document, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspacePage")
+        self.document = document
+        self.lang = lang
+        self.form: RecordForm | None = None  # the form open now, if any (tests drive it)
+        self.navigator = Navigator(document, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.dashboard = DashboardView(document, self)
+        self.views: dict[str, RecordListView] = {
+            "activities": RecordListView(document, "activities", LISTINGS["activities"], kinds=ActivityKind,
+                                         statuses=ActivityStatus, dates=True, parent=self),
+            "milestones": RecordListView(document, "milestones", LISTINGS["milestones"],
+                                         statuses=MilestoneStatus, dates=True, parent=self),
+            "people": RecordListView(document, "people", LISTINGS["people"], parent=self),
+            "organisations": RecordListView(document, "organisations", LISTINGS["organisations"], parent=self),
+            "indicators": RecordListView(document, "indicators", LISTINGS["indicators"], parent=self),
+        }
+        self.tabs.addTab(self.dashboard, icon("dashboard"), "")
+        tab_icons = {"activities": "activity", "milestones": "milestone", "people": "person",
+                     "organisations": "organisation", "indicators": "indicator"}
+        for name, view in self.views.items():
+            self.tabs.addTab(view, icon(tab_icons[name]), "")
+            view.table.openRequested.connect(lambda rid, n=name: self.open_row(n, rid))
+            view.table.deleteRequested.connect(lambda rid, n=name: self.delete_row(n, rid))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 900])
+        state = settings.load_state("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.navigator.scopeChanged.connect(self.set_scope)
+        self.navigator.openRequested.connect(self.open_record)
+        self.dashboard.openRequested.connect(self.open_record)
+        self.dashboard.filterRequested.connect(self.show_filtered_activities)
+        document.changed.connect(self.refresh)
+        self.set_scope(self.navigator.scope())
+        self.retranslate()
+
+    # --- scope, language, refresh -----------------------------------------------------------
+
+    def set_scope(self, scope: Scope) -> None:
+        self.dashboard.set_scope(scope)
+        for name in ("activities", "milestones", "indicators"):
+            self.views[name].set_scope(scope)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.navigator.set_language(lang)
+        self.dashboard.set_language(lang)
+        for view in self.views.values():
+            view.set_language(lang)
+
+    def refresh(self) -> None:
+        self.navigator.reload()
+        self.dashboard.refresh()
+        for view in self.views.values():
+            view.refresh()
+
+    def show_filtered_activities(self, what: str, value: str) -> None:
+        view = self.views["activities"]
+        view.set_kind(value if what == "kind" else None)
+        view.set_status(value if what == "status" else None)
+        self.tabs.setCurrentWidget(view)
+
+    def current_view(self) -> RecordListView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordListView) else None
+
+    def focus_search(self) -> None:
+        view = self.current_view()
+        if view is None:
+            view = self.views["activities"]
+            self.tabs.setCurrentWidget(view)
+        view.search.setFocus()
+        view.search.selectAll()
+
+    # --- records ------------------------------------------------------------------------------
+
+    def current_record(self) -> tuple[type[Record], str] | None:
+        """The record the user is on: the table's current row, else the navigator's node."""
+        view = self.current_view()
+        if view is not None and view.table.current_id():
+            model = TAB_MODELS[view.name]
+            record_id = view.table.current_id()
+            if model is IndicatorPeriod:
+                return Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
+            return model, record_id
+        kind, record_id = self.navigator.current_key() or ("all", "")
+        return (MODELS[kind], record_id) if kind in MODELS else None
+
+    def open_row(self, name: str, record_id: str) -> None:
+        model = TAB_MODELS[name]
+        if model is IndicatorPeriod:
+            model, record_id = Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
+        self.open_form(model, record_id)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        self.open_form(MODELS[kind], record_id)
+
+    def new_record(self, model: type[Record] | None = None) -> RecordForm:
+        if model is None:
+            view = self.current_view()
+            model = TAB_MODELS[view.name] if view else Activity
+            model = Indicator if model is IndicatorPeriod else model
+        return self.open_form(model, None, self._defaults(model))
+
+    def _defaults(self, model: type[Record]) -> dict[str, Any]:
+        scope = self.navigator.scope()
+        if model in (Activity, Milestone) and scope.workstream_id:
+            return {"workstream_id": scope.workstream_id}
+        if model is Workstream and scope.area_id:
+            return {"area_id": scope.area_id}
+        if model is Area and scope.agreement_id:
+            return {"agreement_id": scope.agreement_id}
+        if model is Indicator:
+            for key in ("workstream_id", "area_id", "agreement_id"):
+                if getattr(scope, key):
+                    return {key: getattr(scope, key)}
+        return {}
+
+    def open_form(self, model: type[Record], record_id: str | None,
+                  defaults: dict[str, Any] | None = None) -> RecordForm:
+        self.form = RecordForm(self.document, model, record_id, defaults, self.lang, self)
+        self.form.accepted.connect(self._form_saved)
+        self.form.open()
+        return self.form
+
+    def _form_saved(self) -> None:
+        form = self.sender()
+        if isinstance(form, RecordForm) and form.saved is not None:
+            view = self.current_view()
+            if view is not None:
+                view.select(form.saved.row.id)
+
+    def delete_row(self, name: str, record_id: str) -> None:
+        model = TAB_MODELS[name]
+        if model is IndicatorPeriod:
+            model, record_id = Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
+        self.delete_record(model, record_id)
+
+    def delete_record(self, model: type[Record], record_id: str, confirm: bool = True) -> bool:
+        service = self.document.service(model)
+        row = service.get(record_id)
+        impact = service.delete_impact(record_id)
+        what = entity_label(model.LABEL).lower()
+        title = display(row, self.lang)
+        text = self.tr("Delete %1 “%2”?").replace("%1", what).replace("%2", title)
+        others = {k: n for k, n in impact.counts.items() if k != model.LABEL or n > 1}
+        if others:
+            text += "\n\n" + self.tr("This also deletes:") + "\n" + "\n".join(
+                f"  • {entity_label(k)}: {n - (1 if k == model.LABEL else 0)}" for k, n in others.items())
+        if impact.unlinked:
+            text += "\n\n" + self.tr("and removes the link to it from:") + "\n" + "\n".join(
+                f"  • {entity_label(k)}: {n}" for k, n in impact.unlinked.items())
+        text += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("confirmDelete")
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+            box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return False
+        self.document.delete(self.tr("delete %1 “%2”").replace("%1", what).replace("%2", title),
+                             model, record_id)
+        return True
+
+    def show_history(self) -> HistoryDialog | None:
+        current = self.current_record()
+        if current is None:
+            return None
+        model, record_id = current
+        row = self.document.service(model).get(record_id)
+        dialog = HistoryDialog(self.document, record_id, display(row, self.lang), self)
+        dialog.open()
+        return dialog
+
+    # --- language and state -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        labels = [self.tr("Dashboard"), self.tr("Activities"), self.tr("Milestones"), self.tr("People"),
+                  self.tr("Organisations"), self.tr("Indicators")]
+        for i, label in enumerate(labels):
+            self.tabs.setTabText(i, label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save_state(self) -> None:
+        settings.save_state("splitter", self.splitter.saveState())
+        for view in self.views.values():
+            view.save_state()
