@@ -1,0 +1,72 @@
+"""UI fixtures: settings and data folders of each test live in its own temp folder."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mouplanner.ui import fonts
+from mouplanner.ui.main_window import MainWindow
+from tests.conftest import DEMO_DAY
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    yield
+
+
+@pytest.fixture
+def make_window(qtbot):
+    windows = []
+
+    def make(path=None) -> MainWindow:
+        fonts.install(QApplication.instance())
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if path is not None:
+            assert window.open_workspace(path)
+            window.document.fixed_today = DEMO_DAY
+            window.page.refresh()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(make_window, demo_path) -> MainWindow:
+    return make_window(demo_path)
+
+
+def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:
+    """Answer the next modal message box (the app calls exec(), which blocks)."""
+    from PySide6.QtCore import QTimer
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def type_text(widget, text: str) -> None:
+    """Type text key by key. QTest.keyClicks only knows ASCII (it asserts on Thai and Lao), so
+    each character goes as a key event carrying its text, as a Thai or Lao keyboard layout sends."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,91 @@
+"""Every entity's form, and what the app remembers between runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from mouplanner.demo import demo_id
+from mouplanner.domain import (
+    Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream,
+)
+from mouplanner.services import Services
+from mouplanner.ui import settings
+from mouplanner.ui.app import startup_workspace
+from tests.ui.conftest import type_text
+
+RECORDS = [(Agreement, "mou2018", 4 + 2), (Area, "a-hrd", 0), (Workstream, "w-training", 2),
+           (Milestone, "m-tr-2026", 1), (Activity, "act-signing", 4), (Person, "khamla", 0),
+           (Organisation, "mptc", 0), (Indicator, "ind-penetration", 2)]
+
+
+@pytest.mark.parametrize("model,key,children", RECORDS, ids=[m.__name__ for m, _, _ in RECORDS])
+def test_every_form_shows_its_record_and_saves_unchanged(qtbot, window, model, key, children):
+    form = window.page.open_form(model, demo_id(key))
+    assert form.save_button.isEnabled(), [m.text() for m in form.messages.values() if m.text()]
+    assert sum(t.table.rowCount() for t in form.children) == children
+    before = window.document.service(model).get(demo_id(key)).version
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    assert window.document.service(model).get(demo_id(key)).version == before  # nothing changed
+
+
+def test_indicator_form_adds_a_period(qtbot, window):
+    form = window.page.open_form(Indicator, demo_id("ind-penetration"))
+    periods = form.children[0]
+    qtbot.mouseClick(periods.add_button, Qt.MouseButton.LeftButton)
+    row = periods.table.rowCount() - 1
+    qtbot.keyClicks(periods.table.cellWidget(row, 0), "2025")
+    qtbot.keyClicks(periods.table.cellWidget(row, 3), "55")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    rows = Services(window.document.ws).periods.list({"indicator_id": demo_id("ind-penetration")})
+    assert {(r.label, r.target) for r in rows} >= {("2025", 55.0), ("2021-01", None)}
+
+
+def test_form_takes_thai_and_lao_titles(qtbot, window):
+    form = window.page.open_form(Organisation, None)
+    type_text(form.findChild(QLineEdit, "name_lo"), "ສະຖາບັນ ICT")
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [org] = Services(window.document.ws).organisations.search("ສະຖາບັນ")
+    assert org.name_lo == "ສະຖາບັນ ICT" and org.name_en == ""
+
+
+def test_activity_form_shows_kind_specific_fields(qtbot, window):
+    form = window.page.open_form(Activity, demo_id("act-tr-web"))
+    course = form.findChild(QLineEdit, "course")
+    assert course.isVisibleTo(form) and course.text() == "Advanced Internet and Web Application"
+    kind = form.findChild(type(form.fields[3].widget), "kind")
+    kind.setCurrentIndex(kind.findData("meeting"))
+    assert not course.isVisibleTo(form)
+    assert "course" not in form.values()
+
+
+def test_layout_and_last_workspace_are_remembered(qtbot, make_window, demo_path):
+    first = make_window(demo_path)
+    first.resize(701, 503)  # the offscreen screen is 800x600
+    qtbot.waitUntil(lambda: first.width() == 701)
+    first.page.splitter.setSizes([200, 480])
+    saved_sizes = first.page.splitter.sizes()
+    header = first.page.views["activities"].table.horizontalHeader()
+    header.resizeSection(1, 222)
+    header.moveSection(2, 5)
+    first.close()
+    assert settings.last_workspace() == str(demo_path.resolve())
+    assert startup_workspace(None) == demo_path.resolve()
+    second = make_window(startup_workspace(None))
+    assert second.size().width() == 701 and second.size().height() == 503
+    qtbot.waitUntil(lambda: second.width() == 701)
+    assert second.page.splitter.sizes() == saved_sizes
+    header = second.page.views["activities"].table.horizontalHeader()
+    assert header.sectionSize(1) == 222 and header.visualIndex(2) == 5
+    second.close()
+
+
+def test_first_start_writes_and_opens_the_demo(qtbot, make_window, tmp_path):
+    path = startup_workspace(None)
+    assert path == tmp_path / "data" / "mouplanner" / "demo.mouplan" and path.exists()
+    window = make_window(path)
+    assert window.windowTitle() == "demo.mouplan — mouplanner"
