@@ -73,9 +73,9 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
     """The value in the column's Python type; ValueError with a readable reason otherwise."""
     col = _column(model, name)
     if value is None or (isinstance(value, str) and not value.strip()):
-        if isinstance(col.type, String) and not col.nullable:
-            return ""
-        return None
+        if not col.nullable and col.default is not None and col.default.is_scalar:
+            return col.default.arg  # an emptied field goes back to its default ("" or 0)
+        return "" if isinstance(col.type, String) and not col.nullable else None
     ctype = col.type
     impl = getattr(ctype, "impl", ctype)
     if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
