@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import field as dc_field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -23,6 +24,7 @@ from mouplanner.domain import (
     Workstream,
 )
 from mouplanner.domain.enums import Currency, MilestoneStatus
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 
 Severity = Literal["error", "warning"]
 
@@ -32,14 +34,26 @@ COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(Translatable):
+    """A problem with one field. ``template`` is marked for translation; ``message`` is English."""
+
     field: str
-    message: str
+    template: str
     severity: Severity = "error"
     value: Any = None
+    params: dict[str, Any] = dc_field(default_factory=dict)
+    context = "Validation"
+
+    @property
+    def message(self) -> str:
+        return self.english()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+def problem(fld: str, template: str, severity: Severity = "error", value: Any = None, **params: Any) -> Problem:
+    return Problem(fld, template, severity, value, params)
 
 
 @dataclass
@@ -61,6 +75,14 @@ class ValidationError(ValueError):
 
 # --- coercion -------------------------------------------------------------------------------
 
+class CoerceError(ValueError):
+    """A value that is not of the field's type; ``template``/``params`` make the message."""
+
+    def __init__(self, template: str, **params: Any):
+        self.template, self.params = template, params
+        super().__init__(template.format(**params))
+
+
 def _column(model: type[Record], name: str) -> Any:
     return model.__table__.columns[name]  # type: ignore[attr-defined]
 
@@ -69,8 +91,15 @@ def _enum_values(enum_cls: type[Enum]) -> str:
     return ", ".join(str(m.value) for m in enum_cls)
 
 
+def _number(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a number"), value=repr(value)) from None
+
+
 def coerce(model: type[Record], name: str, value: Any) -> Any:
-    """The value in the column's Python type; ValueError with a readable reason otherwise."""
+    """The value in the column's Python type; CoerceError with a readable reason otherwise."""
     col = _column(model, name)
     if value is None or (isinstance(value, str) and not value.strip()):
         if not col.nullable and col.default is not None and col.default.is_scalar:
@@ -84,8 +113,8 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         try:
             return ctype.enum_class.parse(value)  # type: ignore[attr-defined]
         except ValueError:
-            raise ValueError(f"unknown value {value!r}; expected one of: "
-                             f"{_enum_values(ctype.enum_class)}") from None
+            raise CoerceError(QT_TRANSLATE_NOOP("Validation", "unknown value {value}; expected one of: {allowed}"),
+                              value=repr(value), allowed=_enum_values(ctype.enum_class)) from None
     if isinstance(impl, Date):
         if isinstance(value, datetime):
             return value.date()
@@ -94,26 +123,16 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         try:
             return date.fromisoformat(str(value).strip())
         except ValueError:
-            raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+            raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a date (type day/month/year, e.g. 7/2/2018)"),
+                              value=repr(value)) from None
     if isinstance(ctype, Numeric) and not isinstance(ctype, Float):
-        try:
-            return Decimal(str(value).strip())
-        except InvalidOperation:
-            raise ValueError(f"{value!r} is not a number") from None
+        return _number(value)
     if isinstance(ctype, Float):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{value!r} is not a number") from None
+        return float(_number(value))
     if isinstance(ctype, Integer):
-        if isinstance(value, bool):
-            raise ValueError(f"{value!r} is not a whole number")
-        try:
-            number = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise ValueError(f"{value!r} is not a whole number") from None
+        number = _number(value) if not isinstance(value, bool) else Decimal("0.5")
         if number != number.to_integral_value():
-            raise ValueError(f"{value!r} is not a whole number")
+            raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a whole number"), value=repr(value))
         return int(number)
     if isinstance(ctype, String):
         text = str(value).strip()
@@ -129,12 +148,13 @@ def coerce_fields(model: type[Record], values: Mapping[str, Any]) -> tuple[dict[
     problems: list[Problem] = []
     for name, value in values.items():
         if name not in known:
-            problems.append(Problem(name, f"{model.LABEL} has no field {name!r}", value=value))
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{entity} has no field {name}"), value=value,
+                                    entity=model.LABEL, name=repr(name)))
             continue
         try:
             out[name] = coerce(model, name, value)
-        except ValueError as exc:
-            problems.append(Problem(name, str(exc), value=value))
+        except CoerceError as exc:
+            problems.append(Problem(name, exc.template, "error", value, exc.params))
     return out, problems
 
 
@@ -149,26 +169,28 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
         col = _column(model, name)
         value = rec.get(name)
         if not col.nullable and col.foreign_keys and not value:
-            problems.append(Problem(name, "is required"))
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is required")))
         if isinstance(value, str):
             limit = getattr(col.type, "length", None) or MAX_TEXT
             if len(value) > limit:
-                problems.append(Problem(name, f"is {len(value)} characters long; at most {limit} allowed"))
+                problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is {length} characters long; at most {limit} "
+                                                               "allowed"), length=len(value), limit=limit))
         if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
-            problems.append(Problem(name, "cannot be negative", value=value))
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
     for prefix in ("title", "name"):
-        if f"{prefix}_en" in rec or f"{prefix}_en" in model.domain_fields():
+        if f"{prefix}_en" in model.domain_fields():
             if not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
-                problems.append(Problem(f"{prefix}_en", f"a {prefix} is required in at least one language "
-                                                        "(English, Thai or Lao)"))
+                template = (QT_TRANSLATE_NOOP("Validation", "a title is required in at least one language (English, Thai or Lao)")
+                            if prefix == "title" else
+                            QT_TRANSLATE_NOOP("Validation", "a name is required in at least one language (English, Thai or Lao)"))
+                problems.append(problem(f"{prefix}_en", template))
     return problems
 
 
-def _order(rec: Mapping[str, Any], first: str, last: str, what: str) -> list[Problem]:
+def _order(rec: Mapping[str, Any], first: str, last: str) -> list[Problem]:
     a, b = rec.get(first), rec.get(last)
     if a and b and b < a:
-        return [Problem(last, f"{what} ({b.isoformat()}) is before {first.replace('_', ' ')} "
-                              f"({a.isoformat()})", value=b)]
+        return [problem(last, QT_TRANSLATE_NOOP("Validation", "{end} is before the start ({start})"), value=b, end=b, start=a)]
     return []
 
 
@@ -179,85 +201,85 @@ def _in_agreement(rec: Mapping[str, Any], ctx: Context, *names: str) -> list[Pro
         if value is None:
             continue
         if ctx.agreement_start and value < ctx.agreement_start:
-            problems.append(Problem(name, f"{value.isoformat()} is before the agreement takes effect "
-                                          f"({ctx.agreement_start.isoformat()})", "warning", value))
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{date} is before the agreement takes effect ({start})"),
+                                    "warning", value, date=value, start=ctx.agreement_start))
         elif ctx.agreement_end and value > ctx.agreement_end:
-            problems.append(Problem(name, f"{value.isoformat()} is after the agreement expires "
-                                          f"({ctx.agreement_end.isoformat()})", "warning", value))
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{date} is after the agreement expires ({end})"),
+                                    "warning", value, date=value, end=ctx.agreement_end))
     return problems
 
 
+def _country(rec: Mapping[str, Any]) -> list[Problem]:
+    country = rec.get("country")
+    if country and not COUNTRY.match(country):
+        return [problem("country", QT_TRANSLATE_NOOP("Validation", "{value} is not a two-letter ISO country code (TH, LA...)"),
+                        value=country)]
+    return []
+
+
 def _agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = [] if (rec.get("code") or "").strip() else [Problem("code", "an agreement code is required")]
-    problems += _order(rec, "effective_date", "expiry_date", "expiry date")
-    problems += _order(rec, "signed_date", "expiry_date", "expiry date")
+    problems = [] if (rec.get("code") or "").strip() else [
+        problem("code", QT_TRANSLATE_NOOP("Validation", "an agreement code is required"))]
+    problems += _order(rec, "effective_date", "expiry_date")
+    problems += _order(rec, "signed_date", "expiry_date")
     return problems
 
 
 def _workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    return _order(rec, "planned_start", "planned_end", "planned end") + \
-        _in_agreement(rec, ctx, "planned_start", "planned_end")
+    return _order(rec, "planned_start", "planned_end") + _in_agreement(rec, ctx, "planned_start", "planned_end")
 
 
 def _milestone(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     problems = _in_agreement(rec, ctx, "planned_date")
     if rec.get("status") == MilestoneStatus.DONE and not rec.get("actual_date"):
-        problems.append(Problem("actual_date", "a milestone marked done should have its actual date",
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "a milestone marked done should have its actual date"),
                                 "warning"))
     actual = rec.get("actual_date")
     if actual and actual > ctx.today:
-        problems.append(Problem("actual_date", f"{actual.isoformat()} is in the future", value=actual))
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "{date} is in the future"), value=actual, date=actual))
     return problems
 
 
 def _activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = _order(rec, "planned_start", "planned_end", "planned end")
-    problems += _order(rec, "actual_start", "actual_end", "actual end")
+    problems = _order(rec, "planned_start", "planned_end")
+    problems += _order(rec, "actual_start", "actual_end")
     problems += _in_agreement(rec, ctx, "planned_start", "planned_end")
     total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
     if women > total:
-        problems.append(Problem("headcount_women", f"women ({women}) cannot be more than the total "
-                                                   f"({total})", value=women))
+        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP("Validation", "women ({women}) cannot be more than the total "
+                                                                    "({total})"), value=women, women=women, total=total))
     amount = rec.get("budget_amount")
     currency = rec.get("currency")
     if amount is not None and currency is None:
-        problems.append(Problem("currency", "a budget needs a currency (THB, LAK or USD)"))
+        problems.append(problem("currency", QT_TRANSLATE_NOOP("Validation", "a budget needs a currency (THB, LAK or USD)")))
     if amount is not None and currency == Currency.LAK and amount != amount.to_integral_value():
-        problems.append(Problem("budget_amount", "LAK amounts have no decimals", value=amount))
-    country = rec.get("country")
-    if country and not COUNTRY.match(country):
-        problems.append(Problem("country", f"{country!r} is not a two-letter ISO country code (TH, LA...)",
-                                value=country))
-    return problems
+        problems.append(problem("budget_amount", QT_TRANSLATE_NOOP("Validation", "LAK amounts have no decimals"), value=amount))
+    return problems + _country(rec)
 
 
 def _organisation(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    country = rec.get("country")
-    if country and not COUNTRY.match(country):
-        return [Problem("country", f"{country!r} is not a two-letter ISO country code (TH, LA...)",
-                        value=country)]
-    return []
+    return _country(rec)
 
 
 def _person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     email = rec.get("email")
     if email and not EMAIL.match(email):
-        return [Problem("email", f"{email!r} is not an e-mail address", value=email)]
+        return [problem("email", QT_TRANSLATE_NOOP("Validation", "{value} is not an e-mail address"), value=email)]
     return []
 
 
 def _indicator(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     owners = [k for k in ("agreement_id", "area_id", "workstream_id") if rec.get(k)]
     if len(owners) != 1:
-        return [Problem("agreement_id", "an indicator belongs to exactly one agreement, "
-                                        "cooperation area or workstream")]
+        return [problem("agreement_id", QT_TRANSLATE_NOOP("Validation", "an indicator belongs to exactly one agreement, "
+                                                         "cooperation area or workstream"))]
     return []
 
 
 def _indicator_period(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = [] if (rec.get("label") or "").strip() else [Problem("label", "a period label is required "
-                                                                             "(e.g. 2021 or 2021-Q1)")]
-    return problems + _order(rec, "period_start", "period_end", "period end")
+    problems = [] if (rec.get("label") or "").strip() else [
+        problem("label", QT_TRANSLATE_NOOP("Validation", "a period label is required (e.g. 2021 or 2021-Q1)"))]
+    return problems + _order(rec, "period_start", "period_end")
 
 
 RULES: dict[type[Record], Rule] = {
@@ -286,4 +308,5 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-__all__ = ["Context", "Problem", "ValidationError", "coerce", "coerce_fields", "errors", "validate"]
+__all__ = ["CoerceError", "Context", "Problem", "ValidationError", "coerce", "coerce_fields", "errors",
+           "problem", "validate"]

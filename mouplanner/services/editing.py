@@ -52,7 +52,8 @@ def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapp
                         child = service.create_in(s, data)
                 except ValidationError as exc:
                     raise ValidationError(model.LABEL, [
-                        Problem(f"{group.model.__tablename__}[{i}].{p.field}", p.message, p.severity, p.value)
+                        Problem(f"{group.model.__tablename__}[{i}].{p.field}", p.template, p.severity, p.value,
+                                p.params)
                         for p in exc.problems]) from None
                 warnings += child.warnings
             for gone in live - wanted:

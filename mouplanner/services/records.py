@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from mouplanner.domain import BY_TABLE, Agreement, Area, Record, Workstream
 from mouplanner.domain.validation import (
-    Context, Problem, ValidationError, coerce_fields, errors, validate,
+    Context, Problem, ValidationError, coerce_fields, errors, problem, validate,
 )
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.services import cascade
 from mouplanner.services.rows import to_row
 from mouplanner.storage import Workspace
@@ -29,8 +30,15 @@ class NotFound(LookupError):
     pass
 
 
-class StaleRecord(RuntimeError):
+class StaleRecord(RuntimeError, Translatable):
     """The record changed since the caller read it (another window, an import, an exchange)."""
+
+    context = "Errors"
+    template = QT_TRANSLATE_NOOP("Errors", "This record was changed by {who} since you opened it; reopen it to see the changes.")
+
+    def __init__(self, who: str):
+        self.params = {"who": who}
+        super().__init__(self.english())
 
 
 @dataclass
@@ -75,8 +83,9 @@ def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]
         target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
         alive = session.scalar(select(target.id).where(target.id == value, target.deleted_at.is_(None)))
         if alive is None:
-            problems.append(Problem(col.key, f"refers to a {target.LABEL.lower()} that does not exist "
-                                             "or was deleted", value=value))
+            problems.append(problem(col.key, QT_TRANSLATE_NOOP("Validation", "refers to a record that does not exist or was "
+                                                              "deleted ({entity})"), value=value,
+                                    entity=target.LABEL))
     return problems
 
 
@@ -178,8 +187,7 @@ class RecordService(Generic[M]):
                   expected_version: int | None = None) -> Saved:
         obj = self._live(s, record_id)
         if expected_version is not None and obj.version != expected_version:
-            raise StaleRecord(f"this {self.label.lower()} was changed by {obj.changed_by or 'someone'} "
-                              "since you opened it; reopen it to see the changes")
+            raise StaleRecord(obj.changed_by or "?")
         typed, problems = self._prepare(s, values, record_id, None)
         if errors(problems):
             raise ValidationError(self.label, problems)

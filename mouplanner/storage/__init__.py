@@ -2,10 +2,10 @@
 in ``sqlite.py``."""
 
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceError, WorkspaceExists,
+    CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
     WorkspaceNotFound,
 )
 from mouplanner.storage.workspace import Workspace
 
-__all__ = ["CorruptWorkspace", "NewerWorkspace", "NotAWorkspace", "Workspace", "WorkspaceError",
+__all__ = ["CorruptWorkspace", "NewerWorkspace", "NotAWorkspace", "ReadOnlyWorkspace", "Workspace", "WorkspaceError",
            "WorkspaceExists", "WorkspaceNotFound"]

@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import sqlite
 from mouplanner.storage.errors import NewerWorkspace
 
@@ -57,9 +58,9 @@ def needs_upgrade(path: Path) -> bool:
         try:
             script.get_revision(current)
         except Exception:  # alembic raises several kinds for an unknown revision
-            raise NewerWorkspace(
-                f"{path.name} was saved by a newer version of mouplanner (schema {current}); "
-                "update mouplanner to open it") from None
+            raise NewerWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} was saved by a newer version of mouplanner (schema "
+                                              "{schema}); update mouplanner to open it"),
+                                 name=path.name, schema=current) from None
     return current != script.get_current_head()
 
 

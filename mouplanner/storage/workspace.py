@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mouplanner.domain import Change, Meta
 from mouplanner.storage import journal, migrate, sqlite
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NotAWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
+    CorruptWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock
 
@@ -50,7 +51,7 @@ class Workspace:
         meta = self.meta()
         if meta.get("app") != APP_MARKER:
             self.engine.dispose()
-            raise NotAWorkspace(f"{path.name} is a database but not a mouplanner workspace")
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
         self.workspace_id = meta["workspace_id"]
         self.replica_id = meta["replica_id"]
         self.replica_name = meta.get("replica_name", "")
@@ -63,9 +64,9 @@ class Workspace:
                actor: str | None = None) -> "Workspace":
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise WorkspaceExists(f"{path} already exists; choose another name")
+            raise WorkspaceExists(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name"), path=str(path))
         if not path.parent.is_dir():
-            raise WorkspaceNotFound(f"folder {path.parent} does not exist")
+            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "the folder {path} does not exist"), path=str(path.parent))
         wal = not sqlite.is_network_share(path)
         migrate.upgrade(path, wal=wal, backup=False)
         engine = sqlite.make_engine(path, wal=wal)
@@ -89,22 +90,24 @@ class Workspace:
         """Open an existing workspace, upgrading its schema (after a backup) when needed."""
         path = Path(path)
         if not path.exists():
-            raise WorkspaceNotFound(f"{path} does not exist")
+            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "{path} does not exist"), path=str(path))
         if path.is_dir():
-            raise NotAWorkspace(f"{path} is a folder, not a workspace file")
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a workspace file"), path=str(path))
         if not sqlite.looks_like_sqlite(path) or path.stat().st_size == 0:
-            raise NotAWorkspace(f"{path.name} is not a mouplanner workspace (not an SQLite database)")
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is not a mouplanner workspace (not an SQLite database)"),
+                                name=path.name)
         try:
             tables = sqlite.table_names(path)
             if "workspace_meta" not in tables:
-                raise NotAWorkspace(f"{path.name} is a database but not a mouplanner workspace")
+                raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
             if not read_only:
                 migrate.upgrade(path, wal=not sqlite.is_network_share(path))
             return cls(path, actor=actor, read_only=read_only)
         except WorkspaceError:
             raise
         except (sqlite3.DatabaseError, DatabaseError) as exc:
-            raise CorruptWorkspace(f"{path.name} cannot be read: it is damaged ({exc.args[0]})") from None
+            raise CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
+                                   name=path.name, reason=exc.args[0]) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -127,7 +130,7 @@ class Workspace:
     def transaction(self, action: str = "") -> Iterator[Session]:
         """One use case: one transaction, journalled; all or nothing."""
         if self.read_only:
-            raise WorkspaceError(f"{self.path.name} is open read-only")
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.path.name)
         ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
                                      replica_name=self.replica_name, clock=self.clock,
                                      action=action, now=datetime.now(timezone.utc))
@@ -144,7 +147,8 @@ class Workspace:
         use exchange to make a copy for another laptop)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkspaceExists(f"{target.name} is the workspace itself; choose another name")
+            raise WorkspaceExists(QT_TRANSLATE_NOOP("Errors", "{name} is the workspace itself; choose another name"),
+                                  name=target.name)
         sqlite.backup_file(self.path, target)
 
     # --- workspace facts ----------------------------------------------------------------------
@@ -154,7 +158,8 @@ class Workspace:
             with self._sessions() as s:
                 return {m.key: m.value for m in s.scalars(select(Meta))}
         except DatabaseError as exc:
-            raise CorruptWorkspace(f"{self.path.name} cannot be read ({exc.args[0]})") from None
+            raise CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
+                                   name=self.path.name, reason=exc.args[0]) from None
 
     def _last_hlc(self, stored: str) -> str:
         with self._sessions() as s:

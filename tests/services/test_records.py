@@ -48,7 +48,7 @@ def test_invalid_input_is_refused_and_nothing_is_written(svc, demo_ws):
 
 
 def test_links_must_point_at_live_records(svc):
-    with pytest.raises(ValidationError, match="workstream that does not exist"):
+    with pytest.raises(ValidationError, match=r"does not exist or was deleted \(Workstream\)"):
         svc.activities.create(new_activity(workstream_id="no-such-id"))
 
 

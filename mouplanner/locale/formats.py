@@ -1,0 +1,93 @@
+"""Dates, numbers and money in the UI language, shared by the UI, the Excel export and reports.
+
+Babel has no Buddhist calendar (its long Thai format prints "ค.ศ. 2018"), so the Buddhist-era
+year is made here, in one place: the era field is dropped from babel's pattern and the year is
+written as a literal, CE + 543. Thai official style is the long format: "7 กุมภาพันธ์ 2561".
+Years always have four digits. Thai or Lao digits are optional, for display only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.dates import format_date as babel_format_date
+from babel.dates import get_date_format
+from babel.numbers import format_decimal, get_currency_precision
+
+BE_OFFSET = 543
+BABEL_LOCALES = {"en": "en_GB", "th": "th_TH", "lo": "lo_LA"}
+NATIVE_DIGITS = {"th": "๐๑๒๓๔๕๖๗๘๙", "lo": "໐໑໒໓໔໕໖໗໘໙"}
+TO_ASCII = str.maketrans({d: str(i) for digits in NATIVE_DIGITS.values() for i, d in enumerate(digits)})
+_ERA = re.compile(r"\s*G+\s*")
+_YEAR = re.compile(r"y+")
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(TO_ASCII)
+
+
+@lru_cache(maxsize=64)
+def _pattern(style: str, locale: str) -> str:
+    pattern = get_date_format(style, locale=locale).pattern
+    return _ERA.sub(" ", pattern).strip()
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How one reader wants to see values: language, era and digits."""
+
+    lang: str = "en"
+    buddhist_era: bool | None = None  # None: Buddhist era in Thai, common era otherwise
+    native_digits: bool = False  # Thai digits in Thai, Lao digits in Lao
+
+    @property
+    def locale(self) -> str:
+        return BABEL_LOCALES.get(self.lang, "en_GB")
+
+    @property
+    def be(self) -> bool:
+        return self.lang == "th" if self.buddhist_era is None else self.buddhist_era
+
+    def year(self, year: int) -> int:
+        return year + BE_OFFSET if self.be else year
+
+    def digits(self, text: str) -> str:
+        native = NATIVE_DIGITS.get(self.lang)
+        if not self.native_digits or not native:
+            return text
+        return text.translate(str.maketrans("0123456789", native))
+
+    def date(self, value: date | None, style: str = "medium") -> str:
+        """``short`` 7/2/2561, ``medium`` 7 ก.พ. 2561, ``long`` 7 กุมภาพันธ์ 2561 (Thai, BE)."""
+        if value is None:
+            return ""
+        year = f"'{self.year(value.year):04d}'"
+        pattern = _YEAR.sub(year, _pattern(style, self.locale))
+        return self.digits(babel_format_date(value, format=pattern, locale=self.locale))
+
+    def number(self, value: int | float | Decimal | None, decimals: int | None = None) -> str:
+        if value is None:
+            return ""
+        if decimals is None:
+            text = format_decimal(value, locale=self.locale)
+        else:
+            fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+            text = format_decimal(value, format=fmt, locale=self.locale, decimal_quantization=True)
+        return self.digits(text)
+
+    def money(self, amount: Decimal | int | float | None, currency: str | None) -> str:
+        """Amount then ISO code, the same in every language and unambiguous in reports:
+        "450,000.00 THB", "95,000,000 LAK" (no decimals), "9,800.00 USD"."""
+        if amount is None:
+            return ""
+        if not currency:
+            return self.number(amount)
+        decimals = get_currency_precision(currency)
+        return f"{self.number(amount, decimals)} {currency}"
+
+
+ENGLISH = Formats("en")

@@ -1,0 +1,30 @@
+"""Marking core messages for translation without importing Qt.
+
+``pyside6-lupdate`` collects ``QT_TRANSLATE_NOOP("Context", "text")`` calls by name, so the core
+marks its message templates with this no-op of the same name; the UI translates them when it shows
+them (``mouplanner.ui.i18n``). Templates use ``{name}`` placeholders, filled after translation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class Translatable:
+    """A message with a context, an English template and its parameters."""
+
+    context: str = ""
+    template: str = ""
+    params: dict[str, Any]
+
+    def english(self) -> str:
+        return self.template.format(**{k: _plain(v) for k, v in self.params.items()})
+
+
+def _plain(value: Any) -> Any:
+    iso = getattr(value, "isoformat", None)
+    return iso() if iso else value
