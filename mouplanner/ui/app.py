@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from mouplanner import __version__
-from mouplanner.ui import fonts, settings
+from mouplanner.ui import fonts, i18n, settings
 from mouplanner.ui.main_window import MainWindow, ensure_demo
 
 
@@ -36,6 +36,8 @@ def startup_workspace(given: str | None) -> Path:
 def run(workspace: str | None = None) -> int:
     app = make_app()
     window = MainWindow()
+    lang = i18n.saved_language()
+    window.apply_formats(i18n.saved_formats(lang))
     window.show()
     window.open_workspace(startup_workspace(workspace))
     return app.exec()

@@ -101,12 +101,13 @@ class DashboardView(QScrollArea):
         d = self.data
         self.progress_bar.setMaximum(max(d.milestones_total, 1))
         self.progress_bar.setValue(d.milestones_done)
-        self.progress_bar.setFormat(f"{d.milestones_done}/{d.milestones_total}")
+        fmt = self.document.formats
         self.progress_label.setText(self.tr("Milestones done: %1 of %2").replace(
-            "%1", str(d.milestones_done)).replace("%2", str(d.milestones_total)))
+            "%1", fmt.number(d.milestones_done)).replace("%2", fmt.number(d.milestones_total)))
+        self.progress_bar.setFormat(f"{fmt.number(d.milestones_done)}/{fmt.number(d.milestones_total)}")
         self.people_label.setText(self.tr("Participants: %1 (women: %2)").replace(
-            "%1", format_value(d.participants_total)).replace("%2", format_value(d.participants_women)))
-        money = "\n".join(f"{format_value(amount)} {cur}" for cur, amount in d.budget.items())
+            "%1", fmt.number(d.participants_total)).replace("%2", fmt.number(d.participants_women)))
+        money = "\n".join(fmt.money(amount, cur) for cur, amount in d.budget.items())
         self.budget_label.setText(self.tr("Budget:") + "\n" + (money or self.tr("none")))
         self._fill_records(self.overdue, d.overdue_milestones, "milestone", "planned_date")
         self._fill_records(self.next30, d.upcoming_30, "activity", "planned_start")
@@ -117,7 +118,8 @@ class DashboardView(QScrollArea):
     def _fill_records(self, widget: QListWidget, rows: list, entity: str, date_field: str) -> None:
         widget.clear()
         for row in rows:
-            item = QListWidgetItem(f"{format_value(getattr(row, date_field))}  {display(row, self.lang)}")
+            when = format_value(getattr(row, date_field), self.document.formats)
+            item = QListWidgetItem(f"{when}  {display(row, self.lang)}")
             item.setData(ITEM_ROLE, (entity, row.id))
             widget.addItem(item)
         if not rows:
@@ -127,7 +129,7 @@ class DashboardView(QScrollArea):
         widget.clear()
         for member in enum_cls:
             if counts.get(member.value):
-                item = QListWidgetItem(f"{enum_label(member)}: {counts[member.value]}")
+                item = QListWidgetItem(f"{enum_label(member)}: {self.document.formats.number(counts[member.value])}")
                 item.setData(ITEM_ROLE, (kind, member.value))
                 widget.addItem(item)
         if not counts:

@@ -6,22 +6,21 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
+from mouplanner.locale.formats import Formats
 from mouplanner.ui.labels import enum_label
 
 
-def format_value(value: object) -> str:
+def format_value(value: object, formats: Formats) -> str:
     if value is None:
         return ""
     if isinstance(value, Enum):
         return enum_label(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.date(value, "medium")
     if isinstance(value, Decimal):
-        return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return formats.number(value, 0 if value == value.to_integral_value() else 2)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formats.number(value)
     return str(value)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mouplanner.domain import Record
+from mouplanner.locale.formats import Formats
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.storage import Workspace
 
@@ -50,6 +51,7 @@ class Document(QObject):
         self.services = Services(ws)
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
+        self.formats = Formats("en")  # the reader's language, era and digits
 
     def today(self) -> date:
         return self.fixed_today or date.today()

@@ -36,10 +36,13 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         ops = {"create": self.tr("Created"), "update": self.tr("Changed"), "delete": self.tr("Deleted"),
                "restore": self.tr("Restored")}
+        fmt = document.formats
         for row, entry in enumerate(self.entries):
             change = entry.old if entry.op == "update" else None
-            values = [entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor,
-                      f"{ops.get(entry.op, entry.op)} ({entry.action})" if entry.action else ops.get(entry.op, entry.op),
+            op = ops.get(entry.op, entry.op)
+            # The recorded action is English; other languages show the translated kind of change.
+            values = [f"{fmt.date(entry.at.date(), 'medium')} {fmt.digits(entry.at.strftime('%H:%M'))}", entry.actor,
+                      f"{op} ({entry.action})" if entry.action and fmt.lang == "en" else op,
                       entry.field or "",
                       f"{_text(change)} → {_text(entry.new)}" if entry.op == "update" else _text(entry.new)]
             for col, value in enumerate(values):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget,
 )
@@ -15,11 +15,14 @@ from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, O
 from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
 from mouplanner.storage import Workspace, WorkspaceError
 from mouplanner.ui import settings
+from mouplanner.locale.formats import Formats
 from mouplanner.ui.document import Document
+from mouplanner.ui.i18n import LANGUAGES, save_formats, translated, translators
 from mouplanner.ui.icons import icon
 from mouplanner.ui.workspace_page import WorkspacePage
 
-FILE_FILTER = "mouplanner workspace (*.mouplan);;All files (*)"
+# Qt's own file dialog, so that it speaks Thai and Lao with the app (translations/qt_*.ts).
+DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
 class WelcomePage(QWidget):
@@ -61,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.document: Document | None = None
         self.page: WorkspacePage | None = None
-        self.lang = "en"
+        self.formats = Formats("en")
         self.error_box: QMessageBox | None = None
         self.undo_group = QUndoGroup(self)
         self._make_actions()
@@ -146,6 +149,29 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         for action in (*self.tab_actions, self.act_refresh):
             self.view_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.addSeparator()
+        self.act_be = QAction(self)
+        self.act_be.setObjectName("buddhistEra")
+        self.act_be.setCheckable(True)
+        self.act_be.triggered.connect(self._era_toggled)
+        self.act_digits = QAction(self)
+        self.act_digits.setObjectName("nativeDigits")
+        self.act_digits.setCheckable(True)
+        self.act_digits.triggered.connect(self._digits_toggled)
+        self.language_menu.addAction(self.act_be)
+        self.language_menu.addAction(self.act_digits)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
@@ -181,6 +207,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.add_menu.setTitle(self.tr("&Add"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.act_be.setText(self.tr("Buddhist-era years (พ.ศ.)"))
+        self.act_digits.setText(self.tr("Thai or Lao digits"))
         self._update_title()
 
     def _update_undo_texts(self, *_args: object) -> None:
@@ -197,6 +226,36 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    # --- language, era and digits ---------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole running app; remembered for the next start."""
+        self.apply_formats(Formats(lang, self.formats.buddhist_era, self.formats.native_digits))
+
+    def _era_toggled(self, checked: bool) -> None:
+        default_be = self.formats.lang == "th"
+        era = None if checked == default_be else checked
+        self.apply_formats(Formats(self.formats.lang, era, self.formats.native_digits))
+
+    def _digits_toggled(self, checked: bool) -> None:
+        self.apply_formats(Formats(self.formats.lang, self.formats.buddhist_era, checked))
+
+    def apply_formats(self, formats: Formats) -> None:
+        language_changed = formats.lang != translators().lang
+        self.formats = formats
+        if language_changed:
+            translators().switch(formats.lang)  # LanguageChange reaches every widget...
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # ...now, not later
+        save_formats(formats)
+        self.language_actions[formats.lang].setChecked(True)
+        self.act_be.setChecked(formats.be)
+        self.act_digits.setChecked(formats.native_digits)
+        self.act_digits.setEnabled(formats.lang != "en")
+        if self.document is not None:
+            self.document.formats = formats
+        if self.page is not None:
+            self.page.set_language(formats.lang)
+
     # --- workspace files ----------------------------------------------------------------------
 
     def open_workspace(self, path: str | Path) -> bool:
@@ -205,10 +264,12 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(path)
         except WorkspaceError as exc:
-            self._error(self.tr("Cannot open workspace"), str(exc))
+            self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
             settings.forget_workspace(str(path.resolve()))
             return False
-        self._set_document(Document(ws, self))
+        document = Document(ws, self)
+        document.formats = self.formats
+        self._set_document(document)
         settings.remember_workspace(path)
         return True
 
@@ -224,7 +285,7 @@ class MainWindow(QMainWindow):
         else:
             self.undo_group.addStack(document.undo_stack)
             self.undo_group.setActiveStack(document.undo_stack)
-            self.page = WorkspacePage(document, self.lang, self)
+            self.page = WorkspacePage(document, self.formats.lang, self)
             self.setCentralWidget(self.page)
         self._update_undo_texts()
         self._update_title()
@@ -244,7 +305,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         ws = self.document.ws
-        self.setWindowTitle(f"{ws.path.name} — mouplanner")
+        self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name))
         self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", str(ws.path))
                                   .replace("%2", ws.replica_name))
 
@@ -256,12 +317,14 @@ class MainWindow(QMainWindow):
         box.open()
 
     def choose_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", self._filter(),
+                                              options=DIALOG_OPTIONS)
         if path:
             self.open_workspace(path)
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "", self._filter(),
+                                              options=DIALOG_OPTIONS)
         if path:
             self.create_workspace(path)
 
@@ -272,7 +335,7 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.create(path)
         except WorkspaceError as exc:
-            self._error(self.tr("Cannot create workspace"), str(exc))
+            self._error(self.tr("Cannot create workspace"), translated(exc, self.formats))
             return False
         ws.close()
         return self.open_workspace(path)
@@ -283,7 +346,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", self._filter(),
+                                              options=DIALOG_OPTIONS)
         if path:
             self.save_copy_to(path)
 
@@ -291,11 +355,17 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         try:
             self.document.ws.save_copy(path)
-        except (WorkspaceError, OSError) as exc:
+        except WorkspaceError as exc:
+            self._error(self.tr("Cannot save a copy"), translated(exc, self.formats))
+            return False
+        except OSError as exc:
             self._error(self.tr("Cannot save a copy"), str(exc))
             return False
         self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", str(path)), 5000)
         return True
+
+    def _filter(self) -> str:
+        return self.tr("mouplanner workspace (*.mouplan)") + ";;" + self.tr("All files (*)")
 
     def close_workspace(self) -> None:
         self._set_document(None)

@@ -99,14 +99,14 @@ class IdTableModel(QAbstractTableModel):
             return None
         cell = self._cells(index.row())[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_value(cell.value)
+            return format_value(cell.value, self.document.formats)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if cell.fallback else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.fallback:
                 return self.tr("Shown in %1: no text in this language yet").replace(
                     "%1", LANGUAGE_NAMES[cell.fallback])
-            return format_value(cell.value) or None
+            return format_value(cell.value, self.document.formats) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and is_number(cell.value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

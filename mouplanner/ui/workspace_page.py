@@ -83,6 +83,8 @@ class WorkspacePage(QWidget):
         self.dashboard.filterRequested.connect(self.show_filtered_activities)
         document.changed.connect(self.refresh)
         self.set_scope(self.navigator.scope())
+        if lang != "en":
+            self.set_language(lang)
         self.retranslate()
 
     # --- scope, language, refresh -----------------------------------------------------------

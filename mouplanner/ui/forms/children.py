@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.locale.formats import Formats
 from mouplanner.ui.forms.fields import Spec
 from mouplanner.ui.forms.specs import ChildSpec
 from mouplanner.ui.icons import icon
@@ -23,8 +24,10 @@ def _tr(text: str) -> str:
 class ChildTable(QWidget):
     changed = Signal()
 
-    def __init__(self, spec: ChildSpec, choices: Callable[[str], list[tuple[str, Any]]], parent: QWidget):
+    def __init__(self, spec: ChildSpec, choices: Callable[[str], list[tuple[str, Any]]], formats: Formats,
+                 parent: QWidget):
         super().__init__(parent)
+        self.formats = formats
         self.spec = spec
         self.setObjectName(f"{spec.model.__tablename__}Table")  # type: ignore[attr-defined]
         self._choices = choices
@@ -35,9 +38,9 @@ class ChildTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(icon("new"), _tr("Add"), self)
+        self.add_button = QPushButton(icon("new"), QCoreApplication.translate("Form", "Add"), self)
         self.add_button.setObjectName("add")
-        self.remove_button = QPushButton(icon("delete"), _tr("Remove"), self)
+        self.remove_button = QPushButton(icon("delete"), QCoreApplication.translate("Form", "Remove"), self)
         self.remove_button.setObjectName("remove")
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_current)
@@ -63,7 +66,7 @@ class ChildTable(QWidget):
             return combo
         edit = QLineEdit(self.table)
         if column.kind == "date":
-            edit.setPlaceholderText("d/m/yyyy")
+            edit.setPlaceholderText(QCoreApplication.translate("Form", "day/month/year"))
         return edit
 
     def add_row(self, values: dict[str, Any]) -> None:
@@ -77,7 +80,7 @@ class ChildTable(QWidget):
                 value = getattr(value, "value", value)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif column.kind == "date" and value:
-                editor.setText(f"{value.day}/{value.month}/{value.year}")
+                editor.setText(self.formats.date(value, "short"))
             elif value is not None:
                 editor.setText(str(value))
             self.table.setCellWidget(row, col, editor)
@@ -127,6 +130,6 @@ class ChildTable(QWidget):
         for i, values in enumerate(self.rows(), start=1):
             for column in self.spec.columns:
                 if column.kind == "link" and not column.optional and not values.get(column.name):
-                    problems.append(_tr("Row %1: choose the %2").replace("%1", str(i))
+                    problems.append(QCoreApplication.translate("Form", "Row %1: choose the %2").replace("%1", str(i))
                                     .replace("%2", _tr(column.label).lower()))
         return problems

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.locale.formats import Formats
 from mouplanner.ui.labels import enum_label
 
 
@@ -72,12 +73,13 @@ class TextField(Field):
 
 
 class DateField(TextField):
-    """Typed dates: 7/2/2018 or 2018-02-07. A date that cannot be read is passed on as text, so
-    validation names the field."""
+    """Typed dates as people write them (7/2/2561, 7 ก.พ. 2561, 2018-02-07, Thai or Lao digits).
+    A date that cannot be read is passed on as text, so validation names the field."""
 
-    def __init__(self, spec: Spec, parent: QWidget):
+    def __init__(self, spec: Spec, parent: QWidget, formats: Formats):
         super().__init__(spec, parent)
-        self.widget.setPlaceholderText("d/m/yyyy")  # type: ignore[union-attr]
+        self.formats = formats
+        self.widget.setPlaceholderText(QCoreApplication.translate("Form", "day/month/year"))  # type: ignore[union-attr]
 
     def values(self) -> dict[str, Any]:
         text = self._text()
@@ -87,8 +89,7 @@ class DateField(TextField):
             return {self.spec.name: text}
 
     def set_values(self, values: dict[str, Any]) -> None:
-        value = values.get(self.spec.name)
-        self.widget.setText(f"{value.day}/{value.month}/{value.year}" if value else "")  # type: ignore[union-attr]
+        self.widget.setText(self.formats.date(values.get(self.spec.name), "short"))  # type: ignore[union-attr]
 
 
 class ChoiceField(Field):
@@ -151,11 +152,12 @@ class TriField(Field):
             edit.setText(values.get(f"{self.spec.name}_{lang}") or "")
 
 
-def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[str, Any]]]) -> Field:
+def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[str, Any]]],
+               formats: Formats) -> Field:
     if spec.kind == "tri":
         return TriField(spec, parent)
     if spec.kind == "date":
-        return DateField(spec, parent)
+        return DateField(spec, parent, formats)
     if spec.kind == "enum":
         assert spec.enum is not None
         return ChoiceField(spec, parent, [(enum_label(m), m.value) for m in spec.enum])

@@ -22,6 +22,7 @@ from mouplanner.ui.document import Document
 from mouplanner.ui.forms.children import ChildTable
 from mouplanner.ui.forms.fields import Field, make_field
 from mouplanner.ui.forms.specs import FORMS
+from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
 
 LINK_MODELS: dict[str, type[Record]] = {
@@ -59,7 +60,7 @@ class RecordForm(QDialog):
         self.messages: dict[str, QLabel] = {}
         self.rows_of: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         for spec in self.spec.fields:
-            fld = make_field(spec, body, self._choices)
+            fld = make_field(spec, body, self._choices, document.formats)
             label = QLabel(_tr(spec.label), body)
             label.setBuddy(fld.widget)
             message = QLabel(body)
@@ -82,7 +83,7 @@ class RecordForm(QDialog):
         self.children: list[ChildTable] = []
         for child in self.spec.children:
             group = QGroupBox(_tr(child.title), body)
-            table = ChildTable(child, self._choices, group)
+            table = ChildTable(child, self._choices, document.formats, group)
             QVBoxLayout(group).addWidget(table)
             form.addRow(group)
             table.changed.connect(self._validate)
@@ -100,8 +101,8 @@ class RecordForm(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
-        self.save_button.setText(_tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.save_button.setText(QCoreApplication.translate("Form", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Form", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,10 +111,10 @@ class RecordForm(QDialog):
 
         what = entity_label(model.LABEL)
         if self.row:
-            self.setWindowTitle(_tr("Edit %1: %2").replace("%1", what).replace("%2", display(self.row, lang)))
+            self.setWindowTitle(QCoreApplication.translate("Form", "Edit %1: %2").replace("%1", what).replace("%2", display(self.row, lang)))
             values = row_values(self.row)
         else:
-            self.setWindowTitle(_tr("New %1").replace("%1", what.lower()))
+            self.setWindowTitle(QCoreApplication.translate("Form", "New %1").replace("%1", what.lower()))
             blank = model()
             blank.apply_defaults()
             values = {n: getattr(blank, n) for n in model.domain_fields()} | (defaults or {})
@@ -178,7 +179,7 @@ class RecordForm(QDialog):
             message = self.messages.get(problem.field)
             if message is None:
                 continue
-            text = (message.text() + "\n" if message.text() else "") + problem.message
+            text = (message.text() + "\n" if message.text() else "") + translated(problem, self.document.formats)
             message.setText(text)
             message.setStyleSheet(ERROR_STYLE if problem.severity == "error" else WARNING_STYLE)
             message.show()
@@ -192,16 +193,16 @@ class RecordForm(QDialog):
             return
         children = [editing.Children(t.spec.model, t.spec.link, t.rows()) for t in self.children]
         what = entity_label(self.model.LABEL).lower()
-        description = (_tr("edit %1 “%2”") if self.record_id else _tr("create %1 “%2”")).replace(
+        description = (QCoreApplication.translate("Form", "edit %1 “%2”") if self.record_id else QCoreApplication.translate("Form", "create %1 “%2”")).replace(
             "%1", what).replace("%2", self._title())
         try:
             self.saved = self.document.save(description, self.model, self.record_id, self.values(), children,
                                             expected_version=self.version)
         except ValidationError as exc:
-            self.children_message.setText("\n".join(str(p) for p in exc.problems))
+            self.children_message.setText("\n".join(translated(p, self.document.formats) for p in exc.problems))
             return
         except StaleRecord as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), translated(exc, self.document.formats))
             return
         self.accept()
 

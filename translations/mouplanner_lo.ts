@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lo_LA">
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+105"/>
+        <source>Milestones done: %1 of %2</source>
+        <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວ: %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants: %1 (women: %2)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ: %1 ຄົນ (ຍິງ %2 ຄົນ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget:</source>
+        <translation>ງົບປະມານ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing here</source>
+        <translation>ບໍ່ມີລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No activities</source>
+        <translation>ຍັງບໍ່ມີກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue milestones</source>
+        <translation>ຈຸດໝາຍທີ່ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the next 30 days</source>
+        <translation>ກິດຈະກຳໃນ 30 ມື້ຂ້າງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the next 90 days</source>
+        <translation>ກິດຈະກຳໃນ 90 ມື້ຂ້າງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities by kind</source>
+        <translation>ກິດຈະກຳຕາມປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities by status</source>
+        <translation>ກິດຈະກຳຕາມສະຖານະ</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../mouplanner/locale/dates.py" line="+53"/>
+        <source>{text}: write the year with four digits, e.g. 2018 or 2561</source>
+        <translation>{text}: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຫຼັກ ເຊັ່ນ 2018</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{text} is not a real date</source>
+        <translation>{text} ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} is not a date; type day/month/year, e.g. 7/2/2018</source>
+        <translation>{text} ບໍ່ແມ່ນວັນທີ ກະລຸນາພິມ ວັນ/ເດືອນ/ປີ ເຊັ່ນ 7/2/2018</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../mouplanner/services/records.py" line="+37"/>
+        <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
+        <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
+        <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/workspace.py" line="+54"/>
+        <location line="+48"/>
+        <source>{name} is a database but not a mouplanner workspace</source>
+        <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{path} already exists; choose another name</source>
+        <translation>ມີ {path} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder {path} does not exist</source>
+        <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} does not exist</source>
+        <translation>ບໍ່ພົບ {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a workspace file</source>
+        <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a mouplanner workspace (not an SQLite database)</source>
+        <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+52"/>
+        <source>{name} cannot be read: it is damaged ({reason})</source>
+        <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{name} is open read-only</source>
+        <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is the workspace itself; choose another name</source>
+        <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
+        <source>Add</source>
+        <translation>ເພີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../mouplanner/ui/forms/fields.py" line="+82"/>
+        <source>day/month/year</source>
+        <translation>ວັນ/ເດືອນ/ປີ</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Row %1: choose the %2</source>
+        <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/forms/specs.py" line="+33"/>
+        <source>Title</source>
+        <translation>ຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short name</source>
+        <translation>ຊື່ຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Country (ISO code)</source>
+        <translation>ປະເທດ (ລະຫັດ ISO)</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+68"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+18"/>
+        <source>Organisation</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Position</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+71"/>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Code</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Signed</source>
+        <translation>ວັນທີລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>ມີຜົນແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>ວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reference</source>
+        <translation>ເອກະສານອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>ພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+70"/>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Side (1 or 2)</source>
+        <translation>ຝ່າຍ (1 ຫຼື 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatories</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+44"/>
+        <source>Person</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Signed as</source>
+        <translation>ລົງນາມໃນນາມ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <source>Agreement</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Order</source>
+        <translation>ລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ຄຳອະທິບາຍ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Cooperation area</source>
+        <translation>ຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Lead organisation, side 1</source>
+        <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead organisation, side 2</source>
+        <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Planned start</source>
+        <translation>ເລີ່ມຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Planned end</source>
+        <translation>ສິ້ນສຸດຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Objective</source>
+        <translation>ຈຸດປະສົງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinators</source>
+        <translation>ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+35"/>
+        <source>Workstream</source>
+        <translation>ແຜນງານ</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Planned date</source>
+        <translation>ວັນທີຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual date</source>
+        <translation>ວັນທີຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliverable</source>
+        <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depends on</source>
+        <translation>ຂຶ້ນກັບຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Milestone</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation>ທິດທາງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual start</source>
+        <translation>ເລີ່ມຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>ສິ້ນສຸດຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host organisation</source>
+        <translation>ອົງການເຈົ້າພາບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other participants (not named)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of whom women</source>
+        <translation>ໃນນີ້ເປັນຍິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>ງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>ແຫຼ່ງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>ຈຳນວນຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates issued</source>
+        <translation>ໃບຢັ້ງຢືນທີ່ມອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of expertise</source>
+        <translation>ຂະແໜງຄວາມຊ່ຽວຊານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert days</source>
+        <translation>ຈຳນວນມື້ຂອງຜູ້ຊ່ຽວຊານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the visit</source>
+        <translation>ຈຸດປະສົງຂອງການຢ້ຽມຢາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>ຜົນໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants (named)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ (ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline year or period</source>
+        <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets and actuals</source>
+        <translation>ຄາດໝາຍ ແລະ ຜົນຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ໄລຍະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>ແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>ຄາດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/forms/form.py" line="+104"/>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit %1: %2</source>
+        <translation>ແກ້ໄຂ%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New %1</source>
+        <translation>%1ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>edit %1 “%2”</source>
+        <translation>ແກ້ໄຂ%1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>create %1 “%2”</source>
+        <translation>ສ້າງ%1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/history_dialog.py" line="+28"/>
+        <source>History: %1</source>
+        <translation>ປະຫວັດ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When (UTC)</source>
+        <translation>ເມື່ອ (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ຜູ້ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old → new</source>
+        <translation>ເດີມ → ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created</source>
+        <translation>ສ້າງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+</context>
+<context>
+    <name>IdTableModel</name>
+    <message>
+        <location filename="../mouplanner/ui/table_model.py" line="+107"/>
+        <source>Shown in %1: no text in this language yet</source>
+        <translation>ສະແດງເປັນພາສາ%1: ຍັງບໍ່ມີຂໍ້ຄວາມໃນພາສານີ້</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../mouplanner/ui/labels.py" line="+19"/>
+        <source>Ministry</source>
+        <translation>ກະຊວງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>ອົງການຂອງລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State enterprise</source>
+        <translation>ລັດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University</source>
+        <translation>ມະຫາວິທະຍາໄລ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International body</source>
+        <translation>ອົງການສາກົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>ຊາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation>ບໍ່ລະບຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>ຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>ລົງນາມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>ມີຜົນບັງຄັບໃຊ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>ໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>ສິ້ນສຸດກ່ອນກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>ຕໍ່ອາຍຸແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Implementing</source>
+        <translation>ໜ່ວຍງານປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation>ຜູ້ສະໜອງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Planned</source>
+        <translation>ຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Active</source>
+        <translation>ກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>ໂຈະໄວ້ຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Cancelled</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+15"/>
+        <source>In progress</source>
+        <translation>ກຳລັງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Done</source>
+        <translation>ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Delayed</source>
+        <translation>ຊັກຊ້າ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>ການຢ້ຽມຢາມ/ທັດສະນະສຶກສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert exchange</source>
+        <translation>ການແລກປ່ຽນຜູ້ຊ່ຽວຊານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop / seminar</source>
+        <translation>ກອງປະຊຸມເຊີງປະຕິບັດ/ສຳມະນາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition</source>
+        <translation>ງານວາງສະແດງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint project</source>
+        <translation>ໂຄງການຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information exchange</source>
+        <translation>ການແລກປ່ຽນຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Confirmed</source>
+        <translation>ຢືນຢັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postponed</source>
+        <translation>ເລື່ອນອອກໄປ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thailand → Lao PDR</source>
+        <translation>ໄທ → ລາວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao PDR → Thailand</source>
+        <translation>ລາວ → ໄທ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <translation>ຮ່ວມກັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegate</source>
+        <translation>ຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>ຫົວໜ້າຄະນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee</source>
+        <translation>ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>ຜູ້ຊ່ຽວຊານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>ຜູ້ບັນຍາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>THB</source>
+        <translation>THB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAK</source>
+        <translation>LAK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>ຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>ເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>ສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>ເຈົ້າພາບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Workstream</source>
+        <translation>ແຜນງານ</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>ງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>ວັນທີຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual date</source>
+        <translation>ວັນທີຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actual</source>
+        <translation>ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Deliverable</source>
+        <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Organisation</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Position</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>ຊື່ຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ໄລຍະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>ຄາດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved %</source>
+        <translation>ບັນລຸ %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement party</source>
+        <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperation area</source>
+        <translation>ຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator</source>
+        <translation>ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone dependency</source>
+        <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator period</source>
+        <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mouplanner/ui/main_window.py" line="+186"/>
+        <source>&amp;New workspace…</source>
+        <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open…</source>
+        <translation>ເປີດ… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>ບັນທຶກສຳເນົາ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close workspace</source>
+        <translation>ປິດບ່ອນເຮັດວຽກ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>ອອກຈາກໂປຣແກຣມ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New record</source>
+        <translation>ສ້າງລາຍການໃໝ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit record</source>
+        <translation>ແກ້ໄຂລາຍການ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete record</source>
+        <translation>ລຶບລາຍການ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;history</source>
+        <translation>ປະຫວັດການແກ້ໄຂ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Find</source>
+        <translation>ຊອກຫາ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>ໂຫຼດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New agreement…</source>
+        <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cooperation area…</source>
+        <translation>ຂົງເຂດການຮ່ວມມືໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workstream…</source>
+        <translation>ແຜນງານໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New milestone…</source>
+        <translation>ຈຸດໝາຍໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity…</source>
+        <translation>ກິດຈະກຳໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New person…</source>
+        <translation>ບຸກຄົນໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation…</source>
+        <translation>ອົງການໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator…</source>
+        <translation>ຕົວຊີ້ວັດໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard</source>
+        <translation>ພາບລວມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestones</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicators</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>ແຟ້ມ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>ເປີດຫຼ້າສຸດ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>ແກ້ໄຂ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>ເພີ່ມ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>ມຸມມອງ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ພາສາ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buddhist-era years (พ.ศ.)</source>
+        <translation>ສະແດງປີເປັນພຸດທະສັກກະຫຼາດ (ພ.ສ.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai or Lao digits</source>
+        <translation>ໃຊ້ຕົວເລກລາວ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo %1</source>
+        <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>ເຮັດຄືນ: %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot open workspace</source>
+        <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — mouplanner</source>
+        <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · this laptop: %2</source>
+        <translation>%1 · ເຄື່ອງນີ້: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open workspace</source>
+        <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New workspace</source>
+        <translation>ບ່ອນເຮັດວຽກໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create workspace</source>
+        <translation>ສ້າງບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a copy</source>
+        <translation>ບັນທຶກສຳເນົາ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cannot save a copy</source>
+        <translation>ບັນທຶກສຳເນົາບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation>ບັນທຶກສຳເນົາໄວ້ທີ່ %1 ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mouplanner workspace (*.mouplan)</source>
+        <translation>ບ່ອນເຮັດວຽກ mouplanner (*.mouplan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message numerus="yes">
+        <location filename="../mouplanner/ui/navigator.py" line="+67"/>
+        <source>%n cooperation area(s)</source>
+        <translation>
+            <numerusform>%n ຂົງເຂດການຮ່ວມມື</numerusform>
+            <numerusform>%n ຂົງເຂດການຮ່ວມມື</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n workstream(s)</source>
+        <translation>
+            <numerusform>%n ແຜນງານ</numerusform>
+            <numerusform>%n ແຜນງານ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue milestone(s)</source>
+        <translation>
+            <numerusform>ຈຸດໝາຍກາຍກຳນົດ %n ລາຍການ</numerusform>
+            <numerusform>ຈຸດໝາຍກາຍກຳນົດ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All agreements</source>
+        <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message numerus="yes">
+        <location filename="../mouplanner/ui/list_view.py" line="+177"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ລາຍການ</numerusform>
+            <numerusform>%n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search (Ctrl+F): title, place, organisation, people</source>
+        <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ສະຖານທີ່, ອົງການ, ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>ທຸກປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>ແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../mouplanner/domain/validation.py" line="+98"/>
+        <source>{value} is not a number</source>
+        <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value {value}; expected one of: {allowed}</source>
+        <translation>ບໍ່ຮູ້ຈັກຄ່າ {value} ຄ່າທີ່ໃຊ້ໄດ້: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a date (type day/month/year, e.g. 7/2/2018)</source>
+        <translation>{value} ບໍ່ແມ່ນວັນທີ (ພິມ ວັນ/ເດືອນ/ປີ ເຊັ່ນ 7/2/2018)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{entity} has no field {name}</source>
+        <translation>{entity} ບໍ່ມີຊ່ອງຂໍ້ມູນ {name}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is required</source>
+        <translation>ຈຳເປັນຕ້ອງລະບຸ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is {length} characters long; at most {limit} allowed</source>
+        <translation>ຍາວ {length} ຕົວອັກສອນ ໃສ່ໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be negative</source>
+        <translation>ຕ້ອງບໍ່ຕິດລົບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a title is required in at least one language (English, Thai or Lao)</source>
+        <translation>ຕ້ອງມີຫົວຂໍ້ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name is required in at least one language (English, Thai or Lao)</source>
+        <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{end} is before the start ({start})</source>
+        <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{date} is before the agreement takes effect ({start})</source>
+        <translation>{date} ຢູ່ກ່ອນວັນທີຂໍ້ຕົກລົງມີຜົນ ({start})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} is after the agreement expires ({end})</source>
+        <translation>{date} ຢູ່ຫຼັງວັນທີຂໍ້ຕົກລົງໝົດອາຍຸ ({end})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
+        <translation>{value} ບໍ່ແມ່ນລະຫັດປະເທດ ISO ສອງຕົວອັກສອນ (TH, LA...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an agreement code is required</source>
+        <translation>ຕ້ອງລະບຸລະຫັດຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a milestone marked done should have its actual date</source>
+        <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວຄວນມີວັນທີສຳເລັດຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} is in the future</source>
+        <translation>{date} ຍັງມາບໍ່ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>women ({women}) cannot be more than the total ({total})</source>
+        <translation>ຈຳນວນຍິງ ({women}) ຕ້ອງບໍ່ຫຼາຍກວ່າຈຳນວນທັງໝົດ ({total})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a budget needs a currency (THB, LAK or USD)</source>
+        <translation>ງົບປະມານຕ້ອງລະບຸສະກຸນເງິນ (THB, LAK ຫຼື USD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAK amounts have no decimals</source>
+        <translation>ຈຳນວນເງິນກີບ (LAK) ບໍ່ມີທົດສະນິຍົມ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
+        <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a period label is required (e.g. 2021 or 2021-Q1)</source>
+        <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/records.py" line="+49"/>
+        <source>refers to a record that does not exist or was deleted ({entity})</source>
+        <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../mouplanner/ui/main_window.py" line="-330"/>
+        <source>No workspace is open.</source>
+        <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workspace…</source>
+        <translation>ບ່ອນເຮັດວຽກໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open workspace…</source>
+        <translation>ເປີດບ່ອນເຮັດວຽກ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo workspace</source>
+        <translation>ເປີດບ່ອນເຮັດວຽກຕົວຢ່າງ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+196"/>
+        <source>Delete %1 “%2”?</source>
+        <translation>ລຶບ%1 “%2” ບໍ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This also deletes:</source>
+        <translation>ລາຍການຕໍ່ໄປນີ້ຈະຖືກລຶບນຳ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and removes the link to it from:</source>
+        <translation>ແລະ ຍົກເລີກການເຊື່ອມໂຍງຈາກ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>ຍົກເລີກໄດ້ດ້ວຍ Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete %1 “%2”</source>
+        <translation>ລຶບ%1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation>ພາບລວມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestones</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicators</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+</context>
+</TS>
