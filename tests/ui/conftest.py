@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mouplanner.ui import fonts
+from mouplanner.ui import fonts, i18n
 from mouplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_DAY
 
@@ -16,6 +16,7 @@ def isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     yield
+    i18n.translators().switch("en")  # the translators are the application's: back to English
 
 
 @pytest.fixture
