@@ -143,6 +143,737 @@
     </message>
 </context>
 <context>
+    <name>Excel</name>
+    <message>
+        <location filename="../mouplanner/excel/data_export.py" line="+34"/>
+        <source>Instructions</source>
+        <translation>ຄຳແນະນຳ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use this workbook</source>
+        <translation>ວິທີໃຊ້ປຶ້ມວຽກນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sheet holds one kind of record. Edit the cells, add rows at the bottom, then import the workbook in mouplanner (File &gt; Import from Excel).</source>
+        <translation>ແຕ່ລະແຜ່ນງານເກັບຂໍ້ມູນໜຶ່ງປະເພດ ແກ້ໄຂໃນຫ້ອງ ເພີ່ມແຖວໃໝ່ຕໍ່ທ້າຍ ແລ້ວນຳເຂົ້າປຶ້ມວຽກໃນ mouplanner (ແຟ້ມ &gt; ນຳເຂົ້າຈາກ Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with an ID update that record; rows without one create a new record. Do not change or copy the hidden ID and Version columns.</source>
+        <translation>ແຖວທີ່ມີລະຫັດ (ID) ຈະປັບປຸງລາຍການນັ້ນ ແຖວທີ່ບໍ່ມີລະຫັດຈະສ້າງລາຍການໃໝ່ ຫ້າມແກ້ໄຂ ຫຼື ສຳເນົາຖັນ ID ແລະ Version ທີ່ເຊື່ອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To delete a record, choose “delete” in its Delete? column. A row you remove from the sheet is not deleted from the workspace.</source>
+        <translation>ຖ້າຕ້ອງການລຶບລາຍການ ໃຫ້ເລືອກ “ລຶບ” ໃນຖັນ ລຶບ? ການລຶບແຖວອອກຈາກແຜ່ນງານບໍ່ໄດ້ລຶບລາຍການອອກຈາກບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates: type them as day/month/year (7/2/2561 or 7/2/2018) or with the month name; Buddhist-era years and Thai or Lao digits are understood.</source>
+        <translation>ວັນທີ: ພິມເປັນ ວັນ/ເດືອນ/ປີ (7/2/2018) ຫຼື ໃຊ້ຊື່ເດືອນ ໃຊ້ຕົວເລກລາວໄດ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds, statuses, currencies and links to other records: pick from the list in the cell. Headers may be in English, Thai or Lao, in any order.</source>
+        <translation>ປະເພດ, ສະຖານະ, ສະກຸນເງິນ ແລະ ການອ້າງເຖິງລາຍການອື່ນ: ເລືອກຈາກລາຍການໃນຫ້ອງ ຫົວຖັນເປັນພາສາອັງກິດ, ໄທ ຫຼື ລາວ ແລະ ລຽງລຳດັບໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mouplanner checks everything before it changes anything, and shows each problem with its sheet, row and column.</source>
+        <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/importer.py" line="+166"/>
+        <source>an existing {entity}: pick one from the list in the cell</source>
+        <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one {entity}; several match this text, pick one from the list in the cell</source>
+        <translation>{entity}ພຽງລາຍການດຽວ ຂໍ້ຄວາມນີ້ກົງກັບຫຼາຍລາຍການ ກະລຸນາເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this column is not one mouplanner knows; it was ignored</source>
+        <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
+        <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ຈຶ່ງອ່ານເປັນຄ່າຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
+        <translation>ລະຫັດຂອງບ່ອນເຮັດວຽກນີ້ ແຖວນີ້ມາຈາກບ່ອນເຮັດວຽກອື່ນ ຫຼື ຖືກແກ້ໄຂດ້ວຍມື</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a live record: it was deleted in the workspace after the export, so this row was left out</source>
+        <translation>ລາຍການທີ່ຍັງຢູ່: ລາຍການນີ້ຖືກລຶບໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ຈຶ່ງບໍ່ນຳເຂົ້າແຖວນີ້</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“delete” to delete this record, or an empty cell</source>
+        <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{name} was exported from another workspace; import it into the workspace it came from</source>
+        <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sheet mouplanner knows; this sheet was ignored</source>
+        <translation>ແຜ່ນງານທີ່ mouplanner ຮູ້ຈັກ ແຜ່ນງານນີ້ຈຶ່ງຖືກຂ້າມ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a header row with mouplanner&apos;s column names in the first rows; none was found</source>
+        <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the import has problems or unresolved conflicts; nothing was changed</source>
+        <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workspace changed after the check; check the workbook again</source>
+        <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the import was refused and nothing was changed: {reason}</source>
+        <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/reader.py" line="+114"/>
+        <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
+        <translation>ແຜ່ນງານ {sheet} ມີ {rows} ແຖວ {columns} ຖັນ ນຳເຂົ້າໄດ້ບໍ່ເກີນ {max_rows} ແຖວ ແລະ {max_columns} ຖັນ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../mouplanner/excel/safety.py" line="+86"/>
+        <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
+        <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/report.py" line="+36"/>
+        <location line="+73"/>
+        <source>All agreements</source>
+        <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>all dates</source>
+        <translation>ທຸກໄລຍະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation report</source>
+        <translation>ບົດລາຍງານການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting period</source>
+        <translation>ໄລຍະທີ່ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report date</source>
+        <translation>ວັນທີລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="+87"/>
+        <location line="+58"/>
+        <source>Agreement</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="-52"/>
+        <location line="+53"/>
+        <source>Cooperation area</source>
+        <translation>ຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+45"/>
+        <location filename="../mouplanner/excel/schema.py" line="-54"/>
+        <source>Workstreams</source>
+        <translation>ແຜນງານ</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+51"/>
+        <source>Milestones done</source>
+        <translation>ຈຸດໝາຍທີ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>Milestones total</source>
+        <translation>ຈຸດໝາຍທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Milestones overdue</source>
+        <translation>ຈຸດໝາຍກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <location filename="../mouplanner/excel/schema.py" line="+46"/>
+        <source>Participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+85"/>
+        <location filename="../mouplanner/excel/schema.py" line="-13"/>
+        <source>of whom women</source>
+        <translation>ໃນນີ້ເປັນຍິງ</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Budget</source>
+        <translation>ງົບປະມານ</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <location filename="../mouplanner/excel/schema.py" line="-23"/>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>Workstream</source>
+        <translation>ແຜນງານ</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+16"/>
+        <location line="+21"/>
+        <location filename="../mouplanner/excel/schema.py" line="-68"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location filename="../mouplanner/excel/schema.py" line="-18"/>
+        <source>Lead organisation, side 1</source>
+        <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Lead organisation, side 2</source>
+        <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+14"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <location line="+18"/>
+        <source>Planned start</source>
+        <translation>ເລີ່ມຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+35"/>
+        <location filename="../mouplanner/excel/schema.py" line="-17"/>
+        <location line="+18"/>
+        <source>Planned end</source>
+        <translation>ສິ້ນສຸດຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Progress %</source>
+        <translation>ຄວາມຄືບໜ້າ %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../mouplanner/excel/schema.py" line="-15"/>
+        <source>Milestones</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
+        <source>Milestone</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="-6"/>
+        <source>Planned date</source>
+        <translation>ວັນທີຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Actual date</source>
+        <translation>ວັນທີຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Deliverable</source>
+        <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
+        <source>Activities</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location filename="../mouplanner/excel/schema.py" line="+29"/>
+        <source>Activity</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location filename="../mouplanner/excel/schema.py" line="-74"/>
+        <location line="+48"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+7"/>
+        <source>Place</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-56"/>
+        <location line="+57"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Host organisation</source>
+        <translation>ອົງການເຈົ້າພາບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Direction</source>
+        <translation>ທິດທາງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
+        <source>Currency</source>
+        <translation>ສະກຸນເງິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Funding source</source>
+        <translation>ແຫຼ່ງທຶນ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-59"/>
+        <source>Organisation</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Position</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+3"/>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+68"/>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
+        <source>Indicators</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-5"/>
+        <source>Unit</source>
+        <translation>ຫົວໜ່ວຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Baseline</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Baseline year or period</source>
+        <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
+        <source>Period</source>
+        <translation>ໄລຍະ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>From</source>
+        <translation>ແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Target</source>
+        <translation>ຄາດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Actual</source>
+        <translation>ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Achieved %</source>
+        <translation>ບັນລຸ %</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/safety.py" line="-51"/>
+        <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
+        <translation>{name}: ປຶ້ມວຽກມີການປະກາດ XML entity ເຊິ່ງ mouplanner ບໍ່ຮັບເພື່ອຄວາມປອດໄພ ກະລຸນາບັນທຶກໃໝ່ຈາກ Excel ຫຼື LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} does not exist</source>
+        <translation>ບໍ່ພົບ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is empty</source>
+        <translation>{name} ເປັນໄຟລ໌ຫວ່າງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size} MB; at most {limit} MB can be imported</source>
+        <translation>{name} ມີຂະໜາດ {size} MB ນຳເຂົ້າໄດ້ບໍ່ເກີນ {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is password-protected or an old .xls workbook; remove the password or save it as .xlsx (Excel Workbook) and try again</source>
+        <translation>{name} ມີລະຫັດຜ່ານ ຫຼື ເປັນໄຟລ໌ .xls ແບບເກົ່າ ກະລຸນາເອົາລະຫັດຜ່ານອອກ ຫຼື ບັນທຶກເປັນ .xlsx (Excel Workbook) ແລ້ວລອງໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
+        <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກ Excel (.xlsx) ກະລຸນາບັນທຶກເປັນ Excel Workbook (.xlsx) ແລ້ວລອງໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>{name} ເປັນໄຟລ໌ zip ແຕ່ບໍ່ແມ່ນປຶ້ມວຽກ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} contains macros; save it as a workbook without macros (.xlsx) and try again</source>
+        <translation>{name} ມີແມໂຄຣ ກະລຸນາບັນທຶກເປັນປຶ້ມວຽກທີ່ບໍ່ມີແມໂຄຣ (.xlsx) ແລ້ວລອງໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} would unpack to {size} MB ({ratio} times its size); this is not a normal workbook and was not opened</source>
+        <translation>{name} ຈະຂະຫຍາຍເປັນ {size} MB ({ratio} ເທົ່າຂອງຂະໜາດໄຟລ໌) ບໍ່ແມ່ນປຶ້ມວຽກປົກກະຕິ ຈຶ່ງບໍ່ເປີດ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/schema.py" line="-138"/>
+        <source>ID (do not edit)</source>
+        <translation>ລະຫັດ (ຫ້າມແກ້ໄຂ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version (do not edit)</source>
+        <translation>ລຸ້ນ (ຫ້າມແກ້ໄຂ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete?</source>
+        <translation>ລຶບ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Title (English)</source>
+        <translation>ຫົວຂໍ້ (ອັງກິດ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (Thai)</source>
+        <translation>ຫົວຂໍ້ (ໄທ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Lao)</source>
+        <translation>ຫົວຂໍ້ (ລາວ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>ຊື່ (ອັງກິດ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Thai)</source>
+        <translation>ຊື່ (ໄທ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Lao)</source>
+        <translation>ຊື່ (ລາວ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisations</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>ຊື່ຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreements</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed</source>
+        <translation>ວັນທີລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>ມີຜົນແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>ວັນໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reference</source>
+        <translation>ເອກະສານອ້າງອີງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cooperation areas</source>
+        <translation>ຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>ລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ຄຳອະທິບາຍ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objective</source>
+        <translation>ຈຸດປະສົງ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Actual start</source>
+        <translation>ເລີ່ມຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>ສິ້ນສຸດຕົວຈິງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other participants (not named)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Course (training)</source>
+        <translation>ຫຼັກສູດ (ການຝຶກອົບຮົມ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (training)</source>
+        <translation>ຈຳນວນຊົ່ວໂມງ (ການຝຶກອົບຮົມ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates issued (training)</source>
+        <translation>ໃບຢັ້ງຢືນທີ່ມອບ (ການຝຶກອົບຮົມ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of expertise (expert exchange)</source>
+        <translation>ຂະແໜງຄວາມຊ່ຽວຊານ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert days (expert exchange)</source>
+        <translation>ຈຳນວນມື້ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose (visit)</source>
+        <translation>ຈຸດປະສົງ (ການຢ້ຽມຢາມ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>ຜົນໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indicator periods</source>
+        <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/values.py" line="+46"/>
+        <source>a number</source>
+        <translation>ຕົວເລກ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a number, e.g. 1,250.50</source>
+        <translation>ຕົວເລກ ເຊັ່ນ 1,250.50</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a whole number</source>
+        <translation>ຈຳນວນເຕັມ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>a date, e.g. 7/2/2561 or 7 ก.พ. 2561</source>
+        <translation>ວັນທີ ເຊັ່ນ 7/2/2018 ຫຼື 7 ກ.ພ. 2018</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>one of: {allowed}</source>
+        <translation>ຄ່າໃດໜຶ່ງຕໍ່ໄປນີ້: {allowed}</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
@@ -613,7 +1344,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mouplanner/ui/labels.py" line="+19"/>
+        <location filename="../mouplanner/locale/labels.py" line="+17"/>
         <source>Ministry</source>
         <translation>ກະຊວງ</translation>
     </message>
@@ -1072,7 +1803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+186"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+185"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -1257,7 +1988,7 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
@@ -1548,7 +2279,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+196"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+198"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>

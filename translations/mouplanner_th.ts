@@ -143,6 +143,737 @@
     </message>
 </context>
 <context>
+    <name>Excel</name>
+    <message>
+        <location filename="../mouplanner/excel/data_export.py" line="+34"/>
+        <source>Instructions</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use this workbook</source>
+        <translation>วิธีใช้สมุดงานนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sheet holds one kind of record. Edit the cells, add rows at the bottom, then import the workbook in mouplanner (File &gt; Import from Excel).</source>
+        <translation>แต่ละแผ่นงานเก็บข้อมูลหนึ่งประเภท แก้ไขในเซลล์ เพิ่มแถวใหม่ต่อท้าย แล้วนำเข้าสมุดงานใน mouplanner (แฟ้ม &gt; นำเข้าจาก Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with an ID update that record; rows without one create a new record. Do not change or copy the hidden ID and Version columns.</source>
+        <translation>แถวที่มีรหัส (ID) จะปรับปรุงรายการนั้น แถวที่ไม่มีรหัสจะสร้างรายการใหม่ ห้ามแก้ไขหรือคัดลอกคอลัมน์ ID และ Version ที่ซ่อนไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To delete a record, choose “delete” in its Delete? column. A row you remove from the sheet is not deleted from the workspace.</source>
+        <translation>หากต้องการลบรายการ ให้เลือก “ลบ” ในคอลัมน์ ลบ? การลบแถวออกจากแผ่นงานไม่ได้ลบรายการออกจากพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates: type them as day/month/year (7/2/2561 or 7/2/2018) or with the month name; Buddhist-era years and Thai or Lao digits are understood.</source>
+        <translation>วันที่: พิมพ์เป็น วัน/เดือน/ปี (7/2/2561 หรือ 7/2/2018) หรือใช้ชื่อเดือน ใช้ปี พ.ศ. และเลขไทยได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds, statuses, currencies and links to other records: pick from the list in the cell. Headers may be in English, Thai or Lao, in any order.</source>
+        <translation>ประเภท สถานะ สกุลเงิน และการอ้างถึงรายการอื่น: เลือกจากรายการในเซลล์ หัวคอลัมน์เป็นภาษาอังกฤษ ไทย หรือลาว และเรียงลำดับใดก็ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mouplanner checks everything before it changes anything, and shows each problem with its sheet, row and column.</source>
+        <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/importer.py" line="+166"/>
+        <source>an existing {entity}: pick one from the list in the cell</source>
+        <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one {entity}; several match this text, pick one from the list in the cell</source>
+        <translation>{entity}เพียงรายการเดียว ข้อความนี้ตรงกับหลายรายการ กรุณาเลือกจากรายการในเซลล์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this column is not one mouplanner knows; it was ignored</source>
+        <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
+        <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ จึงอ่านเป็นค่าว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
+        <translation>รหัสของพื้นที่ทำงานนี้ แถวนี้มาจากพื้นที่ทำงานอื่นหรือถูกแก้ไขด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a live record: it was deleted in the workspace after the export, so this row was left out</source>
+        <translation>รายการที่ยังอยู่: รายการนี้ถูกลบในพื้นที่ทำงานหลังการส่งออก จึงไม่นำเข้าแถวนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“delete” to delete this record, or an empty cell</source>
+        <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{name} was exported from another workspace; import it into the workspace it came from</source>
+        <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sheet mouplanner knows; this sheet was ignored</source>
+        <translation>แผ่นงานที่ mouplanner รู้จัก แผ่นงานนี้จึงถูกข้าม</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a header row with mouplanner&apos;s column names in the first rows; none was found</source>
+        <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the import has problems or unresolved conflicts; nothing was changed</source>
+        <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workspace changed after the check; check the workbook again</source>
+        <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the import was refused and nothing was changed: {reason}</source>
+        <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/reader.py" line="+114"/>
+        <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
+        <translation>แผ่นงาน {sheet} มี {rows} แถว {columns} คอลัมน์ นำเข้าได้ไม่เกิน {max_rows} แถว และ {max_columns} คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../mouplanner/excel/safety.py" line="+86"/>
+        <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
+        <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/report.py" line="+36"/>
+        <location line="+73"/>
+        <source>All agreements</source>
+        <translation>ความตกลงทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>all dates</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation report</source>
+        <translation>รายงานความร่วมมือ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>ขอบเขต</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting period</source>
+        <translation>ช่วงเวลาที่รายงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report date</source>
+        <translation>วันที่รายงาน</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="+87"/>
+        <location line="+58"/>
+        <source>Agreement</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="-52"/>
+        <location line="+53"/>
+        <source>Cooperation area</source>
+        <translation>ด้านความร่วมมือ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+45"/>
+        <location filename="../mouplanner/excel/schema.py" line="-54"/>
+        <source>Workstreams</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+51"/>
+        <source>Milestones done</source>
+        <translation>หมุดหมายที่เสร็จ</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>Milestones total</source>
+        <translation>หมุดหมายทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Milestones overdue</source>
+        <translation>หมุดหมายเลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <location filename="../mouplanner/excel/schema.py" line="+46"/>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+85"/>
+        <location filename="../mouplanner/excel/schema.py" line="-13"/>
+        <source>of whom women</source>
+        <translation>ในจำนวนนี้เป็นหญิง</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <location filename="../mouplanner/excel/schema.py" line="-23"/>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>Workstream</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+16"/>
+        <location line="+21"/>
+        <location filename="../mouplanner/excel/schema.py" line="-68"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location filename="../mouplanner/excel/schema.py" line="-18"/>
+        <source>Lead organisation, side 1</source>
+        <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Lead organisation, side 2</source>
+        <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+14"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <location line="+18"/>
+        <source>Planned start</source>
+        <translation>เริ่มตามแผน</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+35"/>
+        <location filename="../mouplanner/excel/schema.py" line="-17"/>
+        <location line="+18"/>
+        <source>Planned end</source>
+        <translation>สิ้นสุดตามแผน</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Progress %</source>
+        <translation>ความก้าวหน้า %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../mouplanner/excel/schema.py" line="-15"/>
+        <source>Milestones</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
+        <source>Milestone</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="-6"/>
+        <source>Planned date</source>
+        <translation>วันที่ตามแผน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Actual date</source>
+        <translation>วันที่จริง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Deliverable</source>
+        <translation>ผลผลิตที่ต้องส่งมอบ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location filename="../mouplanner/excel/schema.py" line="+29"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location filename="../mouplanner/excel/schema.py" line="-74"/>
+        <location line="+48"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+7"/>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-56"/>
+        <location line="+57"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Host organisation</source>
+        <translation>หน่วยงานเจ้าภาพ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Funding source</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-59"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+3"/>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+68"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-5"/>
+        <source>Unit</source>
+        <translation>หน่วยนับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Baseline</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Baseline year or period</source>
+        <translation>ปีหรือช่วงของค่าฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <source>Actual</source>
+        <translation>ผลจริง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Achieved %</source>
+        <translation>บรรลุ %</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/safety.py" line="-51"/>
+        <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
+        <translation>{name}: สมุดงานมีการประกาศ XML entity ซึ่ง mouplanner ไม่รับเพื่อความปลอดภัย กรุณาบันทึกใหม่จาก Excel หรือ LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} does not exist</source>
+        <translation>ไม่พบ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is empty</source>
+        <translation>{name} เป็นไฟล์ว่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size} MB; at most {limit} MB can be imported</source>
+        <translation>{name} มีขนาด {size} MB นำเข้าได้ไม่เกิน {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is password-protected or an old .xls workbook; remove the password or save it as .xlsx (Excel Workbook) and try again</source>
+        <translation>{name} มีรหัสผ่านหรือเป็นไฟล์ .xls แบบเก่า กรุณาเอารหัสผ่านออกหรือบันทึกเป็น .xlsx (Excel Workbook) แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
+        <translation>{name} ไม่ใช่สมุดงาน Excel (.xlsx) กรุณาบันทึกเป็น Excel Workbook (.xlsx) แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>{name} เป็นไฟล์ zip แต่ไม่ใช่สมุดงาน Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} contains macros; save it as a workbook without macros (.xlsx) and try again</source>
+        <translation>{name} มีแมโคร กรุณาบันทึกเป็นสมุดงานที่ไม่มีแมโคร (.xlsx) แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} would unpack to {size} MB ({ratio} times its size); this is not a normal workbook and was not opened</source>
+        <translation>{name} จะขยายเป็น {size} MB ({ratio} เท่าของขนาดไฟล์) ไม่ใช่สมุดงานปกติ จึงไม่เปิด</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/schema.py" line="-138"/>
+        <source>ID (do not edit)</source>
+        <translation>รหัส (ห้ามแก้ไข)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version (do not edit)</source>
+        <translation>รุ่น (ห้ามแก้ไข)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete?</source>
+        <translation>ลบ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Title (English)</source>
+        <translation>ชื่อเรื่อง (อังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (Thai)</source>
+        <translation>ชื่อเรื่อง (ไทย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Lao)</source>
+        <translation>ชื่อเรื่อง (ลาว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>ชื่อ (อังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ไทย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Lao)</source>
+        <translation>ชื่อ (ลาว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisations</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreements</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reference</source>
+        <translation>เอกสารอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cooperation areas</source>
+        <translation>ด้านความร่วมมือ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Actual start</source>
+        <translation>เริ่มจริง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual end</source>
+        <translation>สิ้นสุดจริง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other participants (not named)</source>
+        <translation>ผู้เข้าร่วมอื่น (ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Course (training)</source>
+        <translation>หลักสูตร (การฝึกอบรม)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (training)</source>
+        <translation>จำนวนชั่วโมง (การฝึกอบรม)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates issued (training)</source>
+        <translation>วุฒิบัตรที่มอบ (การฝึกอบรม)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of expertise (expert exchange)</source>
+        <translation>สาขาความเชี่ยวชาญ (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert days (expert exchange)</source>
+        <translation>จำนวนวัน (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose (visit)</source>
+        <translation>วัตถุประสงค์ (การเยือน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indicator periods</source>
+        <translation>ช่วงเวลาของตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/excel/values.py" line="+46"/>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a number, e.g. 1,250.50</source>
+        <translation>ตัวเลข เช่น 1,250.50</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>a date, e.g. 7/2/2561 or 7 ก.พ. 2561</source>
+        <translation>วันที่ เช่น 7/2/2561 หรือ 7 ก.พ. 2561</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>one of: {allowed}</source>
+        <translation>ค่าใดค่าหนึ่งต่อไปนี้: {allowed}</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
@@ -613,7 +1344,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mouplanner/ui/labels.py" line="+19"/>
+        <location filename="../mouplanner/locale/labels.py" line="+17"/>
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
@@ -1072,7 +1803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+186"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+185"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -1257,7 +1988,7 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot open workspace</source>
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
@@ -1543,7 +2274,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+196"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+198"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>

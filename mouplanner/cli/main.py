@@ -76,6 +76,98 @@ def cmd_check(args: argparse.Namespace) -> int:
     return PROBLEMS if errors else OK
 
 
+def _lang(text: str) -> str:
+    if text not in ("en", "th", "lo"):
+        raise argparse.ArgumentTypeError("choose en, th or lo")
+    return text
+
+
+def _date(text: str) -> date:
+    from mouplanner.locale.dates import DateParseError, parse_date
+
+    try:
+        parsed = parse_date(text)
+    except DateParseError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if parsed is None:
+        raise argparse.ArgumentTypeError("a date is needed")
+    return parsed
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mouplanner.excel.errors import WorkbookError
+    from mouplanner.locale.formats import Formats
+    from mouplanner.services.scope import resolve_scope
+
+    formats = Formats(args.lang)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"folder {out.parent} does not exist")
+    with _open(args.workspace) as ws:
+        if args.data:
+            from mouplanner.excel.data_export import export_data
+
+            export_data(ws, out, formats)
+        else:
+            from mouplanner.excel import report, report_data
+
+            try:
+                scope, label = resolve_scope(ws, args.scope)
+            except LookupError:
+                raise UsageError(f"no agreement code or record id {args.scope!r} in this workspace") from None
+            data = report_data.load(ws, scope, args.date_from, args.date_to, args.as_of)
+            try:
+                report.write_report(data, out, formats, label)
+            except WorkbookError as exc:
+                raise UsageError(str(exc)) from None
+    print(f"{'Data workbook' if args.data else 'Report'} written to {out}")
+    return OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from mouplanner.excel.data_export import write_template
+    from mouplanner.locale.formats import Formats
+
+    write_template(Path(args.out), Formats(args.lang))
+    print(f"Template written to {args.out}")
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mouplanner.excel import importer
+    from mouplanner.excel.errors import WorkbookError
+
+    with _open(args.workspace) as ws:
+        try:
+            plan = importer.check(ws, Path(args.file), lang="en", today=args.as_of)
+        except WorkbookError as exc:
+            raise UsageError(str(exc)) from None
+        counts = plan.counts()
+        print(f"{Path(args.file).name}: {counts['create']} to create, {counts['update']} to update, "
+              f"{counts['delete']} to delete, {counts['unchanged']} unchanged")
+        for problem in plan.problems:
+            print(problem)
+        for c in plan.conflicts:
+            print(f"conflict: {c.sheet}, row {c.row}, column {c.column}: workspace has {c.workspace_value!r} "
+                  f"(changed by {c.changed_by or '?'} {c.changed_at}), workbook has {c.workbook_value!r}")
+        if args.conflicts:
+            plan.choose_all(args.conflicts)
+        if not plan.can_apply:
+            why = "problems" if plan.errors else "conflicts (choose with --conflicts workspace|workbook)"
+            print(f"Not applied: {len(plan.errors)} errors, {len(plan.conflicts)} conflicts; fix the {why}")
+            return PROBLEMS
+        if not args.apply:
+            print("Dry run: nothing was changed (use --apply to import)")
+            return OK
+        try:
+            importer.apply(ws, plan)
+        except WorkbookError as exc:
+            print(f"mouplanner: {exc}", file=sys.stderr)
+            return PROBLEMS
+        print("Imported.")
+    return OK
+
+
 def cmd_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="mouplanner", description="Plan and follow government MOUs. Subcommands: "
@@ -105,11 +197,33 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     for p in (demo, summ, check):
         p.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
                        help="the day to count overdue and upcoming items from (default: today)")
+    export = make("export", "Export a ministry report (default) or a data workbook for a round trip.")
+    export.add_argument("workspace")
+    export.add_argument("out", help="the .xlsx file to write")
+    kind = export.add_mutually_exclusive_group()
+    kind.add_argument("--report", action="store_true", help="the ministry report (default)")
+    kind.add_argument("--data", action="store_true", help="the records as editable sheets, to import back")
+    export.add_argument("--lang", type=_lang, default="en", help="en, th or lo (default en)")
+    export.add_argument("--from", dest="date_from", type=_date, help="reporting period start (7/2/2561, 2018-02-07...)")
+    export.add_argument("--to", dest="date_to", type=_date, help="reporting period end")
+    export.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    template = make("template", "Write a blank workbook for entering records by hand.")
+    template.add_argument("out")
+    template.add_argument("--lang", type=_lang, default="en")
+    imp = make("import", "Check a workbook against the workspace (dry run); --apply imports it.")
+    imp.add_argument("workspace")
+    imp.add_argument("file")
+    imp.add_argument("--apply", action="store_true", help="import when the check finds no problems")
+    imp.add_argument("--conflicts", choices=("workspace", "workbook"),
+                     help="resolve every conflict by keeping the workspace's or taking the workbook's value")
+    for p in (export, imp):
+        p.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD", help="the day of the report")
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
-            "check": (check, cmd_check)}
+            "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
+            "import": (imp, cmd_import)}
 
 
-COMMANDS = ("demo", "summary", "dump", "check")
+COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Select, select
 
 from mouplanner.domain import Area, Workstream
+
+if TYPE_CHECKING:
+    from mouplanner.storage import Workspace
 
 
 @dataclass(frozen=True)
@@ -33,3 +38,22 @@ class Scope:
 
 
 WHOLE_WORKSPACE = Scope()
+
+
+def resolve_scope(ws: "Workspace", text: str | None) -> tuple[Scope, str]:
+    """A scope from what a user names: nothing (the whole workspace), an agreement code, or the id
+    of an agreement, cooperation area or workstream. LookupError when nothing matches."""
+    from mouplanner.domain import Agreement
+    from mouplanner.locale.text import display
+
+    if not text:
+        return WHOLE_WORKSPACE, ""
+    with ws.read() as s:
+        agreement = s.scalar(select(Agreement).where(Agreement.code == text.strip(), Agreement.deleted_at.is_(None)))
+        if agreement is not None:
+            return Scope(agreement_id=agreement.id), f"{agreement.code} {display(agreement, 'en')}"
+        for model, key in ((Agreement, "agreement_id"), (Area, "area_id"), (Workstream, "workstream_id")):
+            obj = s.get(model, text.strip())
+            if obj is not None and obj.deleted_at is None:
+                return Scope(**{key: obj.id}), display(obj, "en")
+    raise LookupError(text)

@@ -81,3 +81,59 @@ def test_console_script_runs_headless(tmp_path):
     assert done.stderr.strip() == f"mouplanner: {tmp_path / 'none.mouplan'} does not exist"
     bad_args = subprocess.run([sys.executable, "-m", "mouplanner", "summary"], capture_output=True, text=True)
     assert bad_args.returncode == 2 and "usage: mouplanner summary" in bad_args.stderr
+
+
+def test_export_template_and_import_commands(demo_path, tmp_path, capsys):
+    import openpyxl
+
+    report = tmp_path / "report.xlsx"
+    code, out, _ = run(capsys, "export", str(demo_path), str(report), "--lang", "th", "--from", "1/1/2561",
+                       "--to", "31/12/2562", "--scope", "TH-LA-ICT-2018", "--as-of", "2026-11-21")
+    assert code == 0 and openpyxl.load_workbook(report).sheetnames[0] == "สรุป"
+    code, _, err = run(capsys, "export", str(demo_path), str(report), "--scope", "NOPE")
+    assert code == 2 and "NOPE" in err
+    data = tmp_path / "data.xlsx"
+    assert run(capsys, "export", str(demo_path), str(data), "--data")[0] == 0
+    code, out, _ = run(capsys, "import", str(demo_path), str(data))
+    assert code == 0 and "105 unchanged" in out and "Dry run" in out
+    book = openpyxl.load_workbook(data)
+    sheet = book["Activities"]
+    sheet.cell(2, 7).value = "Renamed meeting"
+    sheet.cell(3, 5).value = "Not a kind"
+    book.save(data)
+    code, out, _ = run(capsys, "import", str(demo_path), str(data), "--apply")
+    assert code == 1 and "error: Activities, row 3, column Kind: found 'Not a kind'" in out
+    assert "Not applied" in out
+    template = tmp_path / "template.xlsx"
+    assert run(capsys, "template", str(template), "--lang", "lo")[0] == 0
+    code, out, _ = run(capsys, "import", str(demo_path), str(template), "--apply")
+    assert code == 0 and "Imported." in out
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("x")
+    code, out, err = run(capsys, "import", str(demo_path), str(bad))
+    assert code == 2 and err.startswith("mouplanner: bad.xlsx is not an Excel workbook")
+
+
+def test_import_apply_with_conflict_choice(demo_path, tmp_path, capsys):
+    import openpyxl
+
+    from mouplanner.demo import demo_id
+    from mouplanner.services import Services
+    from mouplanner.storage import Workspace
+
+    data = tmp_path / "data.xlsx"
+    run(capsys, "export", str(demo_path), str(data), "--data")
+    with Workspace.open(demo_path) as ws:
+        Services(ws).activities.update(demo_id("act-bb-info"), {"place": "Bangkok"})
+    book = openpyxl.load_workbook(data)
+    sheet = book["Activities"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == demo_id("act-bb-info"))
+    col = [c.value for c in sheet[1]].index("Place") + 1
+    sheet.cell(row, col).value = "Vientiane"
+    book.save(data)
+    code, out, _ = run(capsys, "import", str(demo_path), str(data), "--apply")
+    assert code == 1 and "conflict: Activities" in out and "workspace has 'Bangkok'" in out
+    code, out, _ = run(capsys, "import", str(demo_path), str(data), "--apply", "--conflicts", "workbook")
+    assert code == 0
+    with Workspace.open(demo_path) as ws:
+        assert Services(ws).activities.get(demo_id("act-bb-info")).place == "Vientiane"

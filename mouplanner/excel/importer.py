@@ -1,0 +1,337 @@
+"""Importing a data workbook or a filled template, in two steps.
+
+``check`` (the dry run) reads everything and changes nothing: what would be created, updated,
+deleted or left unchanged, every problem with its sheet, row, column, the value found and what
+is expected, and every conflict (a field changed both in the workspace since the export and in
+the workbook). ``apply`` then makes all of it in one journalled transaction, or nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from mouplanner.domain import Change
+from mouplanner.domain.validation import CoerceError, Context, ValidationError, coerce, validate
+from mouplanner.excel import schema
+from mouplanner.excel.errors import Cancelled, WorkbookError
+from mouplanner.excel.data_export import INSTRUCTIONS_SHEET
+from mouplanner.excel.links import LinkIndex
+from mouplanner.excel.reader import SheetData, WorkbookData, read_workbook
+from mouplanner.excel.values import CellError, a_date, choice, integer, number, text
+from mouplanner.locale.catalog import translate
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
+from mouplanner.services.records import RecordService
+from mouplanner.storage import Workspace
+from mouplanner.storage.journal import decode, to_json_value
+
+Progress = Callable[[int, int], bool]
+DELETE_MARKS = {"x", "yes", "y", "1", "true", "✓", "✔", "delete", "ลบ", "ລຶບ"}
+
+
+@dataclass
+class ImportProblem(Translatable):
+    """One finding: where, the value found, and what is expected (``template``)."""
+
+    sheet: str
+    row: int
+    column: str
+    value: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: str = "error"  # error (blocks the import), warning, note
+    context: str = "Excel"
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}, row {self.row}" + (f", column {self.column}" if self.column else "")
+        found = f": found {self.value!r}" if self.value else ""
+        return f"{self.severity}: {where}{found}: {self.english()}"
+
+
+@dataclass
+class Conflict:
+    sheet: str
+    row: int
+    record_id: str
+    column: str
+    field: str
+    workspace_value: Any
+    workbook_value: Any
+    changed_by: str
+    changed_at: str
+    choice: str | None = None  # "workspace" or "workbook"
+
+
+@dataclass
+class RowPlan:
+    sheet: str
+    row: int
+    key: str
+    action: str  # create, update, unchanged, delete
+    record_id: str
+    values: dict[str, Any]
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    rows: list[RowPlan] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    versions: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        out = {"create": 0, "update": 0, "unchanged": 0, "delete": 0}
+        for row in self.rows:
+            out[row.action] += 1
+        return out
+
+    @property
+    def errors(self) -> list[ImportProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.errors and all(c.choice for c in self.conflicts)
+
+    def choose_all(self, choice: str) -> None:
+        for conflict in self.conflicts:
+            conflict.choice = choice
+
+
+class _Checker:
+    def __init__(self, ws: Workspace, data: WorkbookData, plan: ImportPlan, lang: str, today: date):
+        self.ws, self.data, self.plan, self.lang, self.today = ws, data, plan, lang, today
+        self.links = LinkIndex(ws, data.meta.get("language", lang))
+        self.exported_hlc = data.meta.get("exported_hlc", "")
+
+    def problem(self, sheet: SheetData, row: int, column: str, value: Any, template: str,
+                severity: str = "error", **params: Any) -> None:
+        self.plan.problems.append(ImportProblem(sheet.title, row, column, text(value), template, params, severity))
+
+    def current(self, sheet: SheetData) -> dict[str, dict[str, Any]]:
+        ids = [text(cells[i]) for _, cells in sheet.rows for i, f in sheet.columns.items()
+               if f == "id" and i < len(cells) and text(cells[i])]
+        model = sheet.spec.model
+        names = ["id", "version", "deleted_at", *model.domain_fields()]
+        found: dict[str, dict[str, Any]] = {}
+        with self.ws.read() as s:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                stmt = select(*[getattr(model, n) for n in names]).where(model.id.in_(chunk))
+                found.update({r[0]: dict(zip(names, r)) for r in s.execute(stmt)})
+        return found
+
+    def changed_since_export(self, record_ids: list[str]) -> dict[tuple[str, str], tuple[Any, str, str]]:
+        """(record, field) -> (value at export, who changed it last, when), from the journal."""
+        if not record_ids or not self.exported_hlc:
+            return {}
+        out: dict[tuple[str, str], tuple[Any, str, str]] = {}
+        with self.ws.read() as s:
+            for start in range(0, len(record_ids), 500):
+                stmt = (select(Change).where(Change.record_id.in_(record_ids[start:start + 500]),
+                                             Change.op == "update", Change.hlc > self.exported_hlc)
+                        .order_by(Change.hlc))
+                for c in s.scalars(stmt):
+                    first = out.get((c.record_id, c.field or ""))
+                    old = first[0] if first else decode(c.old_value)
+                    out[(c.record_id, c.field or "")] = (old, c.actor, c.at.isoformat(timespec="minutes"))
+        return out
+
+    def cell(self, sheet: SheetData, row: int, col: schema.Col, raw: Any) -> Any:
+        header = sheet.headers.get(next(i for i, f in sheet.columns.items() if f == col.field), col.field)
+        try:
+            if col.kind == "date":
+                return a_date(raw)
+            if col.kind == "int":
+                return integer(raw)
+            if col.kind in ("number", "money"):
+                value = number(raw)
+                return float(value) if value is not None and col.kind == "number" else value
+            if col.kind == "enum":
+                return choice(raw, col.enum, self.lang) if col.enum else text(raw)  # type: ignore[arg-type]
+            if col.kind == "link":
+                if not text(raw):
+                    return None
+                found, why = self.links.resolve(col.link, text(raw))
+                if found:
+                    return found
+                target = schema.BY_KEY[col.link].model.LABEL
+                self.problem(sheet, row, header, raw, QT_TRANSLATE_NOOP(
+                    "Excel", "an existing {entity}: pick one from the list in the cell")
+                    if why == "missing" else QT_TRANSLATE_NOOP(
+                    "Excel", "one {entity}; several match this text, pick one from the list in the cell"),
+                    entity=target)
+                return _BAD
+            value = text(raw) if col.kind == "text" else ("" if raw is None else str(raw).strip())
+            return coerce(sheet.spec.model, col.field, value)
+        except (CellError, CoerceError) as exc:
+            template = exc.expected if isinstance(exc, CellError) else exc.template
+            self.problem(sheet, row, header, raw, template, **exc.params)
+            return _BAD
+
+    def sheet(self, sheet: SheetData, tick: Callable[[], None]) -> None:
+        spec = sheet.spec
+        model = spec.model
+        for header in sheet.ignored:
+            self.problem(sheet, sheet.header_row, header, "", QT_TRANSLATE_NOOP(
+                "Excel", "this column is not one mouplanner knows; it was ignored"), "note")
+        current = self.current(sheet)
+        columns = {f: i for i, f in sheet.columns.items()}
+        updates = [text(cells[columns["id"]]) for _, cells in sheet.rows
+                   if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
+        since_export = self.changed_since_export(updates)
+        uncached = self.data.uncached.get(sheet.title, set())
+        for row, cells in sheet.rows:
+            tick()
+
+            def raw(name: str) -> Any:
+                i = columns.get(name)
+                return cells[i] if i is not None and i < len(cells) else None
+
+            for r0, c0 in uncached:
+                if r0 == row - 1 and c0 in sheet.columns:
+                    self.problem(sheet, row, sheet.headers.get(c0, ""), "", QT_TRANSLATE_NOOP(
+                        "Excel", "a value: this formula has no saved result, so the cell was read as empty "
+                                 "(open and save the workbook in Excel or LibreOffice first)"), "warning")
+            record_id = text(raw("id"))
+            record = current.get(record_id) if record_id else None
+            if record_id and record is None:
+                self.problem(sheet, row, sheet.headers.get(columns["id"], "ID"), record_id, QT_TRANSLATE_NOOP(
+                    "Excel", "an ID of this workspace; this row comes from another workspace or was changed "
+                             "by hand"))
+                continue
+            if record is not None and record["deleted_at"] is not None:
+                self.problem(sheet, row, "", "", QT_TRANSLATE_NOOP(
+                    "Excel", "a live record: it was deleted in the workspace after the export, so this row was "
+                             "left out"), "warning")
+                continue
+            mark = text(raw("delete")).casefold()
+            if mark:
+                if mark not in DELETE_MARKS | {translate("Excel", schema.DELETE_WORD, lang).casefold()
+                                               for lang in ("en", "th", "lo")}:
+                    self.problem(sheet, row, sheet.headers.get(columns["delete"], ""), mark, QT_TRANSLATE_NOOP(
+                        "Excel", "“delete” to delete this record, or an empty cell"))
+                    continue
+                if record is not None:
+                    self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "delete", record_id, {}))
+                    self.plan.versions[record_id] = record["version"]
+                continue
+            values = {c.field: self.cell(sheet, row, c, raw(c.field)) for c in spec.columns if c.field in columns}
+            if any(v is _BAD for v in values.values()):
+                continue
+            if record is None:
+                base = model()
+                base.apply_defaults()
+                full = {n: getattr(base, n) for n in model.domain_fields()} | values
+                new_id = str(uuid.uuid4())
+                self._validate(sheet, row, full)
+                self.links.add(spec.key, new_id, values)
+                self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "create", new_id, values))
+                continue
+            self.plan.versions[record_id] = record["version"]
+            exported_version = integer(raw("version")) if text(raw("version")) else None
+            changes: dict[str, Any] = {}
+            for name, value in values.items():
+                now = record[name]
+                if to_json_value(now) == to_json_value(value):
+                    continue
+                if exported_version is not None and exported_version < record["version"]:
+                    earlier = since_export.get((record_id, name))
+                    if earlier is None and self.exported_hlc:
+                        changes[name] = value  # the workspace did not touch this field since the export
+                        continue
+                    if earlier is not None and to_json_value(value) == earlier[0]:
+                        continue  # the workbook still has the exported value: keep the newer one
+                    who, when = (earlier[1], earlier[2]) if earlier else ("", "")
+                    header = sheet.headers.get(columns[name], name)
+                    self.plan.conflicts.append(Conflict(sheet.title, row, record_id, header, name, now, value,
+                                                        who, when))
+                    continue
+                changes[name] = value
+            self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
+            action = "update" if changes or any(c.record_id == record_id for c in self.plan.conflicts) else "unchanged"
+            self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes))
+
+    def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
+        by_field = {f: sheet.headers.get(i, f) for i, f in sheet.columns.items()}
+        for p in validate(sheet.spec.model, full, Context(today=self.today)):
+            self.plan.problems.append(ImportProblem(sheet.title, row, by_field.get(p.field, p.field),
+                                                    text(full.get(p.field)), p.template, p.params, p.severity,
+                                                    "Validation"))
+
+
+_BAD = object()
+
+
+def check(ws: Workspace, path: Path | str, *, lang: str = "en", today: date | None = None,
+          progress: Progress | None = None) -> ImportPlan:
+    """The dry run: reads the workbook and reports; changes nothing."""
+    path = Path(path)
+    data = read_workbook(path)
+    if data.meta.get("format") == schema.DATA_FORMAT and data.meta.get("workspace_id") not in (None, ws.workspace_id):
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} was exported from another workspace; import it "
+                                                       "into the workspace it came from"), name=path.name)
+    plan = ImportPlan(path)
+    checker = _Checker(ws, data, plan, lang, today or date.today())
+    instructions = {translate("Excel", INSTRUCTIONS_SHEET, lang).casefold() for lang in ("en", "th", "lo")}
+    for title in data.ignored_sheets:
+        if title.casefold() not in instructions:
+            plan.problems.append(ImportProblem(title, 0, "", "", QT_TRANSLATE_NOOP(
+                "Excel", "a sheet mouplanner knows; this sheet was ignored"), {}, "note"))
+    total = sum(len(s.rows) for s in data.sheets) or 1
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress and done % 200 == 0 and not progress(done, total):
+            raise Cancelled()
+
+    for sheet in data.sheets:
+        if not sheet.columns:
+            plan.problems.append(ImportProblem(sheet.title, 0, "", "", QT_TRANSLATE_NOOP(
+                "Excel", "a header row with mouplanner's column names in the first rows; none was found"), {},
+                "error" if sheet.rows else "note"))
+            continue
+        checker.sheet(sheet, tick)
+    return plan
+
+
+def apply(ws: Workspace, plan: ImportPlan) -> str:
+    """Make the whole plan in one transaction; returns the transaction id (for undo)."""
+    if not plan.can_apply:
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
+                                                       "nothing was changed"))
+    resolved: dict[str, dict[str, Any]] = {}
+    for conflict in plan.conflicts:
+        if conflict.choice == "workbook":
+            resolved.setdefault(conflict.record_id, {})[conflict.field] = conflict.workbook_value
+    try:
+        with ws.transaction(f"Import from Excel: {plan.path.name}") as s:
+            services = {spec.key: RecordService(ws, spec.model) for spec in schema.SHEETS}
+            for record_id, version in plan.versions.items():
+                key = next(r.key for r in plan.rows if r.record_id == record_id)
+                obj = s.get(services[key].model, record_id)
+                if obj is None or obj.version != version:
+                    raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
+                                                                   "the workbook again"))
+            for row in plan.rows:
+                service = services[row.key]
+                if row.action == "create":
+                    service.create_in(s, row.values, row.record_id)
+                elif row.action == "update":
+                    service.update_in(s, row.record_id, row.values | resolved.get(row.record_id, {}))
+            for row in plan.rows:
+                if row.action == "delete" and s.get(services[row.key].model, row.record_id).deleted_at is None:
+                    services[row.key].delete_in(s, row.record_id)
+            return s.info["journal"].txn_id
+    except ValidationError as exc:
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
+                            reason=str(exc)) from None
