@@ -225,7 +225,7 @@
         <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a sheet mouplanner knows; this sheet was ignored</source>
         <translation>ແຜ່ນງານທີ່ mouplanner ຮູ້ຈັກ ແຜ່ນງານນີ້ຈຶ່ງຖືກຂ້າມ</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
     </message>
@@ -874,6 +874,99 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
+        <source>Export report</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export data workbook</source>
+        <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1</source>
+        <translation>ສະເພາະ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>day/month/year (empty: no limit)</source>
+        <translation>ວັນ/ເດືອນ/ປີ (ປະຫວ່າງ: ບໍ່ຈຳກັດ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All agreements</source>
+        <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>ແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>ເຖິງວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>ສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the file to write.</source>
+        <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ບໍ່ມີໂຟນເດີ %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exporting…</source>
+        <translation>ກຳລັງສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ບັນທຶກໄຟລ໌ໃດໆ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>ການສົ່ງອອກລົ້ມເຫຼວ ແລະ ບໍ່ໄດ້ບັນທຶກໄຟລ໌: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Excel template</source>
+        <translation>ແມ່ແບບ Excel ໃໝ່</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
@@ -1342,6 +1435,59 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+159"/>
+        <source>Import from Excel</source>
+        <translation>ນຳເຂົ້າຈາກ Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>ກວດສອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the workbook…</source>
+        <translation>ກຳລັງກວດສອບປຶ້ມວຽກ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook could not be read; nothing was changed: %1</source>
+        <translation>ອ່ານປຶ້ມວຽກບໍ່ໄດ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import “%1”</source>
+        <translation>ນຳເຂົ້າ “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing…</source>
+        <translation>ກຳລັງນຳເຂົ້າ…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../mouplanner/locale/labels.py" line="+17"/>
@@ -1803,7 +1949,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+185"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+193"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -1856,6 +2002,26 @@
         <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>ໂຫຼດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;report to Excel…</source>
+        <translation>ສົ່ງອອກບົດລາຍງານເປັນ Excel… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;data workbook…</source>
+        <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Excel &amp;template…</source>
+        <translation>ແມ່ແບບ Excel ໃໝ່… (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>ນຳເຂົ້າຈາກ Excel… (&amp;I)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2053,6 +2219,12 @@
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Written to %1</source>
+        <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2128,6 +2300,14 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../mouplanner/ui/tasks.py" line="+50"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2436,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-330"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-358"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -2343,6 +2523,118 @@
         <location line="+0"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-147"/>
+        <source>Check</source>
+        <translation>ກວດສອບ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Sheet</source>
+        <translation>ແຜ່ນງານ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>ແຖວ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>ຖັນ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Value found</source>
+        <translation>ຄ່າທີ່ພົບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is expected</source>
+        <translation>ສິ່ງທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the workspace</source>
+        <translation>ໃນບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the workbook</source>
+        <translation>ໃນປຶ້ມວຽກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>ໃຊ້ຄ່າ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep all workspace values</source>
+        <translation>ໃຊ້ຄ່າໃນບ່ອນເຮັດວຽກທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take all workbook values</source>
+        <translation>ໃຊ້ຄ່າໃນປຶ້ມວຽກທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts: changed in the workspace since the export and in the workbook. Choose which value to keep.</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ: ມີການແກ້ໄຂທັງໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ແລະ ໃນປຶ້ມວຽກ ກະລຸນາເລືອກຄ່າທີ່ຈະໃຊ້</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
+        <translation>ສ້າງໃໝ່: %1 · ປັບປຸງ: %2 · ລຶບ: %3 · ບໍ່ປ່ຽນແປງ: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) must be fixed in the workbook before it can be imported.</source>
+        <translation>
+            <numerusform>ຕ້ອງແກ້ໄຂບັນຫາ %n ລາຍການໃນປຶ້ມວຽກກ່ອນນຳເຂົ້າ</numerusform>
+            <numerusform>ຕ້ອງແກ້ໄຂບັນຫາ %n ລາຍການໃນປຶ້ມວຽກກ່ອນນຳເຂົ້າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace value</source>
+        <translation>ຄ່າໃນບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook value</source>
+        <translation>ຄ່າໃນປຶ້ມວຽກ</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <location line="-98"/>
+        <source>Browse…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a data workbook exported from mouplanner, or a filled template. Nothing changes until you apply the import after checking it.</source>
+        <translation>ເລືອກປຶ້ມວຽກຂໍ້ມູນທີ່ສົ່ງອອກຈາກ mouplanner ຫຼື ແມ່ແບບທີ່ຕື່ມແລ້ວ ຂໍ້ມູນຈະບໍ່ປ່ຽນແປງຈົນກວ່າທ່ານຈະກົດນຳເຂົ້າຫຼັງການກວດສອບ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook</source>
+        <translation>ປຶ້ມວຽກ</translation>
     </message>
 </context>
 </TS>

@@ -225,7 +225,7 @@
         <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a sheet mouplanner knows; this sheet was ignored</source>
         <translation>แผ่นงานที่ mouplanner รู้จัก แผ่นงานนี้จึงถูกข้าม</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
     </message>
@@ -874,6 +874,99 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
+        <source>Export report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export data workbook</source>
+        <translation>ส่งออกสมุดงานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1</source>
+        <translation>เฉพาะ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>day/month/year (empty: no limit)</source>
+        <translation>วัน/เดือน/ปี (เว้นว่าง: ไม่จำกัด)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>ขอบเขต</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All agreements</source>
+        <translation>ความตกลงทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the file to write.</source>
+        <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed and no file was written: %1</source>
+        <translation>การส่งออกล้มเหลวและไม่ได้บันทึกไฟล์: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Excel template</source>
+        <translation>แม่แบบ Excel ใหม่</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
@@ -1342,6 +1435,59 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+159"/>
+        <source>Import from Excel</source>
+        <translation>นำเข้าจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the workbook…</source>
+        <translation>กำลังตรวจสอบสมุดงาน…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>ยกเลิกแล้ว: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook could not be read; nothing was changed: %1</source>
+        <translation>อ่านสมุดงานไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import “%1”</source>
+        <translation>นำเข้า “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../mouplanner/locale/labels.py" line="+17"/>
@@ -1803,7 +1949,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+185"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+193"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -1856,6 +2002,26 @@
         <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;report to Excel…</source>
+        <translation>ส่งออกรายงานเป็น Excel… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;data workbook…</source>
+        <translation>ส่งออกสมุดงานข้อมูล… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Excel &amp;template…</source>
+        <translation>แม่แบบ Excel ใหม่… (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2053,6 +2219,12 @@
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Written to %1</source>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2123,6 +2295,14 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../mouplanner/ui/tasks.py" line="+50"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2431,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-330"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-358"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -2338,6 +2518,117 @@
         <location line="+0"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-147"/>
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Value found</source>
+        <translation>ค่าที่พบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is expected</source>
+        <translation>สิ่งที่ต้องการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the workspace</source>
+        <translation>ในพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the workbook</source>
+        <translation>ในสมุดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>ใช้ค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep all workspace values</source>
+        <translation>ใช้ค่าในพื้นที่ทำงานทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take all workbook values</source>
+        <translation>ใช้ค่าในสมุดงานทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts: changed in the workspace since the export and in the workbook. Choose which value to keep.</source>
+        <translation>ข้อขัดแย้ง: มีการแก้ไขทั้งในพื้นที่ทำงานหลังการส่งออกและในสมุดงาน กรุณาเลือกค่าที่จะใช้</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
+        <translation>สร้างใหม่: %1 · ปรับปรุง: %2 · ลบ: %3 · ไม่เปลี่ยนแปลง: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) must be fixed in the workbook before it can be imported.</source>
+        <translation>
+            <numerusform>ต้องแก้ไขปัญหา %n รายการในสมุดงานก่อนนำเข้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace value</source>
+        <translation>ค่าในพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook value</source>
+        <translation>ค่าในสมุดงาน</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <location line="-98"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a data workbook exported from mouplanner, or a filled template. Nothing changes until you apply the import after checking it.</source>
+        <translation>เลือกสมุดงานข้อมูลที่ส่งออกจาก mouplanner หรือแม่แบบที่กรอกแล้ว ข้อมูลจะไม่เปลี่ยนแปลงจนกว่าคุณจะกดนำเข้าหลังการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbook</source>
+        <translation>สมุดงาน</translation>
     </message>
 </context>
 </TS>

@@ -304,8 +304,9 @@ def check(ws: Workspace, path: Path | str, *, lang: str = "en", today: date | No
     return plan
 
 
-def apply(ws: Workspace, plan: ImportPlan) -> str:
-    """Make the whole plan in one transaction; returns the transaction id (for undo)."""
+def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> str:
+    """Make the whole plan in one transaction; returns the transaction id (for undo). Cancelling
+    through ``progress`` rolls everything back."""
     if not plan.can_apply:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
                                                        "nothing was changed"))
@@ -322,7 +323,9 @@ def apply(ws: Workspace, plan: ImportPlan) -> str:
                 if obj is None or obj.version != version:
                     raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
                                                                    "the workbook again"))
-            for row in plan.rows:
+            for i, row in enumerate(plan.rows):
+                if progress and i % 200 == 0 and not progress(i, len(plan.rows)):
+                    raise Cancelled()
                 service = services[row.key]
                 if row.action == "create":
                     service.create_in(s, row.values, row.record_id)

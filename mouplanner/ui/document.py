@@ -79,6 +79,11 @@ class Document(QObject):
     def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:
         return self._record(description, self.service(model).delete(record_id))
 
+    def record_action(self, description: str, txn_id: str) -> None:
+        """An action that already ran (in a background task): put it on the undo stack."""
+        self.undo_stack.push(JournalCommand(self, txn_id, description))
+        self.changed.emit()
+
     def run(self, description: str, action: Callable[[], Any]) -> Any:
         """Any other use case that returns something with a ``txn_id``."""
         return self._record(description, action())

@@ -17,6 +17,8 @@ from mouplanner.storage import Workspace, WorkspaceError
 from mouplanner.ui import settings
 from mouplanner.locale.formats import Formats
 from mouplanner.ui.document import Document
+from mouplanner.ui.excel_dialogs import ExportDialog, scope_title, write_template_to
+from mouplanner.ui.import_wizard import ImportWizard
 from mouplanner.ui.i18n import LANGUAGES, save_formats, translated, translators
 from mouplanner.ui.icons import icon
 from mouplanner.ui.workspace_page import WorkspacePage
@@ -99,6 +101,10 @@ class MainWindow(QMainWindow):
         self.act_open = a("open", "open", QKeySequence.StandardKey.Open, self.choose_workspace)
         self.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", self.save_copy)
         self.act_close = a("close", "close", QKeySequence.StandardKey.Close, self.close_workspace)
+        self.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: self.export_excel("report"))
+        self.act_export_data = a("exportData", "save", None, lambda: self.export_excel("data"))
+        self.act_template = a("excelTemplate", "new", None, self.new_template)
+        self.act_import = a("importExcel", "open", "Ctrl+I", self.import_excel)
         self.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, self.close)
         self.act_undo = a("undo", "undo", "Ctrl+Z", self.undo_group.undo)
         self.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
@@ -121,7 +127,8 @@ class MainWindow(QMainWindow):
                                         lambda _=False, m=model: self.page and self.page.new_record(m))
         self.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: self._show_tab(i))
                             for i in range(6)]
-        self.record_actions = [self.act_save_copy, self.act_close, self.act_new_record, self.act_edit,
+        self.record_actions = [self.act_save_copy, self.act_close, self.act_export_report, self.act_export_data,
+                               self.act_import, self.act_new_record, self.act_edit,
                                self.act_delete, self.act_history, self.act_find, self.act_refresh,
                                *self.add_actions.values(), *self.tab_actions]
 
@@ -132,7 +139,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for item in (self.act_new_ws, self.act_open, self.recent_menu, None, self.act_save_copy,
-                     self.act_close, None, self.act_quit):
+                     None, self.act_export_report, self.act_export_data, self.act_import, self.act_template,
+                     None, self.act_close, None, self.act_quit):
             if item is None:
                 self.file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -188,6 +196,10 @@ class MainWindow(QMainWindow):
             self.act_edit: self.tr("&Edit record"), self.act_delete: self.tr("&Delete record"),
             self.act_history: self.tr("Record &history"), self.act_find: self.tr("&Find"),
             self.act_refresh: self.tr("&Refresh"),
+            self.act_export_report: self.tr("Export &report to Excel…"),
+            self.act_export_data: self.tr("Export &data workbook…"),
+            self.act_template: self.tr("New Excel &template…"),
+            self.act_import: self.tr("&Import from Excel…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -377,6 +389,31 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # --- Excel ------------------------------------------------------------------------------------
+
+    def export_excel(self, kind: str) -> ExportDialog | None:
+        if self.document is None or self.page is None:
+            return None
+        scope = self.page.navigator.scope()
+        dialog = ExportDialog(self.document, kind, scope, scope_title(self.document, scope, self.formats.lang), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Written to %1").replace("%1", str(dialog.written)), 8000))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_template(self, path: str | None = None) -> None:
+        written = write_template_to(self, self.formats, path)
+        if written:
+            self.statusBar().showMessage(self.tr("Written to %1").replace("%1", str(written)), 8000)
+
+    def import_excel(self) -> ImportWizard | None:
+        if self.document is None:
+            return None
+        self.import_wizard = ImportWizard(self.document, self)
+        self.import_wizard.open()
+        return self.import_wizard
 
     # --- record commands ------------------------------------------------------------------------
 

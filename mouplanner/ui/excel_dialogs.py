@@ -1,0 +1,158 @@
+"""File > Export report…, Export data workbook…, New Excel template…: choose the options and the
+file, then the export runs off the UI thread with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from mouplanner.excel.errors import Cancelled, WorkbookError
+from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.locale.formats import Formats
+from mouplanner.locale.text import display
+from mouplanner.services.scope import Scope
+from mouplanner.ui.document import Document
+from mouplanner.ui.i18n import LANGUAGES, translated
+from mouplanner.ui.tasks import Task, run_with_progress
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class ExportDialog(QDialog):
+    """Options for a report (language, scope, period) or a data workbook (language)."""
+
+    def __init__(self, document: Document, kind: str, scope: Scope, scope_title: str, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.document, self.kind, self.scope, self.scope_title = document, kind, scope, scope_title
+        self.task: Task | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export report") if kind == "report" else self.tr("Export data workbook"))
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(document.formats.lang))
+        form.addRow(self.tr("Language"), self.language)
+        self.only_scope = QCheckBox(self.tr("Only %1").replace("%1", scope_title) if scope_title else "", self)
+        self.only_scope.setObjectName("onlyScope")
+        self.only_scope.setChecked(not scope.is_all)
+        self.only_scope.setVisible(kind == "report" and not scope.is_all)
+        self.date_from = QLineEdit(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = QLineEdit(self)
+        self.date_to.setObjectName("dateTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("day/month/year (empty: no limit)"))
+        if kind == "report":
+            form.addRow(self.tr("Scope"), self.only_scope if not scope.is_all else QLabel(self.tr("All agreements")))
+            form.addRow(self.tr("Period from"), self.date_from)
+            form.addRow(self.tr("Period to"), self.date_to)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow(self.tr("File"), row)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #b03a2e;")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), XLSX_FILTER,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+
+    def _date(self, edit: QLineEdit):  # noqa: ANN202 - a date or None; raises DateParseError
+        return parse_date(edit.text())
+
+    def start(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.message.setText(self.tr("Choose the file to write."))
+            return
+        target = Path(text if text.endswith(".xlsx") else text + ".xlsx")
+        if not target.parent.is_dir():
+            self.message.setText(self.tr("The folder %1 does not exist.").replace("%1", str(target.parent)))
+            return
+        try:
+            date_from, date_to = self._date(self.date_from), self._date(self.date_to)
+        except DateParseError as exc:
+            self.message.setText(translated(exc, self.document.formats))
+            return
+        lang = self.language.currentData()
+        formats = Formats(lang, self.document.formats.buddhist_era if lang == self.document.formats.lang else None,
+                          self.document.formats.native_digits and lang == self.document.formats.lang)
+        ws = self.document.ws
+        scope = self.scope if self.only_scope.isChecked() else Scope()
+        label = self.scope_title if not scope.is_all else ""
+
+        def work(progress):  # runs in the task's thread
+            if self.kind == "data":
+                from mouplanner.excel.data_export import export_data
+
+                return export_data(ws, target, formats, progress)
+            from mouplanner.excel import report, report_data
+
+            data = report_data.load(ws, scope, date_from, date_to, self.document.today())
+            return report.write_report(data, target, formats, label, progress)
+
+        self.buttons.setEnabled(False)
+        self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.written = path
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Cancelled: no file was written."))
+        elif isinstance(exc, WorkbookError):
+            self.message.setText(translated(exc, self.document.formats))
+        else:
+            self.message.setText(self.tr("The export failed and no file was written: %1").replace("%1", str(exc)))
+
+
+def write_template_to(parent: QWidget, document_formats: Formats, path: str | None = None) -> Path | None:
+    title = QCoreApplication.translate("ExportDialog", "New Excel template")
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, "", XLSX_FILTER,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+    if not path:
+        return None
+    from mouplanner.excel.data_export import write_template
+
+    target = Path(path if path.endswith(".xlsx") else path + ".xlsx")
+    try:
+        return write_template(target, document_formats)
+    except OSError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+
+
+def scope_title(document: Document, scope: Scope, lang: str) -> str:
+    from mouplanner.domain import Agreement, Area, Workstream
+
+    for model, record_id in ((Workstream, scope.workstream_id), (Area, scope.area_id), (Agreement, scope.agreement_id)):
+        if record_id:
+            return display(document.service(model).get(record_id), lang)
+    return ""

@@ -1,0 +1,118 @@
+"""Export and import from the File menu, driven with clicks."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+from mouplanner.demo import demo_id
+from mouplanner.excel.data_export import export_data
+from mouplanner.locale.formats import Formats
+from mouplanner.services import Services
+
+
+def test_export_report_from_the_menu(qtbot, window, tmp_path):
+    target = tmp_path / "report.xlsx"
+    window.act_export_report.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible() and not dialog.only_scope.isVisible()  # whole workspace selected
+    dialog.language.setCurrentIndex(dialog.language.findData("th"))
+    qtbot.keyClicks(dialog.date_from, "1/1/2561")
+    qtbot.keyClicks(dialog.path, str(target))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[0] == "สรุป"
+    assert book["สรุป"]["A3"].value == "ช่วงเวลาที่รายงาน: 1 มกราคม 2561 – …"
+
+
+def test_export_dialog_says_what_is_wrong(qtbot, window, tmp_path):
+    window.act_export_report.trigger()
+    dialog = window.export_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Choose the file to write."
+    qtbot.keyClicks(dialog.path, str(tmp_path / "r.xlsx"))
+    qtbot.keyClicks(dialog.date_to, "31/12/61")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "four digits" in dialog.message.text() and dialog.isVisible()
+    dialog.path.setText(str(tmp_path / "missing" / "r.xlsx"))
+    dialog.date_to.clear()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "does not exist" in dialog.message.text()
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_scoped_data_export_and_template(qtbot, window, tmp_path):
+    window.act_export_data.trigger()
+    dialog = window.export_dialog
+    dialog.path.setText(str(tmp_path / "data"))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert (tmp_path / "data.xlsx").exists()
+    window.new_template(str(tmp_path / "template.xlsx"))
+    assert openpyxl.load_workbook(tmp_path / "template.xlsx").sheetnames[0] == "Instructions"
+
+
+def run_check(qtbot, wizard, path):
+    wizard.file_page.path.setText(str(path))
+    with qtbot.waitSignal(wizard.check_page.completeChanged, timeout=20000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.plan is not None or bool(wizard.error.text()), timeout=20000)
+
+
+def test_import_wizard_shows_problems_and_refuses_to_apply(qtbot, window, tmp_path):
+    path = export_data(window.document.ws, tmp_path / "data.xlsx", Formats("en"))
+    book = openpyxl.load_workbook(path)
+    book["Activities"].cell(3, 5).value = "Party"
+    book.save(path)
+    wizard = window.import_excel()
+    run_check(qtbot, wizard, path)
+    page = wizard.check_page
+    assert page.problems.rowCount() == 1
+    assert [page.problems.item(0, c).text() for c in range(4)] == ["Activities", "3", "Kind", "Party"]
+    assert page.problems.item(0, 4).text().startswith("one of: Visit, Training")
+    assert page.problems.item(0, 0).background().color().name() == "#f6d5d1"
+    assert "1 problem(s) must be fixed" in page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_import_wizard_resolves_conflicts_then_applies_and_undo_takes_it_back(qtbot, window, tmp_path):
+    ws = window.document.ws
+    path = export_data(ws, tmp_path / "data.xlsx", Formats("en"))
+    Services(ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    book = openpyxl.load_workbook(path)
+    sheet = book["Activities"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == demo_id("act-tr-joomla"))
+    place = [c.value for c in sheet[1]].index("Place") + 1
+    sheet.cell(row, place).value = "Savannakhet"
+    sheet.cell(row + 1, place).value = "Hue"
+    book.save(path)
+    wizard = window.import_excel()
+    run_check(qtbot, wizard, path)
+    page = wizard.check_page
+    assert page.conflicts.rowCount() == 1 and page.conflicts.isVisible()
+    assert page.conflicts.item(0, 3).text().startswith("Pakse") and page.conflicts.item(0, 4).text() == "Savannakhet"
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    qtbot.mouseClick(page.take_workbook, Qt.MouseButton.LeftButton)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.accepted, timeout=20000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    svc = Services(ws)
+    assert svc.activities.get(demo_id("act-tr-joomla")).place == "Savannakhet"
+    assert "Hue" in [a.place for a in svc.activities.list()]
+    assert window.act_undo.text() == "&Undo import “data.xlsx”"
+    window.act_undo.trigger()
+    assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+    assert "Hue" not in [a.place for a in svc.activities.list()]
+
+
+def test_import_wizard_reports_a_bad_file(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 100)
+    wizard = window.import_excel()
+    run_check(qtbot, wizard, bad)
+    assert "password-protected" in wizard.error.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
