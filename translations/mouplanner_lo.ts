@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
+        <source>deleted or kept</source>
+        <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
+        <translation>ຂໍ້ມູນຊ່ອງດຽວກັນຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງ ຫຼື ລາຍການຖືກແກ້ໄຂຢູ່ເຄື່ອງໜຶ່ງແຕ່ຖືກລຶບຢູ່ອີກເຄື່ອງ ການປ່ຽນແປງຫຼ້າສຸດຈະມີຜົນຈົນກວ່າທ່ານຈະເລືອກຄ່າທີ່ຈະເກັບ ແລະ ການເລືອກຂອງທ່ານຈະສົ່ງໄປພ້ອມການແລກປ່ຽນຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts.</source>
+        <translation>ບໍ່ມີຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept (edited)</source>
+        <translation>ເກັບໄວ້ (ມີການແກ້ໄຂ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>resolve a conflict</source>
+        <translation>ແກ້ຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force now</source>
+        <translation>ຄ່າທີ່ມີຜົນຕອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation>ອີກຄ່າໜຶ່ງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third value</source>
+        <translation>ຄ່າທີສາມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep value %1</source>
+        <translation>ເກັບຄ່າທີ %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../mouplanner/ui/dashboard_view.py" line="+105"/>
@@ -874,6 +937,121 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+52"/>
+        <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
+        <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} does not exist</source>
+        <translation>ບໍ່ພົບ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large to be an exchange file</source>
+        <translation>{name} ມີຂະໜາດໃຫຍ່ເກີນກວ່າຈະເປັນໄຟລ໌ແລກປ່ຽນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a mouplanner exchange file (.mousync)</source>
+        <translation>{name} ບໍ່ແມ່ນໄຟລ໌ແລກປ່ຽນຂອງ mouplanner (.mousync)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
+        <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ ກະລຸນາອັບເດດ mouplanner ກ່ອນຮັບໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} belongs to another workspace, not to this one; nothing was received</source>
+        <translation>{name} ເປັນຂອງບ່ອນເຮັດວຽກອື່ນ ບໍ່ແມ່ນຂອງບ່ອນເຮັດວຽກນີ້ ຈຶ່ງບໍ່ໄດ້ຮັບຂໍ້ມູນໃດໆ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/sync.py" line="+70"/>
+        <source>{name} already exists; choose another name</source>
+        <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the other laptop a name</source>
+        <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
+        <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{name} was sent by this laptop; receive it on the other one</source>
+        <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Make a copy for another laptop</source>
+        <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the other laptop (e.g. MPTC laptop):</source>
+        <translation>ຊື່ຂອງອີກເຄື່ອງ (ເຊັ່ນ ເຄື່ອງ MPTC):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy for %1 written to %2</source>
+        <translation>ບັນທຶກສຳເນົາສຳລັບ %1 ໄວ້ທີ່ %2 ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send changes</source>
+        <translation>ສົ່ງການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes written to %2</source>
+        <translation>ບັນທຶກການປ່ຽນແປງ %1 ລາຍການໄວ້ທີ່ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Receive changes</source>
+        <translation>ຮັບການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
+        <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
+        <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: never</source>
+        <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 days ago</source>
+        <translation>%1: %2 ມື້ກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: today</source>
+        <translation>%1: ມື້ນີ້</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
@@ -1437,7 +1615,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+159"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+160"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
@@ -1949,7 +2127,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+193"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+204"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2024,6 +2202,21 @@
         <translation>ນຳເຂົ້າຈາກ Excel… (&amp;I)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Make a &amp;copy for another laptop…</source>
+        <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send changes…</source>
+        <translation>ສົ່ງການປ່ຽນແປງ… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive changes…</source>
+        <translation>ຮັບການປ່ຽນແປງ… (&amp;R)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>New agreement…</source>
         <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
@@ -2094,6 +2287,11 @@
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;File</source>
         <translation>ແຟ້ມ (&amp;F)</translation>
@@ -2102,6 +2300,11 @@
         <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>ເປີດຫຼ້າສຸດ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange with another laptop</source>
+        <translation>ແລກປ່ຽນກັບເຄື່ອງອື່ນ (&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2362,7 @@
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -2169,7 +2372,17 @@
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Last exchange — %1</source>
+        <translation>ແລກປ່ຽນຫຼ້າສຸດ — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A laptop has not exchanged changes for more than a month</source>
+        <translation>ມີເຄື່ອງທີ່ບໍ່ໄດ້ແລກປ່ຽນຂໍ້ມູນຫຼາຍກວ່າໜຶ່ງເດືອນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>OK</source>
         <translation>ຕົກລົງ</translation>
     </message>
@@ -2300,6 +2513,39 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
+        <source>Send changes</source>
+        <translation>ສົ່ງການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything (for a laptop not listed)</source>
+        <translation>ທັງໝົດ (ສຳລັບເຄື່ອງທີ່ບໍ່ຢູ່ໃນລາຍການ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>ສົ່ງ</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2682,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-358"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-387"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -2459,7 +2705,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+198"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+204"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -2524,11 +2770,21 @@
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts (%1)</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
 </context>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-147"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-148"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>
@@ -2604,7 +2860,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
@@ -2622,7 +2878,7 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>

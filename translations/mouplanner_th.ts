@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
+        <source>deleted or kept</source>
+        <translation>ลบหรือเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
+        <translation>ข้อมูลช่องเดียวกันถูกแก้ไขบนเครื่องสองเครื่อง หรือรายการถูกแก้ไขบนเครื่องหนึ่งแต่ถูกลบบนอีกเครื่อง การเปลี่ยนแปลงล่าสุดจะมีผลจนกว่าคุณจะเลือกค่าที่จะเก็บ และการเลือกของคุณจะส่งไปพร้อมการแลกเปลี่ยนครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts.</source>
+        <translation>ไม่มีข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>ถูกลบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept (edited)</source>
+        <translation>เก็บไว้ (มีการแก้ไข)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>resolve a conflict</source>
+        <translation>แก้ข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force now</source>
+        <translation>ค่าที่มีผลขณะนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation>อีกค่าหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third value</source>
+        <translation>ค่าที่สาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep value %1</source>
+        <translation>เก็บค่าที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../mouplanner/ui/dashboard_view.py" line="+105"/>
@@ -874,6 +937,121 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+52"/>
+        <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
+        <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} does not exist</source>
+        <translation>ไม่พบ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large to be an exchange file</source>
+        <translation>{name} มีขนาดใหญ่เกินกว่าจะเป็นไฟล์แลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a mouplanner exchange file (.mousync)</source>
+        <translation>{name} ไม่ใช่ไฟล์แลกเปลี่ยนของ mouplanner (.mousync)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
+        <translation>{name} สร้างด้วย mouplanner รุ่นที่ใหม่กว่า กรุณาปรับปรุง mouplanner ก่อนรับไฟล์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} belongs to another workspace, not to this one; nothing was received</source>
+        <translation>{name} เป็นของพื้นที่ทำงานอื่น ไม่ใช่ของพื้นที่ทำงานนี้ จึงไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/sync.py" line="+70"/>
+        <source>{name} already exists; choose another name</source>
+        <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the other laptop a name</source>
+        <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
+        <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{name} was sent by this laptop; receive it on the other one</source>
+        <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Make a copy for another laptop</source>
+        <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name of the other laptop (e.g. MPTC laptop):</source>
+        <translation>ชื่อของอีกเครื่อง (เช่น เครื่อง MPTC):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy for %1 written to %2</source>
+        <translation>บันทึกสำเนาสำหรับ %1 ไว้ที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send changes</source>
+        <translation>ส่งการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes written to %2</source>
+        <translation>บันทึกการเปลี่ยนแปลง %1 รายการไว้ที่ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Receive changes</source>
+        <translation>รับการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
+        <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
+        <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: never</source>
+        <translation>%1: ยังไม่เคย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 days ago</source>
+        <translation>%1: %2 วันก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: today</source>
+        <translation>%1: วันนี้</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
@@ -1437,7 +1615,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+159"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+160"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
@@ -1949,7 +2127,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+193"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+204"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2024,6 +2202,21 @@
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Make a &amp;copy for another laptop…</source>
+        <translation>ทำสำเนาสำหรับเครื่องอื่น… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send changes…</source>
+        <translation>ส่งการเปลี่ยนแปลง… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive changes…</source>
+        <translation>รับการเปลี่ยนแปลง… (&amp;R)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>New agreement…</source>
         <translation>ความตกลงใหม่…</translation>
@@ -2094,6 +2287,11 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ข้อขัดแย้ง</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
@@ -2102,6 +2300,11 @@
         <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>เปิดล่าสุด (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange with another laptop</source>
+        <translation>แลกเปลี่ยนกับเครื่องอื่น (&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2362,7 @@
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -2169,7 +2372,17 @@
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Last exchange — %1</source>
+        <translation>แลกเปลี่ยนล่าสุด — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A laptop has not exchanged changes for more than a month</source>
+        <translation>มีเครื่องที่ไม่ได้แลกเปลี่ยนข้อมูลมากกว่าหนึ่งเดือนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -2295,6 +2508,39 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
+        <source>Send changes</source>
+        <translation>ส่งการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything (for a laptop not listed)</source>
+        <translation>ทั้งหมด (สำหรับเครื่องที่ไม่อยู่ในรายการ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>ส่ง</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2677,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-358"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-387"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -2454,7 +2700,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+198"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+204"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -2519,11 +2765,21 @@
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts (%1)</source>
+        <translation>ข้อขัดแย้ง (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ข้อขัดแย้ง</translation>
+    </message>
 </context>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-147"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-148"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
@@ -2598,7 +2854,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
@@ -2616,7 +2872,7 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>

@@ -39,6 +39,35 @@ class Change(Base):
     new_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
     # What the use case was, for history and the Undo menu ("Edit activity").
     action: Mapped[str] = mapped_column(String(120), default="")
+    # The newest change to the same field (or record, for delete/restore) its author had seen:
+    # a change supersedes another when its base is at or after it. Two changes neither of which
+    # supersedes the other are concurrent (exchange between laptops finds conflicts with it).
+    base_hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class ExchangePeer(Base):
+    """Another laptop of this workspace family, and what it has acknowledged having."""
+
+    __tablename__ = "exchange_peer"
+
+    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    # {origin replica id: newest hlc the peer has from it}, as the peer said in its last file.
+    acked: Mapped[str] = mapped_column(Text, default="{}")
+    last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_received_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ConflictCandidate(Base):
+    """A field (or a record's deletion, field "") where changes from two laptops may conflict;
+    verified against the journal whenever conflicts are listed."""
+
+    __tablename__ = "exchange_conflict"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    found_at: Mapped[datetime]
 
 
 class Meta(Base):

@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from mouplanner.domain import Change, Record
@@ -56,18 +56,43 @@ class JournalContext:
     changes: int = 0
 
 
+def new_change(ctx: JournalContext, entity: str, record_id: str, op: ChangeOp, fld: str | None = None,
+               old: Any = None, new: Any = None, base: str = "") -> Change:
+    """A journal row written by a use case that changes rows directly (conflict resolution)."""
+    ctx.changes += 1
+    return Change(change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
+                  actor=ctx.actor, replica_id=ctx.replica_id, entity=entity, record_id=record_id, op=op.value,
+                  field=fld, old_value=encode(old), new_value=encode(new), action=ctx.action, base_hlc=base)
+
+
 def snapshot(obj: Record) -> dict[str, Any]:
     return {name: to_json_value(getattr(obj, name)) for name in obj.domain_fields()}
 
 
+def _bases(session: Session, obj: Record) -> dict[str, str]:
+    """The newest known change per field of a record ("" for the record itself): what an edit
+    made now has seen."""
+    rows = session.execute(
+        select(Change.field, Change.op, func.max(Change.hlc))
+        .where(Change.entity == obj.__tablename__, Change.record_id == obj.id)  # type: ignore[attr-defined]
+        .group_by(Change.field, Change.op)).all()
+    created = max((h for f, op, h in rows if op == ChangeOp.CREATE.value), default="")
+    bases: dict[str, str] = {"": max((h for _f, _op, h in rows), default="")}
+    for fld, op, hlc in rows:
+        if fld:
+            bases[fld] = max(bases.get(fld, created), hlc)
+    bases["*"] = created
+    return bases
+
+
 def _change(ctx: JournalContext, obj: Record, op: ChangeOp, fld: str | None = None,
-            old: Any = None, new: Any = None, raw_new: str | None = None) -> Change:
+            old: Any = None, new: Any = None, raw_new: str | None = None, base: str = "") -> Change:
     ctx.changes += 1
     return Change(
         change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
         actor=ctx.actor, replica_id=ctx.replica_id, entity=obj.__tablename__,  # type: ignore[attr-defined]
         record_id=obj.id, op=op.value, field=fld, old_value=encode(old),
-        new_value=raw_new if raw_new is not None else encode(new), action=ctx.action,
+        new_value=raw_new if raw_new is not None else encode(new), action=ctx.action, base_hlc=base,
     )
 
 
@@ -100,6 +125,7 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
     for obj in records_dirty:
         state = inspect(obj)
         entries: list[Change] = []
+        bases = _bases(session, obj)
         for name in [*obj.domain_fields(), "deleted_at"]:
             hist = state.attrs[name].history
             if not hist.has_changes():
@@ -109,9 +135,10 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             if to_json_value(old) == to_json_value(new):
                 continue
             if name == "deleted_at":
-                entries.append(_change(ctx, obj, ChangeOp.DELETE if new else ChangeOp.RESTORE))
+                entries.append(_change(ctx, obj, ChangeOp.DELETE if new else ChangeOp.RESTORE, base=bases[""]))
             else:
-                entries.append(_change(ctx, obj, ChangeOp.UPDATE, name, old, new))
+                entries.append(_change(ctx, obj, ChangeOp.UPDATE, name, old, new,
+                                       base=bases.get(name, bases["*"])))
         if entries:
             obj.version = (obj.version or 0) + 1
             _stamp(ctx, obj)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
 from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
 from mouplanner.storage import Workspace, WorkspaceError
-from mouplanner.ui import settings
+from mouplanner.ui import exchange_ui, settings
 from mouplanner.locale.formats import Formats
 from mouplanner.ui.document import Document
 from mouplanner.ui.excel_dialogs import ExportDialog, scope_title, write_template_to
@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._make_actions()
         self._make_menus()
+        self.exchange_label = QLabel(self)
+        self.exchange_label.setObjectName("exchangeStatus")
         self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.retranslate()
         self._show_welcome()
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
         self.act_export_data = a("exportData", "save", None, lambda: self.export_excel("data"))
         self.act_template = a("excelTemplate", "new", None, self.new_template)
         self.act_import = a("importExcel", "open", "Ctrl+I", self.import_excel)
+        self.act_clone = a("makeCopy", "save", None, lambda: exchange_ui.make_copy(self))
+        self.act_send = a("sendChanges", "redo", None, lambda: exchange_ui.send_changes(self))
+        self.act_receive = a("receiveChanges", "undo", None, lambda: exchange_ui.receive_changes(self))
         self.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, self.close)
         self.act_undo = a("undo", "undo", "Ctrl+Z", self.undo_group.undo)
         self.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
@@ -126,9 +132,10 @@ class MainWindow(QMainWindow):
             self.add_actions[model] = a(f"new{model.__name__}", icon_name, None,
                                         lambda _=False, m=model: self.page and self.page.new_record(m))
         self.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: self._show_tab(i))
-                            for i in range(6)]
+                            for i in range(7)]
         self.record_actions = [self.act_save_copy, self.act_close, self.act_export_report, self.act_export_data,
-                               self.act_import, self.act_new_record, self.act_edit,
+                               self.act_import, self.act_clone, self.act_send, self.act_receive,
+                               self.act_new_record, self.act_edit,
                                self.act_delete, self.act_history, self.act_find, self.act_refresh,
                                *self.add_actions.values(), *self.tab_actions]
 
@@ -138,9 +145,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.exchange_menu = QMenu(self)
+        self.exchange_menu.setObjectName("exchangeMenu")
+        for action in (self.act_clone, self.act_send, self.act_receive):
+            self.exchange_menu.addAction(action)
         for item in (self.act_new_ws, self.act_open, self.recent_menu, None, self.act_save_copy,
                      None, self.act_export_report, self.act_export_data, self.act_import, self.act_template,
-                     None, self.act_close, None, self.act_quit):
+                     None, self.exchange_menu, None, self.act_close, None, self.act_quit):
             if item is None:
                 self.file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -200,6 +211,9 @@ class MainWindow(QMainWindow):
             self.act_export_data: self.tr("Export &data workbook…"),
             self.act_template: self.tr("New Excel &template…"),
             self.act_import: self.tr("&Import from Excel…"),
+            self.act_clone: self.tr("Make a &copy for another laptop…"),
+            self.act_send: self.tr("&Send changes…"),
+            self.act_receive: self.tr("&Receive changes…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -211,11 +225,12 @@ class MainWindow(QMainWindow):
         for model, action in self.add_actions.items():
             action.setText(names[model])
         tabs = [self.tr("Dashboard"), self.tr("Activities"), self.tr("Milestones"), self.tr("People"),
-                self.tr("Organisations"), self.tr("Indicators")]
+                self.tr("Organisations"), self.tr("Indicators"), self.tr("Conflicts")]
         for action, text in zip(self.tab_actions, tabs):
             action.setText(text)
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.exchange_menu.setTitle(self.tr("E&xchange with another laptop"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.add_menu.setTitle(self.tr("&Add"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -301,6 +316,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self.page)
         self._update_undo_texts()
         self._update_title()
+        self.update_exchange_status()
 
     def _show_welcome(self) -> None:
         self.page = None
@@ -320,6 +336,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name))
         self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", str(ws.path))
                                   .replace("%2", ws.replica_name))
+
+    def update_exchange_status(self) -> None:
+        if self.document is None:
+            self.exchange_label.setText("")
+            return
+        text, stale = exchange_ui.status_text(self.document)
+        self.exchange_label.setText(self.tr("Last exchange — %1").replace("%1", text) if text else "")
+        self.exchange_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if stale else "")
+        self.exchange_label.setToolTip(self.tr("A laptop has not exchanged changes for more than a month")
+                                       if stale else "")
+
+    def show_error(self, title: str, text: str) -> None:
+        self._error(title, text)
 
     def _error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self)

@@ -19,6 +19,7 @@ from mouplanner.services.scope import Scope
 from mouplanner.ui import settings
 from mouplanner.ui.dashboard_view import DashboardView
 from mouplanner.ui.document import Document
+from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog
 from mouplanner.ui.icons import icon
@@ -56,6 +57,7 @@ class WorkspacePage(QWidget):
             "organisations": RecordListView(document, "organisations", LISTINGS["organisations"], parent=self),
             "indicators": RecordListView(document, "indicators", LISTINGS["indicators"], parent=self),
         }
+        self.conflicts = ConflictsView(document, self)
         self.tabs.addTab(self.dashboard, icon("dashboard"), "")
         tab_icons = {"activities": "activity", "milestones": "milestone", "people": "person",
                      "organisations": "organisation", "indicators": "indicator"}
@@ -63,6 +65,7 @@ class WorkspacePage(QWidget):
             self.tabs.addTab(view, icon(tab_icons[name]), "")
             view.table.openRequested.connect(lambda rid, n=name: self.open_row(n, rid))
             view.table.deleteRequested.connect(lambda rid, n=name: self.delete_row(n, rid))
+        self.tabs.addTab(self.conflicts, icon("history"), "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -98,12 +101,15 @@ class WorkspacePage(QWidget):
         self.lang = lang
         self.navigator.set_language(lang)
         self.dashboard.set_language(lang)
+        self.conflicts.set_language(lang)
         for view in self.views.values():
             view.set_language(lang)
 
     def refresh(self) -> None:
         self.navigator.reload()
         self.dashboard.refresh()
+        self.conflicts.refresh()
+        self._conflicts_tab()
         for view in self.views.values():
             view.refresh()
 
@@ -234,6 +240,12 @@ class WorkspacePage(QWidget):
                   self.tr("Organisations"), self.tr("Indicators")]
         for i, label in enumerate(labels):
             self.tabs.setTabText(i, label)
+        self._conflicts_tab()
+
+    def _conflicts_tab(self) -> None:
+        count = len(self.conflicts.items)
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts),
+                             self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

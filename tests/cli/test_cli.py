@@ -137,3 +137,27 @@ def test_import_apply_with_conflict_choice(demo_path, tmp_path, capsys):
     assert code == 0
     with Workspace.open(demo_path) as ws:
         assert Services(ws).activities.get(demo_id("act-bb-info")).place == "Vientiane"
+
+
+def test_exchange_commands(demo_path, tmp_path, capsys):
+    from mouplanner.demo import demo_id
+    from mouplanner.services import Services
+    from mouplanner.storage import Workspace
+
+    copy = tmp_path / "lao.mouplan"
+    code, out, _ = run(capsys, "exchange", "clone", str(demo_path), str(copy), "--name", "MPTC laptop")
+    assert code == 0 and "MPTC laptop" in out
+    with Workspace.open(copy) as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    sync_file = tmp_path / "lao.mousync"
+    code, out, _ = run(capsys, "exchange", "send", str(copy), str(sync_file), "--to", "Demo")
+    assert code == 0 and out.startswith("1 changes written")
+    code, out, _ = run(capsys, "exchange", "receive", str(demo_path), str(sync_file))
+    assert code == 0 and out.startswith("From MPTC laptop: 1 new changes")
+    code, out, _ = run(capsys, "exchange", "receive", str(demo_path), str(sync_file))
+    assert code == 0 and "0 new changes (1 already here)" in out
+    code, _, err = run(capsys, "exchange", "send", str(copy), str(sync_file), "--to", "Nobody")
+    assert code == 2 and "no laptop called Nobody" in err
+    sync_file.write_bytes(sync_file.read_bytes()[:-10])
+    code, _, err = run(capsys, "exchange", "receive", str(demo_path), str(sync_file))
+    assert code == 2 and "damaged" in err and err.count("\n") == 1

@@ -1,0 +1,132 @@
+"""Conflicts: the same field changed on two laptops to different values without either having
+seen the other's change, or a record edited on one laptop and deleted on another.
+
+They are decided from the journal alone, so every laptop lists the same conflicts: a change
+supersedes another when its base (the newest change its author had seen) is at or after it; the
+changes nothing supersedes are the heads, and two heads that disagree are a conflict. The newest
+head is in force meanwhile. A person's choice is a new change that supersedes all heads, so it
+travels in the next exchange and closes the conflict everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+
+from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
+from mouplanner.domain.enums import ChangeOp
+from mouplanner.domain.validation import coerce
+from mouplanner.storage import Workspace
+from mouplanner.storage.journal import decode, new_change, to_json_value
+
+DELETED = "deleted"
+KEPT = "kept"
+
+
+@dataclass(frozen=True)
+class Side:
+    value: Any  # the field's value, or DELETED / KEPT for a record's life
+    actor: str
+    replica: str
+    at: datetime
+    hlc: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    entity: str
+    record_id: str
+    field: str  # "" for edit against deletion
+    sides: tuple[Side, ...]  # newest first: sides[0] is in force for now
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.entity, self.record_id, self.field)
+
+
+def _superseded(change: Change, others: list[Change]) -> bool:
+    return any(o is not change and o.base_hlc >= change.hlc for o in others)
+
+
+def _heads(changes: list[Change]) -> list[Change]:
+    return [c for c in changes if not _superseded(c, changes)]
+
+
+def _verify(s: Any, cand: ConflictCandidate, names: dict[str, str]) -> Conflict | None:
+    history = s.scalars(select(Change).where(Change.entity == cand.entity, Change.record_id == cand.record_id)
+                        .order_by(Change.hlc)).all()
+    if cand.field:
+        relevant = [c for c in history if c.op == ChangeOp.UPDATE.value and c.field == cand.field]
+        heads = _heads(relevant)
+        values = {c.new_value for c in heads}
+        if len(heads) < 2 or len(values) < 2:
+            return None
+        sides = [Side(decode(c.new_value), c.actor, names.get(c.replica_id, ""), c.at, c.hlc) for c in heads]
+    else:
+        life = [c for c in history if c.op in (ChangeOp.DELETE.value, ChangeOp.RESTORE.value)]
+        edits = [c for c in history if c.op == ChangeOp.UPDATE.value]
+        live_heads = [e for e in edits if not any(d.base_hlc >= e.hlc for d in life)]
+        life_heads = _heads(life)
+        deletes = [d for d in life_heads if d.op == ChangeOp.DELETE.value]
+        rivals = [e for e in live_heads if deletes and any(d.base_hlc < e.hlc and e.replica_id != d.replica_id
+                                                            for d in deletes)]
+        if not deletes or not rivals:
+            return None
+        newest_edit = max(rivals, key=lambda c: c.hlc)
+        sides = [Side(DELETED, d.actor, names.get(d.replica_id, ""), d.at, d.hlc) for d in deletes]
+        sides.append(Side(KEPT, newest_edit.actor, names.get(newest_edit.replica_id, ""), newest_edit.at,
+                          newest_edit.hlc))
+    return Conflict(cand.entity, cand.record_id, cand.field,
+                    tuple(sorted(sides, key=lambda side: side.hlc, reverse=True)))
+
+
+def _names(s: Any) -> dict[str, str]:
+    names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
+    meta = {m.key: m.value for m in s.scalars(select(Meta))}
+    names[meta.get("replica_id", "")] = meta.get("replica_name", "")
+    return names
+
+
+def open_conflicts(ws: Workspace) -> list[Conflict]:
+    """Every open conflict; candidates found to be settled are forgotten."""
+    found: list[Conflict] = []
+    with ws.read() as s, s.begin():
+        names = _names(s)
+        for cand in s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all():
+            conflict = _verify(s, cand, names)
+            if conflict is None:
+                s.delete(cand)
+            else:
+                found.append(conflict)
+    return found
+
+
+def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
+    """Keep one side: a change that supersedes every head. Returns the transaction id."""
+    model = BY_TABLE[conflict.entity]
+    base = max(x.hlc for x in conflict.sides)
+    with ws.transaction("Resolve conflict") as s:
+        ctx = s.info["journal"]
+        obj = s.get(model, conflict.record_id)
+        if conflict.field:
+            value = coerce(model, conflict.field, side.value)
+            old = getattr(obj, conflict.field)
+            s.add(new_change(ctx, conflict.entity, conflict.record_id, ChangeOp.UPDATE, conflict.field,
+                             to_json_value(old), to_json_value(value), base))
+            s.execute(update(model).where(model.id == conflict.record_id).values(
+                {conflict.field: value, "version": model.version + 1, "updated_at": ctx.now,
+                 "changed_by": ctx.actor, "changed_on": ctx.replica_name}))
+        else:
+            delete = side.value == DELETED
+            s.add(new_change(ctx, conflict.entity, conflict.record_id,
+                             ChangeOp.DELETE if delete else ChangeOp.RESTORE, base=base))
+            s.execute(update(model).where(model.id == conflict.record_id).values(
+                deleted_at=(obj.deleted_at or ctx.now) if delete else None, version=model.version + 1,
+                updated_at=ctx.now, changed_by=ctx.actor, changed_on=ctx.replica_name))
+        return ctx.txn_id
+
+
+__all__ = ["Conflict", "DELETED", "KEPT", "Side", "open_conflicts", "resolve"]

@@ -1,0 +1,104 @@
+"""The .mousync file: a magic line, a JSON header (who sent it, for which workspace family, what
+the sender has, a checksum and the length of the body) and a gzip-compressed JSON body with the
+changes. Everything is checked before anything is applied: a corrupt, truncated, tampered or
+foreign file is refused with one message."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from mouplanner.domain import BY_TABLE
+from mouplanner.domain.enums import ChangeOp
+from mouplanner.exchange.errors import ExchangeError
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+
+MAGIC = b"MOUSYNC\n"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_BODY_BYTES = 4 * 1024 * 1024 * 1024
+MAX_HEADER_BYTES = 1024 * 1024
+FIELDS = {"change_id": str, "txn_id": str, "hlc": str, "at": str, "actor": str, "replica_id": str, "entity": str,
+          "record_id": str, "op": str, "field": (str, type(None)), "old_value": (str, type(None)),
+          "new_value": (str, type(None)), "action": str, "base_hlc": str}
+OPS = {op.value for op in ChangeOp}
+
+
+def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]]) -> Path:
+    body = gzip.compress(json.dumps(changes, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    header = {**header, "format_version": FORMAT_VERSION, "body_length": len(body),
+              "body_sha256": hashlib.sha256(body).hexdigest()}
+    head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(MAGIC + len(head).to_bytes(4, "big") + head + body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _damaged(name: str, reason: str) -> ExchangeError:
+    return ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is damaged or was changed after it was sent "
+                                                       "({reason}); ask for the file again"), name=name, reason=reason)
+
+
+def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    name = path.name
+    if not path.exists():
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} does not exist"), name=str(path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is too large to be an exchange file"), name=name)
+    data = path.read_bytes()
+    if not data.startswith(MAGIC):
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is not a mouplanner exchange file (.mousync)"),
+                            name=name)
+    if len(data) < len(MAGIC) + 4:
+        raise _damaged(name, "truncated")
+    size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
+    start = len(MAGIC) + 4
+    if size > MAX_HEADER_BYTES or start + size > len(data):
+        raise _damaged(name, "truncated header")
+    try:
+        header = json.loads(data[start:start + size].decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError("header")
+    except (ValueError, UnicodeDecodeError):
+        raise _damaged(name, "unreadable header") from None
+    if not isinstance(header.get("format_version"), int) or header["format_version"] > FORMAT_VERSION:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was made by a newer version of mouplanner; "
+                                                          "update mouplanner to receive it"), name=name)
+    if header.get("workspace_id") != workspace_id:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} belongs to another workspace, not to this one; "
+                                                          "nothing was received"), name=name)
+    body = data[start + size:]
+    if len(body) != header.get("body_length"):
+        raise _damaged(name, "truncated" if len(body) < (header.get("body_length") or 0) else "length")
+    if hashlib.sha256(body).hexdigest() != header.get("body_sha256"):
+        raise _damaged(name, "checksum")
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        raw = inflater.decompress(body, MAX_BODY_BYTES)
+        if inflater.unconsumed_tail:
+            raise ValueError("too large")
+        changes = json.loads(raw.decode("utf-8"))
+    except (ValueError, zlib.error, UnicodeDecodeError):
+        raise _damaged(name, "unreadable body") from None
+    if not isinstance(changes, list) or not all(_valid(c) for c in changes):
+        raise _damaged(name, "unexpected content")
+    return header, changes
+
+
+def _valid(change: Any) -> bool:
+    return (isinstance(change, dict) and all(isinstance(change.get(k), t) for k, t in FIELDS.items())
+            and change["entity"] in BY_TABLE and change["op"] in OPS)

@@ -1,0 +1,262 @@
+"""Copies for other laptops, sending changes and receiving them.
+
+Every change keeps the identity (change id), clock (HLC) and author it was made with. Receiving
+applies a field's newest change (by HLC) and keeps every change in the journal, so receiving is
+idempotent, any order of files ends in the same state, and concurrent edits of a field are found
+and shown as conflicts (``exchange.conflicts``).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+
+from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
+from mouplanner.domain.enums import ChangeOp
+from mouplanner.domain.validation import coerce
+from mouplanner.exchange import fileformat
+from mouplanner.exchange.errors import ExchangeError
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.storage import Workspace
+from mouplanner.storage.journal import decode
+
+SUFFIX = ".mousync"
+CHUNK = 500
+COLUMNS = list(fileformat.FIELDS)
+
+
+def seen(ws: Workspace) -> dict[str, str]:
+    """{origin replica: newest hlc held from it}."""
+    with ws.read() as s:
+        return dict(s.execute(select(Change.replica_id, func.max(Change.hlc)).group_by(Change.replica_id)).all())
+
+
+@dataclass
+class Peer:
+    replica_id: str
+    name: str
+    last_sent_at: datetime | None
+    last_received_at: datetime | None
+
+
+def peers(ws: Workspace) -> list[Peer]:
+    with ws.read() as s:
+        return [Peer(p.replica_id, p.name, p.last_sent_at, p.last_received_at)
+                for p in s.scalars(select(ExchangePeer).order_by(ExchangePeer.name))]
+
+
+def _peer(s: Any, replica_id: str, name: str) -> ExchangePeer:
+    peer = s.get(ExchangePeer, replica_id)
+    if peer is None:
+        peer = ExchangePeer(replica_id=replica_id, name=name, acked="{}")
+        s.add(peer)
+    if name:
+        peer.name = name
+    return peer
+
+
+def clone(ws: Workspace, out: Path | str, name: str) -> Path:
+    """A copy for another laptop: same workspace family, its own replica identity and name. Each
+    side knows the other has everything up to now, so the first exchange sends only what's new."""
+    out = Path(out)
+    if out.exists():
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} already exists; choose another name"), name=out.name)
+    if not name.strip():
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "give the other laptop a name"))
+    ws.save_copy(out)
+    vector = json.dumps(seen(ws))
+    new_id = str(uuid.uuid4())
+    copy = Workspace.open(out, actor=ws.actor)
+    try:
+        with copy.read() as s, s.begin():
+            s.merge(Meta(key="replica_id", value=new_id))
+            s.merge(Meta(key="replica_name", value=name.strip()))
+            s.query(ExchangePeer).delete()
+            s.add(ExchangePeer(replica_id=ws.replica_id, name=ws.replica_name, acked=vector,
+                               last_received_at=datetime.now(timezone.utc)))
+    finally:
+        copy.close()
+    with ws.read() as s, s.begin():  # the copy holds everything: that counts as an exchange
+        s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(timezone.utc)))
+    return out
+
+
+@dataclass
+class SendReport:
+    path: Path
+    changes: int
+    peer: str
+
+
+def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
+    """Every change ``to`` has not acknowledged yet (all of them for an unknown peer)."""
+    out = Path(out)
+    with ws.read() as s:
+        peer = None
+        if to:
+            peer = s.get(ExchangePeer, to) or s.scalar(select(ExchangePeer).where(ExchangePeer.name == to))
+            if peer is None:
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "no laptop called {name} has exchanged with this "
+                                                                  "one; send without a name to send everything"),
+                                    name=to)
+        acked: dict[str, str] = json.loads(peer.acked) if peer else {}
+        since = [and_(Change.replica_id == origin, Change.hlc > hlc) for origin, hlc in acked.items()]
+        stmt = select(*[getattr(Change, c) for c in COLUMNS]).order_by(Change.hlc)
+        if acked:
+            stmt = stmt.where(or_(*since, Change.replica_id.notin_(list(acked))))
+        rows = [dict(zip(COLUMNS, r)) for r in s.execute(stmt)]
+        names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
+    for row in rows:
+        row["at"] = row["at"].isoformat()
+    header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
+              "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": seen(ws), "since": acked,
+              "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
+    fileformat.write(out, header, rows)
+    if peer is not None:
+        with ws.read() as s, s.begin():
+            s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(timezone.utc)
+    return SendReport(out, len(rows), peer.name if peer else "")
+
+
+@dataclass
+class ReceiveReport:
+    sender: str
+    received: int = 0
+    already_had: int = 0
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    restored: int = 0
+    conflicts: list[Any] = field(default_factory=list)
+
+
+def _value(model: Any, name: str, raw: str | None) -> Any:
+    return coerce(model, name, decode(raw))
+
+
+def _state(model: Any, changes: list[dict[str, Any]]) -> tuple[dict[str, Any], bool | None, dict[str, Any]]:
+    """From every change of one record (oldest first): its fields, whether it is deleted, and the
+    newest change (for the audit columns). LWW per field by HLC."""
+    values: dict[str, Any] = {}
+    newest_field: dict[str, str] = {}
+    deleted: bool | None = None
+    newest_life = ""
+    for c in changes:
+        if c["op"] == ChangeOp.CREATE.value:
+            for name, raw in json.loads(c["new_value"] or "{}").items():
+                if name in model.domain_fields() and c["hlc"] > newest_field.get(name, ""):
+                    values[name] = coerce(model, name, raw)
+                    newest_field[name] = c["hlc"]
+        elif c["op"] == ChangeOp.UPDATE.value and c["field"] in model.domain_fields():
+            if c["hlc"] > newest_field.get(c["field"], ""):
+                values[c["field"]] = _value(model, c["field"], c["new_value"])
+                newest_field[c["field"]] = c["hlc"]
+        if c["op"] != ChangeOp.CREATE.value and c["hlc"] > newest_life:
+            newest_life = c["hlc"]  # the newest of delete, restore and edit decides, provisionally
+            deleted = c["op"] == ChangeOp.DELETE.value
+    return values, deleted, max(changes, key=lambda c: c["hlc"])
+
+
+def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
+    """Fields (and "" for the record's life) changed by more than one laptop: worth checking."""
+    by_field: dict[str, set[str]] = defaultdict(set)
+    life: set[str] = set()
+    deleted = False
+    for c in changes:
+        if c["op"] == ChangeOp.UPDATE.value:
+            by_field[c["field"] or ""].add(c["replica_id"])
+            life.add(c["replica_id"])
+        elif c["op"] in (ChangeOp.DELETE.value, ChangeOp.RESTORE.value):
+            life.add(c["replica_id"])
+            deleted = True
+    found = {f for f, replicas in by_field.items() if len(replicas) > 1}
+    if deleted and len(life) > 1:
+        found.add("")
+    return found
+
+
+def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
+    path = Path(path)
+    header, incoming = fileformat.read(path, ws.workspace_id)
+    sender = str(header.get("sender_name") or "")
+    report = ReceiveReport(sender)
+    if header.get("sender_id") == ws.replica_id:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
+                                                          "one"), name=path.name)
+    with ws.transaction(f"Receive changes from {sender}") as s:
+        ctx = s.info["journal"]
+        have: set[str] = set()
+        ids = [c["change_id"] for c in incoming]
+        for i in range(0, len(ids), CHUNK):
+            have.update(s.scalars(select(Change.change_id).where(Change.change_id.in_(ids[i:i + CHUNK]))))
+        new = sorted((c for c in incoming if c["change_id"] not in have), key=lambda c: c["hlc"])
+        report.received, report.already_had = len(new), len(incoming) - len(new)
+        if new:
+            rows = [{**c, "at": datetime.fromisoformat(c["at"])} for c in new]
+            s.execute(insert(Change), rows)
+            _apply(s, new, header.get("replicas", {}), report, ctx.now)
+            ctx.clock.observe(new[-1]["hlc"])
+            s.merge(Meta(key="hlc", value=ctx.clock.last))
+        peer = _peer(s, str(header.get("sender_id")), sender)
+        peer.acked = json.dumps(header.get("seen") or {})
+        peer.last_received_at = ctx.now
+        for replica_id, name in (header.get("replicas") or {}).items():  # laptops known through the sender
+            if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:
+                _peer(s, replica_id, name)
+    from mouplanner.exchange.conflicts import open_conflicts
+
+    report.conflicts = open_conflicts(ws)
+    return report
+
+
+def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport, now: datetime) -> None:
+    touched: dict[str, set[str]] = defaultdict(set)
+    for c in new:
+        touched[c["entity"]].add(c["record_id"])
+    candidates: set[tuple[str, str, str]] = set()
+    for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
+        model = BY_TABLE[entity]
+        record_ids = sorted(touched[entity])
+        for i in range(0, len(record_ids), CHUNK):
+            chunk = record_ids[i:i + CHUNK]
+            history: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for row in s.execute(select(*[getattr(Change, c) for c in COLUMNS]).where(
+                    Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
+                history[row.record_id].append(dict(zip(COLUMNS, row)))
+            existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
+            for record_id in chunk:
+                changes = history[record_id]
+                candidates.update((entity, record_id, f) for f in _maybe_concurrent(changes))
+                if not any(c["op"] == ChangeOp.CREATE.value for c in changes):
+                    continue  # a change to a record whose creation has not arrived: kept in the journal
+                values, deleted, newest = _state(model, changes)
+                audit = {"updated_at": datetime.fromisoformat(newest["at"]) if isinstance(newest["at"], str)
+                         else newest["at"], "changed_by": newest["actor"],
+                         "changed_on": replicas.get(newest["replica_id"], "")}
+                deleted_at = (existing.get(record_id) or now) if deleted else None
+                if record_id not in existing:
+                    first = changes[0]
+                    created = datetime.fromisoformat(first["at"]) if isinstance(first["at"], str) else first["at"]
+                    s.execute(insert(model), [{"id": record_id, "version": 1, "created_at": created,
+                                               "deleted_at": deleted_at, **audit, **values}])
+                    report.created += 1
+                    continue
+                s.execute(update(model).where(model.id == record_id).values(
+                    **values, **audit, deleted_at=deleted_at, version=model.version + 1))
+                was_deleted = existing[record_id] is not None
+                if deleted and not was_deleted:
+                    report.deleted += 1
+                elif was_deleted and not deleted:
+                    report.restored += 1
+                else:
+                    report.updated += 1
+    for entity, record_id, fld in candidates:
+        if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
+            s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))

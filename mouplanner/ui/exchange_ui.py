@@ -1,0 +1,265 @@
+"""File > Exchange (make a copy for another laptop, send changes, receive changes), the Conflicts
+view, and the status-bar note of when each laptop last exchanged."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from mouplanner.domain import BY_TABLE
+from mouplanner.domain.validation import coerce
+from mouplanner.exchange import conflicts, sync
+from mouplanner.exchange.errors import ExchangeError
+from mouplanner.locale.text import display
+from mouplanner.ui.display import format_value
+from mouplanner.ui.document import Document
+from mouplanner.ui.i18n import translated
+from mouplanner.ui.labels import entity_label
+
+SYNC_FILTER = "mouplanner exchange (*.mousync)"
+WORKSPACE_FILTER = "mouplanner workspace (*.mouplan)"
+STALE_DAYS = 30
+
+
+class ConflictsView(QWidget):
+    """Both values of each conflict side by side, with who changed them and when; keep one."""
+
+    resolved = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conflictsView")
+        self.document = document
+        self.lang = "en"
+        self.items: list[conflicts.Conflict] = []
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("conflicts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.keep = [QPushButton(self) for _ in range(3)]
+        buttons = QHBoxLayout()
+        for i, button in enumerate(self.keep):
+            button.setObjectName(f"keep{i}")
+            button.clicked.connect(lambda _=False, i=i: self.keep_side(i))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items = conflicts.open_conflicts(self.document.ws)
+        fmt = self.document.formats
+        self.table.setRowCount(len(self.items))
+        for r, c in enumerate(self.items):
+            model = BY_TABLE[c.entity]
+            row = self.document.service(model).get(c.record_id, include_deleted=True)
+            what = f"{entity_label(model.LABEL)}: {display(row, self.lang)}"
+            fld = c.field or self.tr("deleted or kept")
+            cells = [what, fld]
+            for side in c.sides[:3]:
+                value = self._value(model, c.field, side.value)
+                cells.append(f"{value}\n— {side.actor}, {side.replica}, {fmt.date(side.at.date(), 'medium')} "
+                             f"{fmt.digits(side.at.strftime('%H:%M'))}")
+            for col in range(5):
+                self.table.setItem(r, col, QTableWidgetItem(cells[col] if col < len(cells) else ""))
+        self.table.resizeRowsToContents()
+        self.note.setText(self.tr("The same field was changed on two laptops, or a record was edited on one and "
+                                  "deleted on the other. The newest change is in force until you keep one value; "
+                                  "your choice travels with the next exchange.") if self.items
+                          else self.tr("No conflicts."))
+        self._update_buttons()
+
+    def _value(self, model: Any, fld: str, value: Any) -> str:
+        if not fld:
+            return self.tr("deleted") if value == conflicts.DELETED else self.tr("kept (edited)")
+        try:
+            return format_value(coerce(model, fld, value), self.document.formats)
+        except ValueError:
+            return str(value)
+
+    def _update_buttons(self) -> None:
+        row = self.table.currentRow()
+        sides = len(self.items[row].sides) if 0 <= row < len(self.items) else 0
+        for i, button in enumerate(self.keep):
+            button.setEnabled(i < sides)
+
+    def keep_side(self, index: int) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        conflict = self.items[row]
+        txn = conflicts.resolve(self.document.ws, conflict, conflict.sides[index])
+        self.document.record_action(self.tr("resolve a conflict"), txn)
+        self.refresh()
+        self.resolved.emit()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("In force now"),
+                                              self.tr("Other value"), self.tr("Third value")])
+        for i, button in enumerate(self.keep):
+            button.setText(self.tr("Keep value %1").replace("%1", str(i + 1)))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SendDialog(QDialog):
+    def __init__(self, document: Document, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("sendDialog")
+        self.setWindowTitle(self.tr("Send changes"))
+        self.peer = QComboBox(self)
+        self.peer.setObjectName("peer")
+        self.peer.addItem(self.tr("Everything (for a laptop not listed)"), None)
+        for p in sync.peers(document.ws):
+            self.peer.addItem(p.name, p.replica_id)
+        if self.peer.count() > 1:
+            self.peer.setCurrentIndex(1)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("To"), self.peer)
+        form.addRow(self.tr("File"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), "", SYNC_FILTER,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+        if path:
+            self.path.setText(path)
+
+
+def _target(text: str, suffix: str) -> Path:
+    return Path(text if text.endswith(suffix) else text + suffix)
+
+
+def make_copy(window: Any, path: str | None = None, name: str | None = None) -> Path | None:
+    document: Document = window.document
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"), "",
+                                              WORKSPACE_FILTER, options=QFileDialog.Option.DontUseNativeDialog)
+    if not path:
+        return None
+    if name is None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(window, QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"),
+                                        QCoreApplication.translate("ExchangeActions", "Name of the other laptop (e.g. MPTC laptop):"))
+        if not ok:
+            return None
+    try:
+        out = sync.clone(document.ws, _target(path, ".mouplan"), name)
+    except ExchangeError as exc:
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"), translated(exc, document.formats))
+        return None
+    window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "Copy for %1 written to %2").replace("%1", name).replace("%2", str(out)), 8000)
+    window.update_exchange_status()
+    return out
+
+
+def send_changes(window: Any, path: str | None = None, to: str | None = None) -> sync.SendReport | None:
+    document: Document = window.document
+    if path is None:
+        dialog = SendDialog(document, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+            return None
+        path, to = dialog.path.text().strip(), dialog.peer.currentData()
+    try:
+        report = sync.send(document.ws, _target(path, ".mousync"), to)
+    except ExchangeError as exc:
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Send changes"), translated(exc, document.formats))
+        return None
+    window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "%1 changes written to %2").replace(
+        "%1", document.formats.number(report.changes)).replace("%2", str(report.path)), 8000)
+    window.update_exchange_status()
+    return report
+
+
+def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport | None:
+    document: Document = window.document
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ExchangeActions", "Receive changes"), "", SYNC_FILTER,
+                                              options=QFileDialog.Option.DontUseNativeDialog)
+    if not path:
+        return None
+    try:
+        report = sync.receive(document.ws, Path(path))
+    except ExchangeError as exc:
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"), translated(exc, document.formats))
+        return None
+    fmt = document.formats
+    text = QCoreApplication.translate("ExchangeActions", "From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.").replace(
+        "%1", report.sender).replace("%2", fmt.number(report.received)).replace("%3", fmt.number(report.created)) \
+        .replace("%4", fmt.number(report.updated)).replace("%5", fmt.number(report.deleted)) \
+        .replace("%6", fmt.number(report.restored))
+    if report.conflicts:
+        text += "\n\n" + QCoreApplication.translate(
+            "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
+            "%1", fmt.number(len(report.conflicts)))
+    document.undo_stack.clear()  # undo must not reach behind a merge from another laptop
+    document.changed.emit()
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExchangeActions", "Receive changes"), text, QMessageBox.StandardButton.Ok,
+                      window)
+    box.setObjectName("receiveReport")
+    window.receive_box = box
+    box.open()
+    if report.conflicts and window.page is not None:
+        window.page.tabs.setCurrentWidget(window.page.conflicts)
+    window.update_exchange_status()
+    return report
+
+
+def status_text(document: Document) -> tuple[str, bool]:
+    """"MPTC laptop: 3 days ago" for each laptop, and whether one has not exchanged for long."""
+    now = datetime.now(timezone.utc)
+    parts, stale = [], False
+    for p in sync.peers(document.ws):
+        last = max((t for t in (p.last_received_at, p.last_sent_at) if t is not None), default=None)
+        if last is None:
+            parts.append(QCoreApplication.translate("ExchangeActions", "%1: never").replace("%1", p.name))
+            stale = True
+            continue
+        days = (now - last).days
+        parts.append(QCoreApplication.translate("ExchangeActions", "%1: %2 days ago").replace("%1", p.name).replace("%2", str(days)) if days
+                     else QCoreApplication.translate("ExchangeActions", "%1: today").replace("%1", p.name))
+        stale = stale or days > STALE_DAYS
+    return ("  ·  ".join(parts), stale)
+
+
+__all__ = ["ConflictsView", "SendDialog", "make_copy", "receive_changes", "send_changes", "status_text"]

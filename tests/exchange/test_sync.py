@@ -1,0 +1,182 @@
+"""Exchange between laptops: copies, sending, receiving, conflicts, bad files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mouplanner.demo import demo_id
+from mouplanner.exchange import conflicts, fileformat, sync
+from mouplanner.exchange.errors import ExchangeError
+from mouplanner.services import Services
+from mouplanner.services.summary import dump
+from mouplanner.storage import Workspace
+
+
+def same(a, b):
+    return json.dumps(dump(a), sort_keys=True) == json.dumps(dump(b), sort_keys=True)
+
+
+@pytest.fixture
+def pair(demo_ws, tmp_path):
+    sync.clone(demo_ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    lao = Workspace.open(tmp_path / "lao.mouplan", actor="vilayvanh")
+    yield demo_ws, lao
+    lao.close()
+
+
+def swap(a, b, tmp_path, name="x"):
+    ra = sync.receive(b, sync.send(a, tmp_path / f"{name}-a.mousync", b.replica_name).path)
+    rb = sync.receive(a, sync.send(b, tmp_path / f"{name}-b.mousync", a.replica_name).path)
+    return ra, rb
+
+
+def test_clone_is_the_same_family_with_its_own_identity(pair):
+    thai, lao = pair
+    assert lao.workspace_id == thai.workspace_id and lao.replica_id != thai.replica_id
+    assert lao.replica_name == "MPTC laptop" and same(thai, lao)
+    assert [p.name for p in sync.peers(thai)] == ["MPTC laptop"]
+    assert [p.name for p in sync.peers(lao)] == [thai.replica_name]
+
+
+def test_first_send_after_clone_carries_only_new_changes(pair, tmp_path):
+    thai, lao = pair
+    assert sync.send(thai, tmp_path / "t.mousync", "MPTC laptop").changes == 0
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    report = sync.send(thai, tmp_path / "t.mousync", "MPTC laptop")
+    assert report.changes == 1 and report.peer == "MPTC laptop"
+    got = sync.receive(lao, tmp_path / "t.mousync")
+    assert (got.received, got.updated, got.conflicts) == (1, 1, [])
+    assert Services(lao).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+    assert sync.send(lao, tmp_path / "l.mousync", thai.replica_name).changes == 0  # the Thai laptop has it
+
+
+def test_edits_on_both_sides_merge_field_by_field(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    Services(lao).activities.update(demo_id("act-tr-joomla"), {"hours": 36})
+    new = Services(lao).activities.create({"workstream_id": demo_id("w-cyber"), "title_lo": "ຝຶກອົບຮົມໃໝ່"}).row
+    swap(thai, lao, tmp_path)
+    row = Services(thai).activities.get(demo_id("act-tr-joomla"))
+    assert (row.place, row.hours) == ("Pakse", 36)
+    assert Services(thai).activities.get(new.id).title_lo == "ຝຶກອົບຮົມໃໝ່"
+    assert same(thai, lao) and conflicts.open_conflicts(thai) == []
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_until_a_person_chooses(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Savannakhet"})  # later
+    swap(thai, lao, tmp_path)
+    assert same(thai, lao)
+    assert Services(thai).activities.get(demo_id("act-tr-joomla")).place == "Savannakhet"  # provisional: later
+    [c_thai] = conflicts.open_conflicts(thai)
+    [c_lao] = conflicts.open_conflicts(lao)
+    assert c_thai.key == c_lao.key == ("activity", demo_id("act-tr-joomla"), "place")
+    assert [(s.value, s.replica) for s in c_thai.sides] == [("Savannakhet", "MPTC laptop"), ("Pakse", "Demo")]
+    assert c_thai.sides[0].actor == "vilayvanh"
+    conflicts.resolve(thai, c_thai, c_thai.sides[1])  # the Thai coordinator keeps Pakse
+    assert conflicts.open_conflicts(thai) == []
+    swap(thai, lao, tmp_path, "again")
+    assert conflicts.open_conflicts(lao) == [] and same(thai, lao)
+    assert Services(lao).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+
+
+def test_an_edit_against_a_deletion_is_a_conflict(pair, tmp_path):
+    thai, lao = pair
+    Services(lao).activities.delete(demo_id("act-bb-info"))
+    Services(thai).activities.update(demo_id("act-bb-info"), {"place": "Vientiane"})  # later
+    swap(thai, lao, tmp_path)
+    assert same(thai, lao)
+    [c] = conflicts.open_conflicts(lao)
+    assert c.field == "" and [s.value for s in c.sides] == [conflicts.KEPT, conflicts.DELETED]
+    assert Services(lao).activities.get(demo_id("act-bb-info")).place == "Vientiane"  # kept for now
+    conflicts.resolve(lao, c, c.sides[1])  # delete it after all
+    swap(thai, lao, tmp_path, "again")
+    assert Services(thai).activities.list({"id": demo_id("act-bb-info")}) == []
+    assert conflicts.open_conflicts(thai) == [] and same(thai, lao)
+
+
+def test_receiving_twice_or_an_old_file_changes_nothing(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    old = sync.send(thai, tmp_path / "old.mousync").path
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Hue"})
+    newer = sync.send(thai, tmp_path / "new.mousync").path
+    sync.receive(lao, newer)
+    before = json.dumps(dump(lao), sort_keys=True)
+    again = sync.receive(lao, newer)
+    assert again.received == 0 and again.already_had > 2  # sent to nobody in particular: everything
+    assert sync.receive(lao, old).received == 0
+    assert json.dumps(dump(lao), sort_keys=True) == before
+    assert Services(lao).activities.get(demo_id("act-tr-joomla")).place == "Hue"
+
+
+def test_files_in_any_order_end_the_same(demo_ws, tmp_path):
+    sync.clone(demo_ws, tmp_path / "b.mouplan", "B")
+    sync.clone(demo_ws, tmp_path / "c.mouplan", "C")
+    with Workspace.open(tmp_path / "b.mouplan") as b, Workspace.open(tmp_path / "c.mouplan") as c:
+        Services(b).activities.update(demo_id("act-tr-joomla"), {"hours": 12})
+        Services(c).people.update(demo_id("khamla"), {"position": "Web editor"})
+        fb, fc = sync.send(b, tmp_path / "b.mousync").path, sync.send(c, tmp_path / "c.mousync").path
+        sync.receive(demo_ws, fc)
+        sync.receive(demo_ws, fb)
+        sync.receive(b, fc)
+        sync.receive(c, fb)
+        assert same(demo_ws, b) and same(b, c)
+
+
+def bad(path, content):
+    path.write_bytes(content)
+    return path
+
+
+def test_bad_files_get_one_message_and_change_nothing(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    good = sync.send(thai, tmp_path / "good.mousync").path.read_bytes()
+    other = Workspace.create(tmp_path / "other.mouplan")
+    foreign = sync.send(other, tmp_path / "foreign.mousync").path
+    other.close()
+    before = json.dumps(dump(lao), sort_keys=True)
+    cases = {
+        "truncated": (bad(tmp_path / "t.mousync", good[:-30]), "damaged"),
+        "tampered": (bad(tmp_path / "x.mousync", good[:-5] + bytes(b ^ 1 for b in good[-5:])), "damaged"),
+        "header": (bad(tmp_path / "h.mousync", good.replace(b'"count"', b'"c0unt"', 1)[:40]), "damaged"),
+        "not ours": (bad(tmp_path / "n.mousync", b"hello world"), "not a mouplanner exchange file"),
+        "foreign": (foreign, "belongs to another workspace"),
+        "missing": (tmp_path / "none.mousync", "does not exist"),
+    }
+    newer = good.replace(b'"format_version": 1', b'"format_version": 9', 1)
+    cases["newer"] = (bad(tmp_path / "v.mousync", newer), "newer version")
+    for name, (path, message) in cases.items():
+        with pytest.raises(ExchangeError, match=message):
+            sync.receive(lao, path)
+        assert json.dumps(dump(lao), sort_keys=True) == before, name
+    own = sync.send(lao, tmp_path / "own.mousync").path
+    with pytest.raises(ExchangeError, match="sent by this laptop"):
+        sync.receive(lao, own)
+
+
+def test_excel_import_travels_like_any_edit(pair, tmp_path):
+    import openpyxl
+
+    from mouplanner.excel import importer
+    from mouplanner.excel.data_export import export_data
+    from mouplanner.locale.formats import Formats
+
+    thai, lao = pair
+    path = export_data(thai, tmp_path / "d.xlsx", Formats("en"))
+    book = openpyxl.load_workbook(path)
+    book["People"].append([None, None, "Mr. Noy Sisouk", "", "ທ່ານ ນ້ອຍ ສີສຸກ"])
+    book.save(path)
+    importer.apply(thai, importer.check(thai, path))
+    swap(thai, lao, tmp_path)
+    assert [p.name_lo for p in Services(lao).people.search("Noy")] == ["ທ່ານ ນ້ອຍ ສີສຸກ"]
+
+
+def test_file_format_round_trip(tmp_path):
+    path = fileformat.write(tmp_path / "f.mousync", {"workspace_id": "w"}, [])
+    header, changes = fileformat.read(path, "w")
+    assert header["format_version"] == 1 and changes == []

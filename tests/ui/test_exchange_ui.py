@@ -1,0 +1,52 @@
+"""File > Exchange and the Conflicts view, driven with clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mouplanner.demo import demo_id
+from mouplanner.exchange import sync
+from mouplanner.services import Services
+from mouplanner.storage import Workspace
+from mouplanner.ui import exchange_ui
+
+
+def test_copy_send_receive_and_resolve_a_conflict(qtbot, window, tmp_path):
+    copy = exchange_ui.make_copy(window, str(tmp_path / "lao"), "MPTC laptop")
+    assert copy == tmp_path / "lao.mouplan"
+    assert "MPTC laptop: today" in window.exchange_label.text()
+    Services(window.document.ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    with Workspace.open(copy, actor="vilayvanh") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Savannakhet"})
+        Services(lao).people.update(demo_id("khamla"), {"position": "Web editor"})
+        sent = sync.send(lao, tmp_path / "from-lao.mousync", window.document.ws.replica_name)
+    report = exchange_ui.receive_changes(window, str(sent.path))
+    assert report.received == 2
+    box = window.receive_box
+    assert box.isVisible() and box.text().startswith("From MPTC laptop: 2 new changes")
+    assert "Conflicts that need a decision: 1." in box.text()
+    box.close()
+    page = window.page
+    view = page.conflicts
+    assert page.tabs.currentWidget() is view and page.tabs.tabText(6) == "Conflicts (1)"
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 0).text() == "Activity: Building websites with Joomla"
+    assert view.table.item(0, 2).text().startswith("Savannakhet\n— vilayvanh, MPTC laptop")
+    assert view.table.item(0, 3).text().startswith("Pakse\n— ")
+    view.table.selectRow(0)
+    assert view.keep[0].isEnabled() and view.keep[1].isEnabled() and not view.keep[2].isEnabled()
+    qtbot.mouseClick(view.keep[1], Qt.MouseButton.LeftButton)
+    svc = Services(window.document.ws)
+    assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+    assert svc.people.get(demo_id("khamla")).position == "Web editor"
+    assert view.table.rowCount() == 0 and page.tabs.tabText(6) == "Conflicts"
+    assert window.act_undo.text() == "&Undo resolve a conflict"
+    out = exchange_ui.send_changes(window, str(tmp_path / "to-lao"), None)
+    assert out.path.name == "to-lao.mousync" and out.changes > 0
+
+
+def test_a_bad_exchange_file_gets_a_message(qtbot, window, tmp_path):
+    bad = tmp_path / "x.mousync"
+    bad.write_bytes(b"MOUSYNC\n\x00\x00\x00\x05{oops")
+    assert exchange_ui.receive_changes(window, str(bad)) is None
+    assert window.error_box.isVisible() and "damaged" in window.error_box.text()
