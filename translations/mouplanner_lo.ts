@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+163"/>
+        <source>Deadline</source>
+        <translation>ກຳນົດສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All kinds</source>
+        <translation>ທຸກປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone deadlines</source>
+        <translation>ກຳນົດຂອງຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming in the next %1 days</source>
+        <translation>ໃນ %1 ມື້ຂ້າງໜ້າ</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
@@ -67,7 +90,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+105"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+117"/>
+        <source>Activities by kind per quarter</source>
+        <translation>ກິດຈະກຳຕາມປະເພດລາຍໄຕມາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone status per cooperation area</source>
+        <translation>ສະຖານະຈຸດໝາຍຕາມຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per year</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມລາຍປີ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Men</source>
+        <translation>ຊາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget per currency and year (each currency on its own scale)</source>
+        <translation>ງົບປະມານຕາມສະກຸນເງິນ ແລະ ປີ (ແຕ່ລະສະກຸນເງິນໃຊ້ມາດຕາສ່ວນຂອງຕົນເອງ)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Milestones done: %1 of %2</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວ: %1 ຈາກ %2</translation>
     </message>
@@ -87,7 +140,7 @@
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ບໍ່ມີລາຍການ</translation>
     </message>
@@ -1060,11 +1113,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Export PDF report</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export data workbook</source>
         <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
@@ -1114,7 +1172,7 @@
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
@@ -1124,7 +1182,7 @@
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
@@ -2127,7 +2185,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+204"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+207"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2190,6 +2248,11 @@
         <location line="+1"/>
         <source>Export &amp;data workbook…</source>
         <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>ສົ່ງອອກບົດລາຍງານ PDF… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2290,6 +2353,16 @@
         <location line="+0"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timeline</source>
+        <translation>ເສັ້ນເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>ປະຕິທິນ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2516,6 +2589,14 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+173"/>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
@@ -2554,6 +2635,69 @@
         <location filename="../mouplanner/ui/tasks.py" line="+50"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+201"/>
+        <source>Today</source>
+        <translation>ມື້ນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: baseline %1</source>
+        <translation>ສີເທົາ: ແຜນພື້ນຖານ %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Actual: %1 – %2</source>
+        <translation>ຕົວຈິງ: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baseline: %1</source>
+        <translation>ແຜນພື້ນຖານ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done: %1</source>
+        <translation>ສຳເລັດ: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reschedule “%1”</source>
+        <translation>ເລື່ອນກຳນົດ “%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Weeks</source>
+        <translation>ອາທິດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation>ເດືອນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarters</source>
+        <translation>ໄຕມາດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save baseline</source>
+        <translation>ບັນທຶກແຜນພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep today&apos;s planned dates, to show slippage later</source>
+        <translation>ເກັບວັນທີຕາມແຜນຂອງມື້ນີ້ໄວ້ ເພື່ອສະແດງຄວາມຄາດເຄື່ອນພາຍຫຼັງ</translation>
     </message>
 </context>
 <context>
@@ -2682,7 +2826,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-387"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-392"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -2705,7 +2849,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+204"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+241"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -2771,7 +2915,17 @@
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>ເສັ້ນເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>ປະຕິທິນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conflicts (%1)</source>
         <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+163"/>
+        <source>Deadline</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All kinds</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone deadlines</source>
+        <translation>กำหนดของหมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming in the next %1 days</source>
+        <translation>ใน %1 วันข้างหน้า</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
@@ -67,7 +90,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+105"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+117"/>
+        <source>Activities by kind per quarter</source>
+        <translation>กิจกรรมตามประเภทรายไตรมาส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone status per cooperation area</source>
+        <translation>สถานะหมุดหมายตามด้านความร่วมมือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per year</source>
+        <translation>ผู้เข้าร่วมรายปี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Men</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget per currency and year (each currency on its own scale)</source>
+        <translation>งบประมาณตามสกุลเงินและปี (แต่ละสกุลเงินใช้มาตราส่วนของตนเอง)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Milestones done: %1 of %2</source>
         <translation>หมุดหมายที่เสร็จแล้ว: %1 จาก %2</translation>
     </message>
@@ -87,7 +140,7 @@
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ไม่มีรายการ</translation>
     </message>
@@ -1060,11 +1113,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Export PDF report</source>
+        <translation>ส่งออกรายงาน PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export data workbook</source>
         <translation>ส่งออกสมุดงานข้อมูล</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
@@ -1114,7 +1172,7 @@
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
@@ -1124,7 +1182,7 @@
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -2127,7 +2185,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+204"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+207"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2190,6 +2248,11 @@
         <location line="+1"/>
         <source>Export &amp;data workbook…</source>
         <translation>ส่งออกสมุดงานข้อมูล… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>ส่งออกรายงาน PDF… (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2290,6 +2353,16 @@
         <location line="+0"/>
         <source>Conflicts</source>
         <translation>ข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timeline</source>
+        <translation>เส้นเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2511,6 +2584,14 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+173"/>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
@@ -2549,6 +2630,69 @@
         <location filename="../mouplanner/ui/tasks.py" line="+50"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+201"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: baseline %1</source>
+        <translation>สีเทา: แผนฐาน %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Actual: %1 – %2</source>
+        <translation>จริง: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baseline: %1</source>
+        <translation>แผนฐาน: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done: %1</source>
+        <translation>เสร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reschedule “%1”</source>
+        <translation>เลื่อนกำหนด “%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Weeks</source>
+        <translation>สัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarters</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save baseline</source>
+        <translation>บันทึกแผนฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep today&apos;s planned dates, to show slippage later</source>
+        <translation>เก็บวันที่ตามแผนของวันนี้ไว้ เพื่อแสดงความคลาดเคลื่อนภายหลัง</translation>
     </message>
 </context>
 <context>
@@ -2677,7 +2821,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-387"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-392"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -2700,7 +2844,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+204"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+241"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -2766,7 +2910,17 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>เส้นเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conflicts (%1)</source>
         <translation>ข้อขัดแย้ง (%1)</translation>
     </message>

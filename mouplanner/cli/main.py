@@ -168,6 +168,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The PDF report needs Qt (text shaping and painting); it runs offscreen without a display."""
+    import os
+
+    from mouplanner.locale.formats import Formats
+    from mouplanner.services.scope import resolve_scope
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from mouplanner.ui.app import make_app
+    from mouplanner.ui.pdf_report import write_pdf
+
+    make_app()
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"folder {out.parent} does not exist")
+    with _open(args.workspace) as ws:
+        try:
+            scope, label = resolve_scope(ws, args.scope)
+        except LookupError:
+            raise UsageError(f"no agreement code or record id {args.scope!r} in this workspace") from None
+        write_pdf(ws, out, Formats(args.lang), scope, label, args.date_from, args.date_to, args.as_of)
+    print(f"Report written to {out}")
+    return OK
+
+
 def cmd_exchange(args: argparse.Namespace) -> int:
     from mouplanner.exchange import sync
     from mouplanner.exchange.errors import ExchangeError
@@ -250,14 +276,21 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     exchange.add_argument("file", help="the .mouplan copy (clone) or the .mousync file (send, receive)")
     exchange.add_argument("--name", help="clone: the other laptop's name, e.g. \"MPTC laptop\"")
     exchange.add_argument("--to", help="send: only what this laptop (name or id) has not acknowledged")
-    for p in (export, imp):
+    pdf = make("report", "Write the ministry report as a PDF (with charts).")
+    pdf.add_argument("workspace")
+    pdf.add_argument("out", help="the .pdf file to write")
+    pdf.add_argument("--lang", type=_lang, default="en")
+    pdf.add_argument("--from", dest="date_from", type=_date)
+    pdf.add_argument("--to", dest="date_to", type=_date)
+    pdf.add_argument("--scope")
+    for p in (export, imp, pdf):
         p.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD", help="the day of the report")
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
-            "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange)}
+            "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange), "report": (pdf, cmd_report)}
 
 
-COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange")
+COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

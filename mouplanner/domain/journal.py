@@ -8,9 +8,9 @@ or restore is one row with no field.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base
@@ -77,3 +77,24 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Baseline(Base):
+    """The planned dates of one day ("save baseline" before a working-group meeting), kept on this
+    laptop to show slippage since then."""
+
+    __tablename__ = "baseline"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime]
+
+
+class BaselineItem(Base):
+    __tablename__ = "baseline_item"
+
+    baseline_id: Mapped[int] = mapped_column(ForeignKey("baseline.id"), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    planned_start: Mapped[date | None] = mapped_column(default=None)
+    planned_end: Mapped[date | None] = mapped_column(default=None)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
-from babel.dates import get_date_format
+from babel.dates import get_date_format, get_day_names
 from babel.numbers import format_decimal, get_currency_precision
 
 BE_OFFSET = 543
@@ -68,6 +68,11 @@ class Formats:
         year = f"'{self.year(value.year):04d}'"
         pattern = _YEAR.sub(year, _pattern(style, self.locale))
         return self.digits(babel_format_date(value, format=pattern, locale=self.locale))
+
+    def weekday_names(self) -> list[str]:
+        """Monday to Sunday, abbreviated."""
+        names = get_day_names("abbreviated", locale=self.locale)
+        return [names[i] for i in range(7)]
 
     def number(self, value: int | float | Decimal | None, decimals: int | None = None) -> str:
         if value is None:

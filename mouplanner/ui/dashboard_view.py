@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from mouplanner.domain.enums import ActivityKind, ActivityStatus
+from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
 from mouplanner.services.dashboard import Dashboard, dashboard
+from mouplanner.services.plan_views import Series, chart_data
+from mouplanner.ui.charts import BarChart
 from mouplanner.services.scope import Scope
 from mouplanner.ui.display import format_value
 from mouplanner.ui.document import Document
@@ -24,6 +26,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 class DashboardView(QScrollArea):
     openRequested = Signal(str, str)  # entity ("activity", "milestone"), id
     filterRequested = Signal(str, str)  # "kind" or "status", value
+    recordsRequested = Signal(str, list)  # entity, ids behind a chart's bar
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +67,13 @@ class DashboardView(QScrollArea):
             self.boxes[key] = group
             grid.addWidget(group, row, col)
         grid.addWidget(self.progress_box, 0, 0)
+        self.charts = {"kinds": BarChart(), "milestones": BarChart(), "participants": BarChart(stacked=False),
+                       "budget": BarChart(independent=True)}
+        for i, (key, chart) in enumerate(self.charts.items()):
+            chart.setObjectName(f"chart_{key}")
+            chart.barClicked.connect(lambda category, series, key=key: self._bar_clicked(key, category, series))
+            grid.addWidget(chart, 3 + i // 2, i % 2)
+        self.chart_data: dict[str, Series] = {}
         self.setWidget(body)
         self.retranslate()
 
@@ -95,7 +105,31 @@ class DashboardView(QScrollArea):
 
     def refresh(self) -> None:
         self.data = dashboard(self.document.ws, self.scope, self.document.today())
+        self.chart_data = chart_data(self.document.ws, self.scope)
         self._fill()
+
+    def _fill_charts(self) -> None:
+        if not self.chart_data:
+            return
+        fmt = self.document.formats
+        kinds = {k.value: enum_label(k) for k in ActivityKind}
+        statuses = {k.value: enum_label(k) for k in MilestoneStatus}
+        titles = {"kinds": (self.tr("Activities by kind per quarter"), kinds),
+                  "milestones": (self.tr("Milestone status per cooperation area"), statuses),
+                  "participants": (self.tr("Participants per year"), {"women": self.tr("Women"), "men": self.tr("Men")}),
+                  "budget": (self.tr("Budget per currency and year (each currency on its own scale)"),
+                             {y: fmt.digits(str(fmt.year(int(y)))) for y in self.chart_data["budget"].series})}
+        quarters = [f"Q{q[-1]}\n{fmt.digits(str(fmt.year(int(q[:4]))))}" for q in self.chart_data["kinds"].categories]
+        years = [fmt.digits(str(fmt.year(int(y)))) for y in self.chart_data["participants"].categories]
+        special = {"kinds": quarters, "participants": years}
+        for key, chart in self.charts.items():
+            chart.title, labels = titles[key]
+            chart.set_data(self.chart_data[key], labels, fmt, self.lang, special.get(key))
+
+    def _bar_clicked(self, key: str, category: str, series: str) -> None:
+        ids = self.chart_data[key].records.get((category, series), [])
+        if ids:
+            self.recordsRequested.emit("milestone" if key == "milestones" else "activity", ids)
 
     def _fill(self) -> None:
         d = self.data
@@ -114,6 +148,7 @@ class DashboardView(QScrollArea):
         self._fill_records(self.next90, d.upcoming_90, "activity", "planned_start")
         self._fill_counts(self.by_kind, "kind", d.activities_by_kind, ActivityKind)
         self._fill_counts(self.by_status, "status", d.activities_by_status, ActivityStatus)
+        self._fill_charts()
 
     def _fill_records(self, widget: QListWidget, rows: list, entity: str, date_field: str) -> None:
         widget.clear()

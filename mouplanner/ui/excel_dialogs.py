@@ -32,7 +32,9 @@ class ExportDialog(QDialog):
         self.document, self.kind, self.scope, self.scope_title = document, kind, scope, scope_title
         self.task: Task | None = None
         self.written: Path | None = None
-        self.setWindowTitle(self.tr("Export report") if kind == "report" else self.tr("Export data workbook"))
+        self.setWindowTitle({"report": self.tr("Export report"), "pdf": self.tr("Export PDF report")}.get(
+            kind, self.tr("Export data workbook")))
+        self.suffix = ".pdf" if kind == "pdf" else ".xlsx"
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -43,14 +45,14 @@ class ExportDialog(QDialog):
         self.only_scope = QCheckBox(self.tr("Only %1").replace("%1", scope_title) if scope_title else "", self)
         self.only_scope.setObjectName("onlyScope")
         self.only_scope.setChecked(not scope.is_all)
-        self.only_scope.setVisible(kind == "report" and not scope.is_all)
+        self.only_scope.setVisible(kind in ("report", "pdf") and not scope.is_all)
         self.date_from = QLineEdit(self)
         self.date_from.setObjectName("dateFrom")
         self.date_to = QLineEdit(self)
         self.date_to.setObjectName("dateTo")
         for edit in (self.date_from, self.date_to):
             edit.setPlaceholderText(self.tr("day/month/year (empty: no limit)"))
-        if kind == "report":
+        if kind in ("report", "pdf"):
             form.addRow(self.tr("Scope"), self.only_scope if not scope.is_all else QLabel(self.tr("All agreements")))
             form.addRow(self.tr("Period from"), self.date_from)
             form.addRow(self.tr("Period to"), self.date_to)
@@ -76,10 +78,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), XLSX_FILTER,
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
+                                              "PDF (*.pdf)" if self.suffix == ".pdf" else XLSX_FILTER,
                                               options=QFileDialog.Option.DontUseNativeDialog)
         if path:
-            self.path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+            self.path.setText(path if path.endswith(self.suffix) else path + self.suffix)
 
     def _date(self, edit: QLineEdit):  # noqa: ANN202 - a date or None; raises DateParseError
         return parse_date(edit.text())
@@ -89,7 +92,7 @@ class ExportDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Choose the file to write."))
             return
-        target = Path(text if text.endswith(".xlsx") else text + ".xlsx")
+        target = Path(text if text.endswith(self.suffix) else text + self.suffix)
         if not target.parent.is_dir():
             self.message.setText(self.tr("The folder %1 does not exist.").replace("%1", str(target.parent)))
             return
@@ -115,6 +118,14 @@ class ExportDialog(QDialog):
             data = report_data.load(ws, scope, date_from, date_to, self.document.today())
             return report.write_report(data, target, formats, label, progress)
 
+        if self.kind == "pdf":  # painted with widgets: done in the UI thread (about a second)
+            from mouplanner.ui.pdf_report import write_pdf
+
+            try:
+                self._done(write_pdf(ws, target, formats, scope, label, date_from, date_to, self.document.today()))
+            except OSError as exc:
+                self._failed(exc)
+            return
         self.buttons.setEnabled(False)
         self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed)
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.act_close = a("close", "close", QKeySequence.StandardKey.Close, self.close_workspace)
         self.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: self.export_excel("report"))
         self.act_export_data = a("exportData", "save", None, lambda: self.export_excel("data"))
+        self.act_export_pdf = a("exportPdf", "agreement", "Ctrl+P", lambda: self.export_excel("pdf"))
         self.act_template = a("excelTemplate", "new", None, self.new_template)
         self.act_import = a("importExcel", "open", "Ctrl+I", self.import_excel)
         self.act_clone = a("makeCopy", "save", None, lambda: exchange_ui.make_copy(self))
@@ -132,8 +133,9 @@ class MainWindow(QMainWindow):
             self.add_actions[model] = a(f"new{model.__name__}", icon_name, None,
                                         lambda _=False, m=model: self.page and self.page.new_record(m))
         self.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: self._show_tab(i))
-                            for i in range(7)]
+                            for i in range(9)]
         self.record_actions = [self.act_save_copy, self.act_close, self.act_export_report, self.act_export_data,
+                               self.act_export_pdf,
                                self.act_import, self.act_clone, self.act_send, self.act_receive,
                                self.act_new_record, self.act_edit,
                                self.act_delete, self.act_history, self.act_find, self.act_refresh,
@@ -150,7 +152,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_clone, self.act_send, self.act_receive):
             self.exchange_menu.addAction(action)
         for item in (self.act_new_ws, self.act_open, self.recent_menu, None, self.act_save_copy,
-                     None, self.act_export_report, self.act_export_data, self.act_import, self.act_template,
+                     None, self.act_export_pdf, self.act_export_report, self.act_export_data, self.act_import,
+                     self.act_template,
                      None, self.exchange_menu, None, self.act_close, None, self.act_quit):
             if item is None:
                 self.file_menu.addSeparator()
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
             self.act_refresh: self.tr("&Refresh"),
             self.act_export_report: self.tr("Export &report to Excel…"),
             self.act_export_data: self.tr("Export &data workbook…"),
+            self.act_export_pdf: self.tr("Export &PDF report…"),
             self.act_template: self.tr("New Excel &template…"),
             self.act_import: self.tr("&Import from Excel…"),
             self.act_clone: self.tr("Make a &copy for another laptop…"),
@@ -225,7 +229,8 @@ class MainWindow(QMainWindow):
         for model, action in self.add_actions.items():
             action.setText(names[model])
         tabs = [self.tr("Dashboard"), self.tr("Activities"), self.tr("Milestones"), self.tr("People"),
-                self.tr("Organisations"), self.tr("Indicators"), self.tr("Conflicts")]
+                self.tr("Organisations"), self.tr("Indicators"), self.tr("Conflicts"), self.tr("Timeline"),
+                self.tr("Calendar")]
         for action, text in zip(self.tab_actions, tabs):
             action.setText(text)
         self.file_menu.setTitle(self.tr("&File"))

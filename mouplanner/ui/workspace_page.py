@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from mouplanner.domain import (
     Activity, Agreement, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Record,
@@ -19,6 +21,7 @@ from mouplanner.services.scope import Scope
 from mouplanner.ui import settings
 from mouplanner.ui.dashboard_view import DashboardView
 from mouplanner.ui.document import Document
+from mouplanner.ui.calendar_view import CalendarView
 from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog
@@ -26,6 +29,7 @@ from mouplanner.ui.icons import icon
 from mouplanner.ui.labels import entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
+from mouplanner.ui.timeline_view import TimelineView
 
 MODELS: dict[str, type[Record]] = {
     "agreement": Agreement, "area": Area, "workstream": Workstream, "milestone": Milestone,
@@ -58,6 +62,8 @@ class WorkspacePage(QWidget):
             "indicators": RecordListView(document, "indicators", LISTINGS["indicators"], parent=self),
         }
         self.conflicts = ConflictsView(document, self)
+        self.timeline = TimelineView(document, self)
+        self.calendar = CalendarView(document, self)
         self.tabs.addTab(self.dashboard, icon("dashboard"), "")
         tab_icons = {"activities": "activity", "milestones": "milestone", "people": "person",
                      "organisations": "organisation", "indicators": "indicator"}
@@ -66,6 +72,8 @@ class WorkspacePage(QWidget):
             view.table.openRequested.connect(lambda rid, n=name: self.open_row(n, rid))
             view.table.deleteRequested.connect(lambda rid, n=name: self.delete_row(n, rid))
         self.tabs.addTab(self.conflicts, icon("history"), "")
+        self.tabs.addTab(self.timeline, icon("workstream"), "")
+        self.tabs.addTab(self.calendar, icon("activity"), "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -84,6 +92,9 @@ class WorkspacePage(QWidget):
         self.navigator.openRequested.connect(self.open_record)
         self.dashboard.openRequested.connect(self.open_record)
         self.dashboard.filterRequested.connect(self.show_filtered_activities)
+        self.dashboard.recordsRequested.connect(self.show_records)
+        self.timeline.openRequested.connect(self.open_record)
+        self.calendar.openRequested.connect(self.open_record)
         document.changed.connect(self.refresh)
         self.set_scope(self.navigator.scope())
         if lang != "en":
@@ -94,6 +105,8 @@ class WorkspacePage(QWidget):
 
     def set_scope(self, scope: Scope) -> None:
         self.dashboard.set_scope(scope)
+        self.timeline.set_scope(scope)
+        self.calendar.set_scope(scope)
         for name in ("activities", "milestones", "indicators"):
             self.views[name].set_scope(scope)
 
@@ -102,6 +115,8 @@ class WorkspacePage(QWidget):
         self.navigator.set_language(lang)
         self.dashboard.set_language(lang)
         self.conflicts.set_language(lang)
+        self.timeline.set_language(lang)
+        self.calendar.set_language(lang)
         for view in self.views.values():
             view.set_language(lang)
 
@@ -109,6 +124,8 @@ class WorkspacePage(QWidget):
         self.navigator.reload()
         self.dashboard.refresh()
         self.conflicts.refresh()
+        self.timeline.refresh()
+        self.calendar.refresh()
         self._conflicts_tab()
         for view in self.views.values():
             view.refresh()
@@ -118,6 +135,26 @@ class WorkspacePage(QWidget):
         view.set_kind(value if what == "kind" else None)
         view.set_status(value if what == "status" else None)
         self.tabs.setCurrentWidget(view)
+
+    def show_records(self, entity: str, ids: list[str]) -> None:
+        """The records behind a chart's bar: one opens directly, several are listed to choose from."""
+        if len(ids) == 1:
+            self.open_record(entity, ids[0])
+            return
+        model = MODELS[entity]
+        dialog = QDialog(self)
+        dialog.setObjectName("recordsDialog")
+        dialog.setWindowTitle(entity_label(model.LABEL))
+        listing = QListWidget(dialog)
+        for row in self.document.service(model).list({"id": ids}):
+            item = QListWidgetItem(display(row, self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            listing.addItem(item)
+        listing.itemActivated.connect(lambda item: (dialog.accept(), self.open_record(entity, item.data(Qt.ItemDataRole.UserRole))))
+        listing.itemDoubleClicked.connect(listing.itemActivated)
+        QVBoxLayout(dialog).addWidget(listing)
+        self.records_dialog = dialog
+        dialog.open()
 
     def current_view(self) -> RecordListView | None:
         widget = self.tabs.currentWidget()
@@ -243,6 +280,8 @@ class WorkspacePage(QWidget):
         self._conflicts_tab()
 
     def _conflicts_tab(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
+        self.tabs.setTabText(self.tabs.indexOf(self.calendar), self.tr("Calendar"))
         count = len(self.conflicts.items)
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts),
                              self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts"))

@@ -1,0 +1,187 @@
+"""The ministry report as a PDF, rendered by Qt (QTextDocument on a QPdfWriter) so that Thai and
+Lao are shaped right with the bundled Noto fonts: the summary per agreement and area, the four
+charts, activities, milestones and indicators, with the scope, the period and the report date in
+a header and page numbers in the footer on every page. Words come from the same .ts catalogues
+as the app (read without installing a translator, so the CLI can write any language)."""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from mouplanner.domain.enums import ActivityKind, MilestoneStatus
+from mouplanner.excel import report_data
+from mouplanner.locale.catalog import enum_label, translate
+from mouplanner.locale.formats import Formats
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.text import pick
+from mouplanner.services.plan_views import chart_data
+from mouplanner.services.scope import Scope
+from mouplanner.storage import Workspace
+from mouplanner.ui.charts import BarChart
+
+RESOLUTION = 150
+CHART_SIZE = (900, 420)
+
+
+def _t(text: str, lang: str, context: str = "Excel") -> str:
+    return translate(context, text, lang)
+
+
+def _chart_images(ws: Workspace, scope: Scope, fmt: Formats) -> dict[str, QImage]:
+    data = chart_data(ws, scope)
+    lang = fmt.lang
+    kinds = {k.value: enum_label(k, lang) for k in ActivityKind}
+    statuses = {k.value: enum_label(k, lang) for k in MilestoneStatus}
+    specs = {
+        "kinds": (_t("Activities by kind per quarter", lang, "DashboardView"), kinds, True, False,
+                  [f"Q{q[-1]}\n{fmt.digits(str(fmt.year(int(q[:4]))))}" for q in data["kinds"].categories]),
+        "milestones": (_t("Milestone status per cooperation area", lang, "DashboardView"), statuses, True, False, None),
+        "participants": (_t("Participants per year", lang, "DashboardView"),
+                         {"women": _t("Women", lang, "DashboardView"), "men": _t("Men", lang, "DashboardView")},
+                         False, False, [fmt.digits(str(fmt.year(int(y)))) for y in data["participants"].categories]),
+        "budget": (_t("Budget per currency and year (each currency on its own scale)", lang, "DashboardView"),
+                   {y: fmt.digits(str(fmt.year(int(y)))) for y in data["budget"].series}, True, True, None),
+    }
+    images = {}
+    for key, (title, labels, stacked, independent, categories) in specs.items():
+        chart = BarChart(title, stacked=stacked, independent=independent)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(11)
+        chart.setFont(font)
+        chart.set_data(data[key], labels, fmt, lang, categories)
+        image = QImage(*CHART_SIZE, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart.render_chart(painter, QRectF(0, 0, *CHART_SIZE))
+        painter.end()
+        images[key] = image
+    return images
+
+
+def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
+           widths: list[int] | None = None) -> str:
+    head = "".join(f"<th{f' width={widths[i]}%' if widths else ''}>{html.escape(h)}</th>" for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(
+        f"<td{' align=right' if i in numeric else ''}>{html.escape(str(v))}</td>" for i, v in enumerate(r)) + "</tr>"
+        for r in rows)
+    return f"<table width=100% cellspacing=0 cellpadding=3 border=1><tr>{head}</tr>{body}</table>"
+
+
+def _html(data: report_data.ReportData, fmt: Formats, chart_width: int) -> str:
+    lang = fmt.lang
+
+    def title(row: dict[str, Any], prefix: str = "title") -> str:
+        return pick({c: row.get(f"{prefix}_{c}") or "" for c in ("en", "th", "lo")}, lang)[0]
+
+    parts = [f"<h2>{html.escape(_t('Summary', lang))}</h2>"]
+    rows = []
+    for agreement in data.agreements:
+        for area in [a for a in data.areas if a["agreement_id"] == agreement["id"]]:
+            t = data.area_totals.get(area["id"], report_data.Totals())
+            rows.append([agreement["code"], title(area), fmt.number(t.workstreams),
+                         f"{fmt.number(t.milestones_done)} / {fmt.number(t.milestones_total)}",
+                         fmt.number(t.milestones_overdue), fmt.number(sum(t.by_kind.values())),
+                         f"{fmt.number(t.participants)} ({fmt.number(t.women)})",
+                         "; ".join(fmt.money(v, c) for c, v in sorted(t.budget.items()))])
+    parts.append(_table([_t("Agreement", lang), _t("Cooperation area", lang), _t("Workstreams", lang),
+                         _t("Milestones done", lang) + " / " + _t("Milestones total", lang),
+                         _t("Milestones overdue", lang), _t("Activities", lang),
+                         _t("Participants", lang) + " (" + _t("of whom women", lang) + ")", _t("Budget", lang)],
+                        rows, {2, 3, 4, 5, 6}, [12, 30, 7, 9, 8, 7, 11, 16]))
+    w = chart_width
+    parts.append(f"<table><tr><td><img src='chart:kinds' width={w}></td><td><img src='chart:milestones' "
+                 f"width={w}></td></tr><tr><td><img src='chart:participants' width={w}></td><td>"
+                 f"<img src='chart:budget' width={w}></td></tr></table>")
+    parts.append(f"<h2>{html.escape(_t('Activities', lang))}</h2>")
+    parts.append(_table([_t("Activity", lang), _t("Kind", lang), _t("Status", lang), _t("Planned start", lang),
+                         _t("Planned end", lang), _t("Place", lang)],
+                        [[title(a), enum_label(a["kind"], lang), enum_label(a["status"], lang),
+                          fmt.date(a["planned_start"]), fmt.date(a["planned_end"]), a["place"]]
+                         for a in data.activities]))
+    parts.append(f"<h2>{html.escape(_t('Milestones', lang))}</h2>")
+    parts.append(_table([_t("Milestone", lang), _t("Status", lang), _t("Planned date", lang), _t("Actual date", lang)],
+                        [[title(m), enum_label(m["status"], lang), fmt.date(m["planned_date"]),
+                          fmt.date(m["actual_date"])] for m in data.milestones]))
+    parts.append(f"<h2>{html.escape(_t('Indicators', lang))}</h2>")
+    parts.append(_table([_t("Indicator", lang), _t("Unit", lang), _t("Period", lang), _t("Target", lang),
+                         _t("Actual", lang)],
+                        [[title(i, "name"), i["unit"], i["label"], fmt.number(i["target"]) if i["target"] is not None else "",
+                          fmt.number(i["actual"]) if i["actual"] is not None else ""] for i in data.indicators],
+                        {3, 4}))
+    return ("<style>h2 { color: #2f5d8a; } th { background: #dce6f1; } td, th { font-size: 8pt; }</style>"
+            + "".join(parts))
+
+
+def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope(), scope_label: str = "",
+              date_from: date | None = None, date_to: date | None = None, today: date | None = None) -> Path:
+    out = Path(out)
+    lang = fmt.lang
+    data = report_data.load(ws, scope, date_from, date_to, today)
+    period = (f"{fmt.date(date_from, 'long') if date_from else '…'} – {fmt.date(date_to, 'long') if date_to else '…'}"
+              if (date_from or date_to) else _t("all dates", lang))
+    scope_text = scope_label or _t("All agreements", lang)
+    header = (f"{_t('Cooperation report', lang)} · {_t('Scope', lang)}: {scope_text} · "
+              f"{_t('Reporting period', lang)}: {period}")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp_name)
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setTitle(_t("Cooperation report", lang))
+        writer.setCreator("mouplanner")
+        area = writer.pageLayout().paintRectPixels(RESOLUTION)
+        width, height = float(area.width()), float(area.height())
+        band = RESOLUTION * 0.35  # header and footer bands, in device pixels
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(9)
+        doc.setDefaultFont(font)
+        for key, image in _chart_images(ws, scope, fmt).items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
+        title = (f"<h1>{html.escape(_t('Cooperation report', lang))}</h1><p>{html.escape(_t('Scope', lang))}: "
+                 f"{html.escape(scope_text)}<br>{html.escape(_t('Reporting period', lang))}: {html.escape(period)}<br>"
+                 f"{html.escape(_t('Report date', lang))}: {html.escape(fmt.date(data.today, 'long'))}</p>")
+        # image widths are in the document's pixels, which QTextDocument reckons at 96 per inch
+        chart_width = int(width * 96 / RESOLUTION / 2) - 12
+        doc.setHtml(title + _html(data, fmt, chart_width))
+        body = height - 2 * band
+        doc.setPageSize(QSizeF(width, body))
+        pages = doc.pageCount()
+        painter = QPainter(writer)
+        small = QFont(font)
+        small.setPointSizeF(7.5)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.setFont(small)
+            painter.drawText(QRectF(0, 0, width, band), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                             header)
+            footer = (f"{_t('Report date', lang)}: {fmt.date(data.today, 'long')}    "
+                      + _t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), lang, "Report").replace("%1", fmt.digits(str(page + 1)))
+                      .replace("%2", fmt.digits(str(pages))))
+            painter.drawText(QRectF(0, height - band, width, band),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), footer)
+            painter.save()
+            painter.translate(0, band - page * body)
+            doc.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+        painter.end()
+        os.replace(tmp_name, out)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return out
+

@@ -1,0 +1,173 @@
+"""Timeline, calendar, charts and the PDF report on the demo workspace."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from mouplanner.demo import demo_id
+from mouplanner.locale.formats import Formats
+from mouplanner.services import Services
+from mouplanner.services.plan_views import chart_data
+from mouplanner.services.scope import Scope
+from mouplanner.ui.pdf_report import write_pdf
+from tests.conftest import DEMO_DAY
+
+
+def drag(view, item, dx):
+    """Press on an item, move the mouse with the button held, release: as a person drags it."""
+    viewport = view.view.viewport()
+    start = view.view.mapFromScene(item.sceneBoundingRect().center())
+    end = start + QPoint(int(dx), 0)
+    for kind, pos, buttons in ((QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseMove, start + QPoint(3, 0), Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)):
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+
+def test_timeline_puts_items_at_their_dates(qtbot, window):
+    page = window.page
+    page.tabs.setCurrentWidget(page.timeline)
+    view = page.timeline
+    bar = view.items[("activity", demo_id("act-signing"))]
+    assert bar.rect().left() == view.x_of(date(2018, 2, 7))
+    assert bar.rect().width() == view.ppd  # one day
+    diamond = view.items[("milestone", demo_id("m-gms-plan"))]
+    assert diamond.polygon().boundingRect().center().x() == view.x_of(DEMO_DAY - timedelta(days=40))
+    assert abs(view.today_line.line().x1() - view.x_of(DEMO_DAY)) < 1e-6
+    lanes = [lane.titles["en"] for lane in view.data.lanes]
+    assert lanes.index("GMS Information Superhighway") > lanes.index(
+        "Postal, telecommunications, ICT and digital technology")
+    assert len([k for k in view.items if k[0] == "dependency"]) == 8
+    assert "MOU signing ceremony" in bar.toolTip()
+    view.set_zoom("week")
+    assert view.items[("activity", demo_id("act-signing"))].rect().width() == 28.0
+
+
+def test_dragging_a_bar_reschedules_it_and_undo_puts_it_back(qtbot, window):
+    page = window.page
+    page.tabs.setCurrentWidget(page.timeline)
+    view = page.timeline
+    view.set_zoom("week")
+    view.scroll_to(DEMO_DAY)
+    item = view.items[("activity", demo_id("act-tr-joomla"))]
+    drag(view, item, 3 * view.ppd)
+    svc = Services(window.document.ws)
+    row = svc.activities.get(demo_id("act-tr-joomla"))
+    assert (row.planned_start, row.planned_end) == (DEMO_DAY + timedelta(days=21), DEMO_DAY + timedelta(days=25))
+    moved = view.items[("activity", demo_id("act-tr-joomla"))]
+    assert moved.rect().left() == view.x_of(DEMO_DAY + timedelta(days=21)) and moved.pos().x() == 0
+    assert window.act_undo.text().startswith("&Undo reschedule “Building websites with Joomla”")
+    window.act_undo.trigger()
+    assert svc.activities.get(demo_id("act-tr-joomla")).planned_start == DEMO_DAY + timedelta(days=18)
+
+
+def test_an_invalid_drag_is_refused_and_snaps_back(qtbot, window):
+    ws = window.document.ws
+    with ws.engine.begin() as conn:  # a record made invalid outside the app
+        conn.exec_driver_sql("UPDATE activity SET headcount_women = 99 WHERE id = ?", (demo_id("act-tr-joomla"),))
+    page = window.page
+    page.tabs.setCurrentWidget(page.timeline)
+    view = page.timeline
+    view.refresh()
+    view.set_zoom("week")
+    view.scroll_to(DEMO_DAY)
+    drag(view, view.items[("activity", demo_id("act-tr-joomla"))], 2 * view.ppd)
+    assert "cannot be more than the total" in view.message.text()
+    assert Services(ws).activities.get(demo_id("act-tr-joomla")).planned_start == DEMO_DAY + timedelta(days=18)
+    assert view.items[("activity", demo_id("act-tr-joomla"))].rect().left() == view.x_of(DEMO_DAY + timedelta(days=18))
+
+
+def test_baseline_shows_slippage(qtbot, window):
+    view = window.page.timeline
+    view.save_baseline()
+    assert view.baseline_label.text().startswith("Grey: baseline")
+    Services(window.document.ws).milestones.update(demo_id("m-cyber-drill"), {"planned_date": DEMO_DAY + timedelta(days=100)})
+    view.refresh()
+    [ghost] = [d for d in view.data.diamonds if d.id == demo_id("m-cyber-drill")]
+    assert ghost.baseline == DEMO_DAY + timedelta(days=75) and ghost.planned == DEMO_DAY + timedelta(days=100)
+
+
+def test_timeline_axis_in_buddhist_era(qtbot, window):
+    window.language_actions["th"].trigger()
+    view = window.page.timeline
+    view.set_zoom("year")
+    texts = [i.text() for i in view.scene.items() if hasattr(i, "text") and i.text().isdigit()]
+    assert "2561" in texts and "2018" not in texts
+
+
+def test_calendar_month_grid_filter_and_agenda(qtbot, window):
+    page = window.page
+    cal = page.calendar
+    page.tabs.setCurrentWidget(cal)
+    cal.show_month(date(2026, 12, 1))
+    assert cal.title.text() == "December 2026"
+    row, col = cal.cell_of(DEMO_DAY + timedelta(days=18))  # the Joomla course
+    assert "Building websites with Joomla" in cal.grid.item(row, col).text()
+    cal.kind.setCurrentIndex(cal.kind.findData("meeting"))
+    assert "Joomla" not in cal.grid.item(row, col).text()
+    agenda = [cal.agenda.item(i).text() for i in range(cal.agenda.count())]
+    assert agenda and all("Meeting" in a for a in agenda)
+    cal.kind.setCurrentIndex(0)
+    window.language_actions["th"].trigger()
+    assert cal.title.text() == "ธันวาคม 2569"
+
+
+def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
+    data = chart_data(window.document.ws, Scope())
+    assert sum(sum(v) for v in data["kinds"].series.values()) == 19
+    assert sum(data["participants"].series["women"]) == 129
+    assert sum(data["participants"].series["women"]) + sum(data["participants"].series["men"]) == 296
+    assert sum(v[data["budget"].categories.index("LAK")] for v in data["budget"].series.values()) == 255000000
+    page = window.page
+    page.dashboard.verticalScrollBar().setValue(10000)
+    chart = page.dashboard.charts["participants"]
+    chart.repaint()
+    rect, category, series = next(b for b in chart.bars if b[1] == "2018" and b[2] == "women")
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    dialog = page.records_dialog
+    listing = dialog.layout().itemAt(0).widget()
+    titles = {listing.item(i).text() for i in range(listing.count())}
+    assert "MOU signing ceremony" in titles and "Advanced Internet and Web Application" in titles
+
+
+def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
+    from mouplanner.ui import fonts
+
+    fonts.install(qapp)
+    for lang, expected in (("en", ["Cooperation report", "Page 1 of", "MOU signing ceremony", "7 Feb 2018"]),
+                           ("th", ["รายงานความร่วมมือ", "7 ก.พ. 2561"]),
+                           ("lo", ["ບົດລາຍງານການຮ່ວມມື", "7 ກ.ພ. 2018"])):
+        path = write_pdf(demo_ws, tmp_path / f"r-{lang}.pdf", Formats(lang), today=DEMO_DAY)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        assert 3 <= pages <= 8
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        for snippet in expected:
+            assert snippet in text, (lang, snippet)
+        assert text.count("\f") == pages  # a form feed after every page
+    png = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(tmp_path / "r-lo.pdf"), str(png)],
+                   check=True)
+    assert list(tmp_path.glob("page*.png"))
+    assert shutil.which("pdftotext")
+
+
+def test_export_pdf_from_the_menu(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.act_export_pdf.trigger()
+    dialog = window.export_dialog
+    assert dialog.windowTitle() == "Export PDF report"
+    dialog.path.setText(str(tmp_path / "report"))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
