@@ -301,7 +301,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+166"/>
+        <location filename="../mouplanner/excel/importer.py" line="+168"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ຈຶ່ງອ່ານເປັນຄ່າຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+160"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+163"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Checking the workbook…</source>
         <translation>ກຳລັງກວດສອບປຶ້ມວຽກ…</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>ນຳເຂົ້າ “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Importing…</source>
         <translation>ກຳລັງນຳເຂົ້າ…</translation>
     </message>
@@ -2640,7 +2640,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+201"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
+        <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
@@ -2703,7 +2708,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+98"/>
+        <location filename="../mouplanner/domain/validation.py" line="+104"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
@@ -2849,7 +2854,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+241"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -2938,7 +2943,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-148"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-152"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>

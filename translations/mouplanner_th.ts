@@ -301,7 +301,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+166"/>
+        <location filename="../mouplanner/excel/importer.py" line="+168"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ จึงอ่านเป็นค่าว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+160"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+163"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบสมุดงาน…</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>นำเข้า “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
@@ -2635,7 +2635,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+201"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
+        <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
@@ -2698,7 +2703,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+98"/>
+        <location filename="../mouplanner/domain/validation.py" line="+104"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
     </message>
@@ -2844,7 +2849,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+241"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -2933,7 +2938,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-148"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-152"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>

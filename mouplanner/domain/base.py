@@ -66,6 +66,9 @@ class Base(DeclarativeBase):
     }
 
 
+_DOMAIN_FIELDS: dict[type, list[str]] = {}
+
+
 class Record:
     """Mixin: identity, row version, audit columns and tombstone."""
 
@@ -96,9 +99,12 @@ class Record:
 
     @classmethod
     def domain_fields(cls) -> list[str]:
-        """Column names that carry domain data, in table order."""
-        table = cls.__table__  # type: ignore[attr-defined]
-        return [c.key for c in table.columns if c.key not in cls.BOOKKEEPING]
+        """Column names that carry domain data, in table order (computed once per class)."""
+        cached = _DOMAIN_FIELDS.get(cls)
+        if cached is None:
+            table = cls.__table__  # type: ignore[attr-defined]
+            cached = _DOMAIN_FIELDS[cls] = [c.key for c in table.columns if c.key not in cls.BOOKKEEPING]
+        return cached
 
 
 class Named:

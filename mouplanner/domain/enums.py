@@ -18,6 +18,10 @@ class LabelledEnum(StrEnum):
     @classmethod
     def parse(cls, value: object) -> "LabelledEnum":
         """Accept a value or an English label in any case; raise ValueError otherwise."""
+        try:
+            return cls(value)  # the stored value itself: the common case, and fast
+        except ValueError:
+            pass
         text = str(value).strip().lower()
         for member in cls:
             if text in (member.value, member.label.lower()):

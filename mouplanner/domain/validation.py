@@ -83,8 +83,14 @@ class CoerceError(ValueError):
         super().__init__(template.format(**params))
 
 
+_COLUMNS: dict[tuple[type, str], Any] = {}
+
+
 def _column(model: type[Record], name: str) -> Any:
-    return model.__table__.columns[name]  # type: ignore[attr-defined]
+    found = _COLUMNS.get((model, name))
+    if found is None:
+        found = _COLUMNS[(model, name)] = model.__table__.columns[name]  # type: ignore[attr-defined]
+    return found
 
 
 def _enum_values(enum_cls: type[Enum]) -> str:

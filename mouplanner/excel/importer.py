@@ -110,6 +110,8 @@ class _Checker:
         self.ws, self.data, self.plan, self.lang, self.today = ws, data, plan, lang, today
         self.links = LinkIndex(ws, data.meta.get("language", lang))
         self.exported_hlc = data.meta.get("exported_hlc", "")
+        self.context = Context(today=today)
+        self.header_of: dict[str, str] = {}
 
     def problem(self, sheet: SheetData, row: int, column: str, value: Any, template: str,
                 severity: str = "error", **params: Any) -> None:
@@ -145,7 +147,7 @@ class _Checker:
         return out
 
     def cell(self, sheet: SheetData, row: int, col: schema.Col, raw: Any) -> Any:
-        header = sheet.headers.get(next(i for i, f in sheet.columns.items() if f == col.field), col.field)
+        header = self.header_of.get(col.field, col.field)
         try:
             if col.kind == "date":
                 return a_date(raw)
@@ -184,6 +186,7 @@ class _Checker:
                 "Excel", "this column is not one mouplanner knows; it was ignored"), "note")
         current = self.current(sheet)
         columns = {f: i for i, f in sheet.columns.items()}
+        self.header_of = {f: sheet.headers.get(i, f) for i, f in sheet.columns.items()}
         updates = [text(cells[columns["id"]]) for _, cells in sheet.rows
                    if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
         since_export = self.changed_since_export(updates)
@@ -260,8 +263,8 @@ class _Checker:
             self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes))
 
     def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
-        by_field = {f: sheet.headers.get(i, f) for i, f in sheet.columns.items()}
-        for p in validate(sheet.spec.model, full, Context(today=self.today)):
+        by_field = self.header_of
+        for p in validate(sheet.spec.model, full, self.context):
             self.plan.problems.append(ImportProblem(sheet.title, row, by_field.get(p.field, p.field),
                                                     text(full.get(p.field)), p.template, p.params, p.severity,
                                                     "Validation"))

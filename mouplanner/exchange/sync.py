@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
@@ -164,6 +164,10 @@ def _state(model: Any, changes: list[dict[str, Any]]) -> tuple[dict[str, Any], b
     return values, deleted, max(changes, key=lambda c: c["hlc"])
 
 
+def _when(value: Any) -> datetime:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
     """Fields (and "" for the record's life) changed by more than one laptop: worth checking."""
     by_field: dict[str, set[str]] = defaultdict(set)
@@ -231,25 +235,24 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                     Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
                 history[row.record_id].append(dict(zip(COLUMNS, row)))
             existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
+            inserts, updates = [], []
             for record_id in chunk:
                 changes = history[record_id]
                 candidates.update((entity, record_id, f) for f in _maybe_concurrent(changes))
                 if not any(c["op"] == ChangeOp.CREATE.value for c in changes):
                     continue  # a change to a record whose creation has not arrived: kept in the journal
                 values, deleted, newest = _state(model, changes)
-                audit = {"updated_at": datetime.fromisoformat(newest["at"]) if isinstance(newest["at"], str)
-                         else newest["at"], "changed_by": newest["actor"],
+                audit = {"updated_at": _when(newest["at"]), "changed_by": newest["actor"],
                          "changed_on": replicas.get(newest["replica_id"], "")}
                 deleted_at = (existing.get(record_id) or now) if deleted else None
                 if record_id not in existing:
-                    first = changes[0]
-                    created = datetime.fromisoformat(first["at"]) if isinstance(first["at"], str) else first["at"]
-                    s.execute(insert(model), [{"id": record_id, "version": 1, "created_at": created,
-                                               "deleted_at": deleted_at, **audit, **values}])
+                    inserts.append({"id": record_id, "version": 1, "created_at": _when(changes[0]["at"]),
+                                    "deleted_at": deleted_at, **audit, **values})
                     report.created += 1
                     continue
-                s.execute(update(model).where(model.id == record_id).values(
-                    **values, **audit, deleted_at=deleted_at, version=model.version + 1))
+                updates.append({"b_id": record_id, "b_deleted_at": deleted_at,
+                                **{f"b_{k}": v for k, v in audit.items()},
+                                **{f"b_{k}": values.get(k) for k in model.domain_fields()}})
                 was_deleted = existing[record_id] is not None
                 if deleted and not was_deleted:
                     report.deleted += 1
@@ -257,6 +260,14 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                     report.restored += 1
                 else:
                     report.updated += 1
+            if inserts:
+                s.execute(insert(model), inserts)
+            if updates:  # one statement, executed for every record
+                table = model.__table__
+                names = [*model.domain_fields(), "updated_at", "changed_by", "changed_on", "deleted_at"]
+                stmt = (update(table).where(table.c.id == bindparam("b_id"))
+                        .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
+                s.execute(stmt, updates)
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))

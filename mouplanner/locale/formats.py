@@ -65,9 +65,7 @@ class Formats:
         """``short`` 7/2/2561, ``medium`` 7 ก.พ. 2561, ``long`` 7 กุมภาพันธ์ 2561 (Thai, BE)."""
         if value is None:
             return ""
-        year = f"'{self.year(value.year):04d}'"
-        pattern = _YEAR.sub(year, _pattern(style, self.locale))
-        return self.digits(babel_format_date(value, format=pattern, locale=self.locale))
+        return _format_date(self, value, style)
 
     def weekday_names(self) -> list[str]:
         """Monday to Sunday, abbreviated."""
@@ -93,6 +91,14 @@ class Formats:
             return self.number(amount)
         decimals = get_currency_precision(currency)
         return f"{self.number(amount, decimals)} {currency}"
+
+
+@lru_cache(maxsize=65536)
+def _format_date(formats: Formats, value: date, style: str) -> str:
+    """Cached: tables repaint the same few thousand days again and again, and babel is slow."""
+    year = f"'{formats.year(value.year):04d}'"
+    pattern = _YEAR.sub(year, _pattern(style, formats.locale))
+    return formats.digits(babel_format_date(value, format=pattern, locale=formats.locale))
 
 
 ENGLISH = Formats("en")

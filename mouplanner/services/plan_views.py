@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from mouplanner.domain import (
     Activity, Area, Baseline, BaselineItem, Milestone, MilestoneDependency, Participation, Person, Workstream,
@@ -107,6 +106,12 @@ def save_baseline(ws: Workspace, name: str) -> int:
         return base.id
 
 
+def count_items(ws: Workspace, scope: Scope) -> int:
+    with ws.read() as s:
+        return s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.deleted_at.is_(None), Activity.workstream_id.in_(scope.workstream_ids()))) or 0
+
+
 def timeline(ws: Workspace, scope: Scope) -> Timeline:
     label, baseline = latest_baseline(ws)
     data = Timeline(baseline=label)
@@ -190,76 +195,87 @@ class Series:
     titles: dict[str, dict[str, str]] = field(default_factory=dict)  # category -> en/th/lo, where it has them
 
 
-def _quarter(d: date) -> str:
-    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+def _year(col: Any) -> Any:
+    return func.extract("year", col)
+
+
+def _quarter_of(col: Any) -> Any:
+    return (func.extract("month", col) - 1) // 3 + 1
 
 
 def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
     """Activities by kind per quarter, milestone status per area, participants (women/men) per year,
-    budget per currency."""
+    budget per currency and year: aggregated in SQL, whatever the size of the workspace."""
     ws_ids = scope.workstream_ids()
-    with ws.read() as s:
-        acts = s.execute(select(Activity.id, Activity.kind, Activity.planned_start, Activity.headcount_total,
-                                Activity.headcount_women, Activity.budget_amount, Activity.currency, Activity.status)
-                         .where(Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids))).all()
-        named = s.execute(select(Participation.activity_id, Person.sex).join(Person, Person.id == Participation.person_id)
-                          .where(Participation.deleted_at.is_(None),
-                                 Participation.activity_id.in_([a.id for a in acts]))).all()
-        mss = s.execute(select(Milestone.id, Milestone.status, Area.id.label("area_id"), Area.title_en, Area.title_th,
-                               Area.title_lo, Area.sort_order)
-                        .join(Workstream, Workstream.id == Milestone.workstream_id).join(Area, Area.id == Workstream.area_id)
-                        .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids))).all()
+    live = (Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids), Activity.planned_start.is_not(None))
     charts: dict[str, Series] = {}
-    quarters = sorted({_quarter(a.planned_start) for a in acts if a.planned_start})
-    by_kind: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(quarters))
-    records: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for a in acts:
-        if a.planned_start:
-            q = _quarter(a.planned_start)
-            by_kind[a.kind.value][quarters.index(q)] += 1
-            records[(q, a.kind.value)].append(a.id)
-    charts["kinds"] = Series(quarters, dict(by_kind), dict(records))
-    areas = sorted({(m.sort_order, m.area_id) for m in mss})
-    area_ids = [a for _, a in areas]
-    status: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(area_ids))
-    records = defaultdict(list)
-    titles = {}
-    for m in mss:
-        status[m.status.value][area_ids.index(m.area_id)] += 1
-        records[(m.area_id, m.status.value)].append(m.id)
-        titles[m.area_id] = _tri(m)
-    charts["milestones"] = Series(area_ids, dict(status), dict(records), titles)
-    years = sorted({a.planned_start.year for a in acts if a.planned_start})
-    women, men = [0.0] * len(years), [0.0] * len(years)
-    records = defaultdict(list)
-    sex_of: dict[str, list[Any]] = defaultdict(list)
-    for activity_id, sex in named:
-        sex_of[activity_id].append(sex)
-    for a in acts:
-        if not a.planned_start:
-            continue
-        i = years.index(a.planned_start.year)
-        w = (a.headcount_women or 0) + sum(1 for x in sex_of[a.id] if x == Sex.FEMALE)
-        total = (a.headcount_total or 0) + len(sex_of[a.id])
-        women[i] += w
-        men[i] += total - w
-        if total:
-            records[(str(a.planned_start.year), "women")].append(a.id)
-            records[(str(a.planned_start.year), "men")].append(a.id)
-    charts["participants"] = Series([str(y) for y in years], {"women": women, "men": men}, dict(records))
-    budget: dict[tuple[str, str], Decimal] = defaultdict(Decimal)  # (currency, year)
-    records = defaultdict(list)
-    for a in acts:
-        if a.budget_amount is not None and a.currency and a.planned_start and a.status != ActivityStatus.CANCELLED:
-            key = (a.currency.value, str(a.planned_start.year))
-            budget[key] += Decimal(a.budget_amount)
-            records[key].append(a.id)
-    currencies = sorted({c for c, _ in budget})
-    budget_years = sorted({y for _, y in budget})
-    charts["budget"] = Series(currencies, {y: [float(budget.get((c, y), 0)) for c in currencies] for y in budget_years},
-                              dict(records))
+    with ws.read() as s:
+        rows = s.execute(select(_year(Activity.planned_start), _quarter_of(Activity.planned_start), Activity.kind,
+                                func.count()).where(*live).group_by(
+            _year(Activity.planned_start), _quarter_of(Activity.planned_start), Activity.kind)).all()
+        quarters = sorted({f"{int(y)}-Q{int(q)}" for y, q, _k, _n in rows})
+        kinds: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(quarters))
+        for y, q, kind, n in rows:
+            kinds[kind.value][quarters.index(f"{int(y)}-Q{int(q)}")] += n
+        charts["kinds"] = Series(quarters, dict(kinds))
+        rows = s.execute(select(Area.id, Area.sort_order, Area.title_en, Area.title_th, Area.title_lo, Milestone.status,
+                                func.count()).join(Workstream, Workstream.area_id == Area.id)
+                         .join(Milestone, Milestone.workstream_id == Workstream.id)
+                         .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids))
+                         .group_by(Area.id, Milestone.status)).all()
+        area_ids = [a for _o, a in sorted({(r.sort_order, r.id) for r in rows})]
+        status: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(area_ids))
+        for r in rows:
+            status[r.status.value][area_ids.index(r.id)] += r[-1]
+        charts["milestones"] = Series(area_ids, dict(status), titles={r.id: _tri(r) for r in rows})
+        heads = s.execute(select(_year(Activity.planned_start), func.sum(Activity.headcount_total),
+                                 func.sum(Activity.headcount_women)).where(*live)
+                         .group_by(_year(Activity.planned_start))).all()
+        named = s.execute(select(_year(Activity.planned_start), Person.sex, func.count())
+                          .select_from(Participation).join(Person, Person.id == Participation.person_id)
+                          .join(Activity, Activity.id == Participation.activity_id)
+                          .where(Participation.deleted_at.is_(None), *live)
+                          .group_by(_year(Activity.planned_start), Person.sex)).all()
+        years = sorted({int(r[0]) for r in heads} | {int(r[0]) for r in named})
+        women, men = [0.0] * len(years), [0.0] * len(years)
+        for y, total, w in heads:
+            women[years.index(int(y))] += w or 0
+            men[years.index(int(y))] += (total or 0) - (w or 0)
+        for y, sex, n in named:
+            (women if sex == Sex.FEMALE else men)[years.index(int(y))] += n
+        charts["participants"] = Series([str(y) for y in years], {"women": women, "men": men})
+        rows = s.execute(select(Activity.currency, _year(Activity.planned_start), func.sum(Activity.budget_amount))
+                         .where(*live, Activity.budget_amount.is_not(None), Activity.currency.is_not(None),
+                                Activity.status != ActivityStatus.CANCELLED)
+                         .group_by(Activity.currency, _year(Activity.planned_start))).all()
+        currencies = sorted({c.value for c, _y, _v in rows})
+        budget_years = sorted({str(int(y)) for _c, y, _v in rows})
+        amounts = {(c.value, str(int(y))): float(v or 0) for c, y, v in rows}
+        charts["budget"] = Series(currencies, {y: [amounts.get((c, y), 0.0) for c in currencies] for y in budget_years})
     return charts
 
 
+def chart_records(ws: Workspace, scope: Scope, chart: str, category: str, series: str) -> tuple[str, list[str]]:
+    """The records behind one bar of a chart: (entity, ids)."""
+    ws_ids = scope.workstream_ids()
+    with ws.read() as s:
+        if chart == "milestones":
+            return "milestone", list(s.scalars(select(Milestone.id).join(Workstream, Workstream.id == Milestone.workstream_id)
+                                               .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids),
+                                                      Workstream.area_id == category, Milestone.status == series)))
+        stmt = select(Activity.id).where(Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids))
+        if chart == "kinds":
+            year, quarter = category.split("-Q")
+            stmt = stmt.where(_year(Activity.planned_start) == int(year),
+                              _quarter_of(Activity.planned_start) == int(quarter), Activity.kind == series)
+        elif chart == "participants":
+            stmt = stmt.where(_year(Activity.planned_start) == int(category))
+        elif chart == "budget":
+            stmt = stmt.where(Activity.currency == category, _year(Activity.planned_start) == int(series),
+                              Activity.budget_amount.is_not(None), Activity.status != ActivityStatus.CANCELLED)
+        return "activity", list(s.scalars(stmt.order_by(Activity.planned_start).limit(500)))
+
+
 __all__ = ["Bar", "CalendarItem", "Diamond", "Lane", "Series", "Timeline", "calendar_items", "chart_data",
+           "chart_records", "count_items",
            "latest_baseline", "reschedule", "save_baseline", "timeline"]

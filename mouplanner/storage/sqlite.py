@@ -103,6 +103,18 @@ def table_names(path: Path) -> set[str]:
         con.close()
 
 
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision a file is at, read without loading Alembic."""
+    con = sqlite3.connect(file_uri(path, True), uri=True)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        con.close()
+
+
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a live workspace (SQLite online backup), written to a temp then renamed."""
     tmp = target.with_name(target.name + ".part")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mouplanner.domain import Change, Meta
-from mouplanner.storage import journal, migrate, sqlite
+from mouplanner.storage import journal, sqlite
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
     CorruptWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
@@ -28,6 +28,7 @@ from mouplanner.storage.errors import (
 from mouplanner.storage.hlc import HybridClock
 
 APP_MARKER = "mouplanner"
+SCHEMA_HEAD = "0005"  # the newest migration; a test checks it against Alembic's head
 
 
 def default_actor() -> str:
@@ -68,6 +69,8 @@ class Workspace:
         if not path.parent.is_dir():
             raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "the folder {path} does not exist"), path=str(path.parent))
         wal = not sqlite.is_network_share(path)
+        from mouplanner.storage import migrate
+
         migrate.upgrade(path, wal=wal, backup=False)
         engine = sqlite.make_engine(path, wal=wal)
         try:
@@ -100,7 +103,9 @@ class Workspace:
             tables = sqlite.table_names(path)
             if "workspace_meta" not in tables:
                 raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
-            if not read_only:
+            if not read_only and sqlite.schema_revision(path) != SCHEMA_HEAD:  # Alembic loads only when needed
+                from mouplanner.storage import migrate
+
                 migrate.upgrade(path, wal=not sqlite.is_network_share(path))
             return cls(path, actor=actor, read_only=read_only)
         except WorkspaceError:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
 from mouplanner.services.dashboard import Dashboard, dashboard
-from mouplanner.services.plan_views import Series, chart_data
+from mouplanner.services.plan_views import Series, chart_data, chart_records
 from mouplanner.ui.charts import BarChart
 from mouplanner.services.scope import Scope
 from mouplanner.ui.display import format_value
@@ -127,9 +127,9 @@ class DashboardView(QScrollArea):
             chart.set_data(self.chart_data[key], labels, fmt, self.lang, special.get(key))
 
     def _bar_clicked(self, key: str, category: str, series: str) -> None:
-        ids = self.chart_data[key].records.get((category, series), [])
+        entity, ids = chart_records(self.document.ws, self.scope, key, category, series)
         if ids:
-            self.recordsRequested.emit("milestone" if key == "milestones" else "activity", ids)
+            self.recordsRequested.emit(entity, ids)
 
     def _fill(self) -> None:
         d = self.data

@@ -5,7 +5,7 @@ values and a choice), then Apply: all of it in one transaction, undoable, or not
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage, QWidget,
 )
 
-from mouplanner.excel import importer
 from mouplanner.excel.errors import Cancelled, WorkbookError
 from mouplanner.ui.display import format_value
 from mouplanner.ui.document import Document
@@ -22,6 +21,10 @@ from mouplanner.ui.i18n import translated
 from mouplanner.ui.tasks import Task, run_with_progress
 
 COLOURS = {"error": "#f6d5d1", "warning": "#fbe8c8", "note": "#e8eef6"}
+
+
+if TYPE_CHECKING:
+    from mouplanner.excel import importer
 
 
 class _FilePage(QWizardPage):
@@ -99,7 +102,7 @@ class _CheckPage(QWizardPage):
     def initializePage(self) -> None:
         self.wiz.check(Path(self.wiz.file_page.path.text().strip()))
 
-    def show_plan(self, plan: importer.ImportPlan) -> None:
+    def show_plan(self, plan: "importer.ImportPlan") -> None:
         fmt = self.wiz.document.formats
         counts = plan.counts()
         text = self.tr("To create: %1 · to update: %2 · to delete: %3 · unchanged: %4").replace(
@@ -137,7 +140,7 @@ class _CheckPage(QWizardPage):
             widget.setVisible(bool(plan.conflicts))
         self.completeChanged.emit()
 
-    def _chosen(self, conflict: importer.Conflict, box: QComboBox) -> None:
+    def _chosen(self, conflict: "importer.Conflict", box: QComboBox) -> None:
         conflict.choice = box.currentData()
         self.completeChanged.emit()
 
@@ -154,7 +157,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.document = document
-        self.plan: importer.ImportPlan | None = None
+        self.plan: "importer.ImportPlan | None" = None
         self.task: Task | None = None
         self.result_txn: str | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
@@ -178,12 +181,14 @@ class ImportWizard(QWizard):
         self.error.clear()
         ws, lang, today = self.document.ws, self.document.formats.lang, self.document.today()
 
-        def work(progress: Any) -> importer.ImportPlan:
+        def work(progress: Any) -> "importer.ImportPlan":
+            from mouplanner.excel import importer  # the Excel readers load when they are needed
+
             return importer.check(ws, path, lang=lang, today=today, progress=progress)
 
         self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed)
 
-    def _checked(self, plan: importer.ImportPlan) -> None:
+    def _checked(self, plan: "importer.ImportPlan") -> None:
         self.plan = plan
         self.check_page.show_plan(plan)
 
@@ -206,6 +211,8 @@ class ImportWizard(QWizard):
             self.result_txn = txn_id
             self.document.record_action(self.tr("import “%1”").replace("%1", plan.path.name), txn_id)
             QWizard.accept(self)
+
+        from mouplanner.excel import importer
 
         self.task = run_with_progress(self, self.tr("Importing…"), lambda progress: importer.apply(ws, plan, progress),
                                       applied, self._failed)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.text import pick
 from mouplanner.services import StaleRecord
-from mouplanner.services.plan_views import Timeline, reschedule, save_baseline, timeline
+from mouplanner.services.plan_views import Timeline, count_items, reschedule, save_baseline, timeline
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import colour
 from mouplanner.ui.document import Document
@@ -33,6 +33,7 @@ ZOOMS = {"week": 28.0, "month": 7.0, "quarter": 2.4, "year": 0.7}  # pixels per 
 LANE_H = 30.0
 AXIS_H = 36.0
 LABEL_W = 260.0
+MAX_ITEMS = 5000  # more bars than anyone can read; the navigator narrows the scope
 
 
 class _Draggable:
@@ -146,6 +147,13 @@ class TimelineView(QWidget):
         self.view.centerOn(self.x_of(centre), self.view.mapToScene(self.view.viewport().rect().center()).y())
 
     def refresh(self) -> None:
+        if count_items(self.document.ws, self.scope) > MAX_ITEMS:
+            self.data = Timeline()
+            self.build()
+            self.message.setText(self.tr("More than %1 activities: choose an agreement, a cooperation area or a "
+                                         "workstream in the navigator to see its timeline.").replace("%1", str(MAX_ITEMS)))
+            return
+        self.message.clear()
         self.data = timeline(self.document.ws, self.scope)
         span = self.data.span()
         today = self.document.today()

@@ -3,6 +3,7 @@ dashboard and the record tables, all scoped to the navigator's selection."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -96,6 +97,9 @@ class WorkspacePage(QWidget):
         self.timeline.openRequested.connect(self.open_record)
         self.calendar.openRequested.connect(self.open_record)
         document.changed.connect(self.refresh)
+        self.stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._refresh_current)
+        self.conflicts.refresh()  # cheap, and its count shows on the tab
         self.set_scope(self.navigator.scope())
         if lang != "en":
             self.set_language(lang)
@@ -103,35 +107,45 @@ class WorkspacePage(QWidget):
 
     # --- scope, language, refresh -----------------------------------------------------------
 
+    # Views refresh when they are shown: a tab that is not visible is only marked stale, so opening
+    # a large workspace or switching scope costs the work of the visible view alone.
+
+    def _stale_all(self) -> None:
+        self.stale = {self.tabs.widget(i) for i in range(self.tabs.count())}
+        self._refresh_current()
+
+    def _refresh_current(self, *_args: object) -> None:
+        widget = self.tabs.currentWidget()
+        if widget in self.stale:
+            self.stale.discard(widget)
+            widget.refresh()  # type: ignore[union-attr]
+            self._conflicts_tab()
+
     def set_scope(self, scope: Scope) -> None:
-        self.dashboard.set_scope(scope)
-        self.timeline.set_scope(scope)
-        self.calendar.set_scope(scope)
+        self.dashboard.scope = scope
+        self.timeline.scope = scope
+        self.calendar.scope = scope
         for name in ("activities", "milestones", "indicators"):
-            self.views[name].set_scope(scope)
+            self.views[name].model.query = replace(self.views[name].model.query, scope=scope)
+        self._stale_all()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.navigator.set_language(lang)
-        self.dashboard.set_language(lang)
-        self.conflicts.set_language(lang)
-        self.timeline.set_language(lang)
-        self.calendar.set_language(lang)
+        for widget in (self.dashboard, self.conflicts, self.timeline, self.calendar):
+            widget.lang = lang
+        self.calendar.retranslate()
         for view in self.views.values():
-            view.set_language(lang)
+            view.model.query = replace(view.model.query, lang=lang)
+        self._stale_all()
 
     def refresh(self) -> None:
         self.navigator.reload()
-        self.dashboard.refresh()
-        self.conflicts.refresh()
-        self.timeline.refresh()
-        self.calendar.refresh()
-        self._conflicts_tab()
-        for view in self.views.values():
-            view.refresh()
+        self._stale_all()
 
     def show_filtered_activities(self, what: str, value: str) -> None:
         view = self.views["activities"]
+        self.tabs.setCurrentWidget(view)
         view.set_kind(value if what == "kind" else None)
         view.set_status(value if what == "status" else None)
         self.tabs.setCurrentWidget(view)

@@ -143,3 +143,9 @@ def test_read_only_workspace_refuses_writes(tmp_path):
         with pytest.raises(Exception, match="read-only"):
             with ws.transaction():
                 pass
+
+
+def test_the_fast_schema_check_knows_the_newest_migration(ws):
+    from mouplanner.storage.workspace import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == migrate.head_revision() == sqlite.schema_revision(ws.path)

@@ -12,6 +12,17 @@ from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from mouplanner.demo import demo_id
+
+
+def show(view):
+    """Bring a view's tab to the front, as a person would before reading it (views refresh when shown)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = view.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(view)
+    return view
 from mouplanner.domain import Activity
 from mouplanner.services import Services
 from mouplanner.ui import i18n, settings
@@ -22,11 +33,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def headers(view):
+    show(view)
     model = view.model
     return [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
 
 
 def cell(view, record_id, column):
+    show(view)
     model = view.model
     return model.index(model.row_of(record_id), model.listing.columns.index(column))
 

@@ -6,6 +6,17 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from mouplanner.demo import demo_id
+
+
+def show(view):
+    """Bring a view's tab to the front, as a person would before reading it (views refresh when shown)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = view.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(view)
+    return view
 from mouplanner.services import Services
 from mouplanner.ui.navigator import KEY_ROLE
 from tests.ui.conftest import answer_next_box, type_text
@@ -29,6 +40,7 @@ def click_node(qtbot, window, key):
 
 
 def visible_texts(view, column=0):
+    show(view)
     model = view.model
     return [model.index(r, column).data() for r in range(model.rowCount())]
 

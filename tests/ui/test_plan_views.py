@@ -99,6 +99,7 @@ def test_baseline_shows_slippage(qtbot, window):
 def test_timeline_axis_in_buddhist_era(qtbot, window):
     window.language_actions["th"].trigger()
     view = window.page.timeline
+    window.page.tabs.setCurrentWidget(view)
     view.set_zoom("year")
     texts = [i.text() for i in view.scene.items() if hasattr(i, "text") and i.text().isdigit()]
     assert "2561" in texts and "2018" not in texts
@@ -127,7 +128,9 @@ def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
     assert sum(data["participants"].series["women"]) == 129
     assert sum(data["participants"].series["women"]) + sum(data["participants"].series["men"]) == 296
     assert sum(v[data["budget"].categories.index("LAK")] for v in data["budget"].series.values()) == 255000000
+    assert data["kinds"].categories[0] == "2016-Q4"
     page = window.page
+    page.tabs.setCurrentWidget(page.dashboard)
     page.dashboard.verticalScrollBar().setValue(10000)
     chart = page.dashboard.charts["participants"]
     chart.repaint()

@@ -1,0 +1,320 @@
+"""The benchmarks (on demand, not part of the test suite). Each figure is the median of several
+runs next to a raw baseline measured in the same run, and their ratio, because these machines are
+shared and noisy. Results are printed and written as JSON.
+
+    python -m tests.benchmarks.run [--workspace big.mouplan] [--scale 1.0] [--repeat 5] [--out results.json]
+
+Without --workspace a large workspace is generated first (tests/benchmarks/generate.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TARGETS = {
+    "startup": "within 0.6 s of a bare PySide6 window",
+    "open_table": "< 300 ms", "search_keystroke": "< 50 ms", "sort": "< 150 ms", "dashboard": "< 300 ms",
+    "export_data": "<= 1.3x the raw writer", "import_data": "<= 2x raw read + raw insert",
+    "exchange": "<= 3x raw sqlite3 writing the same rows", "memory": "< 300 MB",
+}
+
+
+def median_time(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _subprocess_seconds(code: str, repeat: int, env: dict[str, str]) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        times.append(float(done.stdout.strip().splitlines()[-1]) - started + (time.perf_counter() - time.perf_counter()))
+    return statistics.median(times)
+
+
+FIRST_PAINT = r"""
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+class Painted(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True); QTimer.singleShot(0, app.quit); o.removeEventFilter(self)
+        return False
+app = QApplication(sys.argv[:1])
+{body}
+watch = Painted(); window.installEventFilter(watch); window.show(); app.exec()
+"""
+BARE = "from PySide6.QtWidgets import QMainWindow\nwindow = QMainWindow(); window.resize(1280, 800)"
+APP = ("from mouplanner.ui.app import make_app, startup_workspace\nfrom mouplanner.ui.main_window import MainWindow\n"
+       "make_app(); window = MainWindow(); window.resize(1280, 800); window.open_workspace({path!r})")
+MEMORY = r"""
+import resource, sys
+from PySide6.QtWidgets import QApplication
+from mouplanner.ui.app import make_app
+from mouplanner.ui.main_window import MainWindow
+app = make_app(); window = MainWindow(); window.resize(1280, 800); window.show()
+window.open_workspace({path!r}); page = window.page; page.tabs.setCurrentWidget(page.views["activities"])
+for _ in range(20): app.processEvents()
+page.views["activities"].table.scrollToBottom(); app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+MEMORY_BARE = r"""
+import resource
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlalchemy.orm, openpyxl, babel.dates, python_calamine, xlsxwriter
+app = QApplication([]); w = QMainWindow(); w.show()
+for _ in range(20): app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def startup(path: Path, repeat: int, env: dict[str, str]) -> dict[str, Any]:
+    def paint_time(body: str) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.time()
+            done = subprocess.run([sys.executable, "-c", FIRST_PAINT.replace("{body}", body)], env=env,
+                                  capture_output=True, text=True, timeout=300)
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-2000:])
+            times.append(float(done.stdout.split()[0]) - started)
+        return statistics.median(times)
+
+    bare = paint_time(BARE)
+    ours = paint_time(APP.format(path=str(path)))
+    return {"value_s": ours, "baseline_s": bare, "ratio": ours / bare, "difference_s": ours - bare,
+            "met": ours - bare <= 0.6}
+
+
+def memory(path: Path, env: dict[str, str]) -> dict[str, Any]:
+    def peak(code: str) -> float:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        return float(done.stdout.strip().splitlines()[-1])
+
+    ours, bare = peak(MEMORY.format(path=str(path))), peak(MEMORY_BARE)
+    return {"value_mb": ours, "baseline_mb": bare, "ratio": ours / bare, "met": ours < 300}
+
+
+def in_process(path: Path, repeat: int, tmp: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from mouplanner.services.dashboard import dashboard
+    from mouplanner.services.scope import Scope
+    from mouplanner.storage import Workspace
+    from mouplanner.ui.app import make_app
+    from mouplanner.ui.document import Document
+    from mouplanner.ui.list_view import RecordListView
+    from mouplanner.services.listing import LISTINGS
+
+    app = make_app()
+    results: dict[str, Any] = {}
+    ws = Workspace.open(path)
+    document = Document(ws)
+    raw = sqlite3.connect(path)
+
+    class Dummy(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:
+            return 0 if parent.isValid() else 100_000
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:
+            return 13
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return f"{index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def raw_table() -> None:
+        view = QTableView()
+        view.setModel(Dummy())
+        view.resize(1000, 700)
+        view.show()
+        view.scrollToBottom()
+        app.processEvents()
+        view.close()
+
+    def our_table() -> None:
+        view = RecordListView(document, "bench", LISTINGS["activities"])
+        view.resize(1000, 700)
+        view.show()
+        view.table.scrollToBottom()
+        app.processEvents()
+        view.close()
+
+    base, ours = median_time(raw_table, repeat), median_time(our_table, repeat)
+    results["open_table"] = {"value_ms": ours * 1000, "baseline_ms": base * 1000, "ratio": ours / base, "met": ours < 0.3}
+
+    view = RecordListView(document, "bench", LISTINGS["activities"])
+    view.show()
+    typed = "ฝึกอบ"
+    times = []
+    for _ in range(repeat):
+        view.search.clear()
+        app.processEvents()
+        for i in range(1, len(typed) + 1):
+            started = time.perf_counter()
+            view.search.setText(typed[:i])
+            app.processEvents()
+            times.append(time.perf_counter() - started)
+    raw_fts = median_time(lambda: raw.execute(
+        "SELECT a.id FROM activity a WHERE a.rowid IN (SELECT rowid FROM activity_search WHERE activity_search "
+        "MATCH '\"ฝึกอบ\"') AND a.deleted_at IS NULL ORDER BY a.planned_start").fetchall(), repeat)
+    per_key = statistics.median(times)
+    results["search_keystroke"] = {"value_ms": per_key * 1000, "baseline_ms": raw_fts * 1000,
+                                   "ratio": per_key / raw_fts, "met": per_key < 0.05,
+                                   "rows_found": view.model.rowCount()}
+    view.search.clear()
+    app.processEvents()
+    column = LISTINGS["activities"].columns.index("place")
+    sort = median_time(lambda: (view.model.sort(column, Qt.SortOrder.DescendingOrder), app.processEvents()), repeat)
+    raw_sort = median_time(lambda: raw.execute(
+        "SELECT id FROM activity WHERE deleted_at IS NULL ORDER BY lower(place) DESC, id").fetchall(), repeat)
+    results["sort"] = {"value_ms": sort * 1000, "baseline_ms": raw_sort * 1000, "ratio": sort / raw_sort,
+                       "met": sort < 0.15}
+    view.close()
+    dash = median_time(lambda: dashboard(ws, Scope()), repeat)
+    raw_count = median_time(lambda: raw.execute(
+        "SELECT count(*) FROM milestone WHERE deleted_at IS NULL AND status='done'").fetchone(), repeat)
+    results["dashboard"] = {"value_ms": dash * 1000, "baseline_ms": raw_count * 1000, "ratio": dash / raw_count,
+                            "met": dash < 0.3}
+    results.update(excel(ws, raw, tmp))
+    results["exchange"] = exchange(ws, path, tmp)
+    raw.close()
+    document.close()
+    QApplication.processEvents()
+    return results
+
+
+def excel(ws: Any, raw: sqlite3.Connection, tmp: Path) -> dict[str, Any]:
+    import python_calamine
+    import xlsxwriter
+
+    from mouplanner.excel import importer
+    from mouplanner.excel.data_export import export_data
+    from mouplanner.locale.formats import Formats
+
+    out: dict[str, Any] = {}
+    target = tmp / "data.xlsx"
+    started = time.perf_counter()
+    export_data(ws, target, Formats("en"))
+    ours = time.perf_counter() - started
+    rows = raw.execute("SELECT * FROM activity WHERE deleted_at IS NULL").fetchall()
+    started = time.perf_counter()
+    book = xlsxwriter.Workbook(str(tmp / "raw.xlsx"), {"constant_memory": True})
+    sheet = book.add_worksheet()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.write(r, c, value)
+    book.close()
+    base = time.perf_counter() - started
+    out["export_data"] = {"value_s": ours, "baseline_s": base, "ratio": ours / base, "met": ours / base <= 1.3,
+                          "activities": len(rows)}
+    started = time.perf_counter()
+    plan = importer.check(ws, target)
+    importer.apply(ws, plan)
+    ours = time.perf_counter() - started
+    started = time.perf_counter()
+    data = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Activities").to_python()
+    scratch = sqlite3.connect(tmp / "raw.db")
+    scratch.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(data[0])))})")
+    scratch.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(data[0]))})",
+                        [[str(v) for v in r] for r in data[1:]])
+    scratch.commit()
+    scratch.close()
+    base = time.perf_counter() - started
+    out["import_data"] = {"value_s": ours, "baseline_s": base, "ratio": ours / base, "met": ours / base <= 2,
+                          "counts": plan.counts()}
+    return out
+
+
+def exchange(ws: Any, path: Path, tmp: Path, changes: int = 10_000) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from mouplanner.domain import Activity
+    from mouplanner.exchange import sync
+    from mouplanner.storage import Workspace
+
+    copy = sync.clone(ws, tmp / "copy.mouplan", "Other laptop")
+    with ws.read() as s:
+        ids = s.scalars(select(Activity.id).limit(changes)).all()
+    with ws.transaction("Benchmark edits") as s:
+        for i, obj in enumerate(s.scalars(select(Activity).where(Activity.id.in_(ids)))):
+            obj.place = f"Place {i}"
+    other = Workspace.open(copy)
+    started = time.perf_counter()
+    report = sync.send(ws, tmp / "changes.mousync", other.replica_id)
+    got = sync.receive(other, report.path)
+    ours = time.perf_counter() - started
+    other.close()
+    scratch = sqlite3.connect(tmp / "raw-exchange.db")
+    scratch.execute("CREATE TABLE change (a, b, c, d, e, f, g, h, i, j, k, l, m, n)")
+    rows = [tuple(f"value {i} {j}" for j in range(14)) for i in range(changes)]
+    started = time.perf_counter()
+    scratch.executemany("INSERT INTO change VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    scratch.execute("CREATE TABLE activity (id, place)")
+    scratch.executemany("INSERT INTO activity VALUES (?, ?)", [(i, f"Place {i}") for i in range(changes)])
+    scratch.commit()
+    base = time.perf_counter() - started
+    scratch.close()
+    return {"value_s": ours, "baseline_s": base, "ratio": ours / base, "met": ours / base <= 3,
+            "changes": got.received}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="mouplanner benchmarks")
+    parser.add_argument("--workspace", help="an existing large workspace (else one is generated)")
+    parser.add_argument("--scale", type=float, default=1.0, help="size of the generated workspace (1.0: 100,000 activities)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", default="benchmark-results.json")
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    os.environ.update(env)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        work = tmp / "big.mouplan"
+        if args.workspace:
+            from mouplanner.storage.sqlite import backup_file
+
+            backup_file(Path(args.workspace), work)
+        else:
+            from tests.benchmarks.generate import generate
+
+            generate(work, args.scale)
+        env["XDG_CONFIG_HOME"], env["XDG_DATA_HOME"] = str(tmp / "config"), str(tmp / "data")
+        os.environ.update(env)
+        results: dict[str, Any] = {"startup": startup(work, max(3, args.repeat // 2), env), "memory": memory(work, env)}
+        results.update(in_process(work, args.repeat, tmp))
+    report = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+              "scale": args.scale, "results": results}
+    for name, figure in results.items():
+        values = ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figure.items())
+        print(f"{name:18} {values}   target: {TARGETS[name]}")
+    Path(args.out).write_text(json.dumps(report, indent=2, default=str))
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
