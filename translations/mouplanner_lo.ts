@@ -206,18 +206,18 @@
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+54"/>
-        <location line="+48"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+58"/>
+        <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>{path} already exists; choose another name</source>
         <translation>ມີ {path} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{path} does not exist</source>
         <translation>ບໍ່ພົບ {path}</translation>
     </message>
@@ -242,8 +242,8 @@
         <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+52"/>
+        <location line="+21"/>
+        <location line="+55"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
@@ -256,6 +256,21 @@
         <location line="+17"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/backups.py" line="+66"/>
+        <source>there is no backup of {name}</source>
+        <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a workspace backup</source>
+        <translation>{name} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/lock.py" line="+34"/>
+        <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
+        <translation>{name} ກຳລັງຖືກເປີດແກ້ໄຂຢູ່ (ໂດຍ {who} ຢູ່ເຄື່ອງ {host}) ທ່ານເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
 </context>
 <context>
@@ -356,7 +371,7 @@
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
@@ -372,7 +387,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../mouplanner/excel/safety.py" line="+86"/>
+        <location line="+19"/>
+        <location filename="../mouplanner/excel/safety.py" line="+88"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
@@ -727,7 +743,7 @@
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-51"/>
+        <location filename="../mouplanner/excel/safety.py" line="-52"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: ປຶ້ມວຽກມີການປະກາດ XML entity ເຊິ່ງ mouplanner ບໍ່ຮັບເພື່ອຄວາມປອດໄພ ກະລຸນາບັນທຶກໃໝ່ຈາກ Excel ຫຼື LibreOffice</translation>
     </message>
@@ -1107,7 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+36"/>
         <source>Export report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ</translation>
     </message>
@@ -1574,7 +1590,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+104"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+105"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -2185,7 +2201,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+207"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+145"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2278,6 +2294,11 @@
         <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>ຮັບການປ່ຽນແປງ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ… (&amp;B)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2410,7 +2431,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+94"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2430,17 +2451,59 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace in use</source>
+        <translation>ບ່ອນເຮັດວຽກກຳລັງຖືກໃຊ້ງານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open read-only</source>
+        <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-7"/>
+        <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
+        <translation>ແທນທີ່ດ້ວຍຂໍ້ມູນສຳຮອງຫຼ້າສຸດບໍ? ໄຟລ໌ທີ່ເສຍຫາຍຈະຖືກເກັບເປັນຂໍ້ມູນສຳຮອງນຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup</source>
+        <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace on a network share</source>
+        <translation>ບ່ອນເຮັດວຽກຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is on a network share or removable drive. mouplanner uses the safer rollback journal there, but a copy on this laptop is faster and safer: keep working on a local copy and exchange changes.</source>
+        <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>(read-only)</source>
+        <translation>(ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
@@ -2506,8 +2569,8 @@
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
@@ -2597,6 +2660,59 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
+        <source>Restore from backup</source>
+        <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before an upgrade of the file</source>
+        <translation>ກ່ອນປັບລຸ້ນໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import from Excel</source>
+        <translation>ກ່ອນນຳເຂົ້າຈາກ Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before receiving changes</source>
+        <translation>ກ່ອນຮັບການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>ກ່ອນການກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made by hand</source>
+        <translation>ສ້າງດ້ວຍຕົນເອງ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace is replaced by the backup you choose. The current file is kept as a backup first, so you can come back to it.</source>
+        <translation>ບ່ອນເຮັດວຽກຈະຖືກແທນທີ່ດ້ວຍຂໍ້ມູນສຳຮອງທີ່ທ່ານເລືອກ ໄຟລ໌ປັດຈຸບັນຈະຖືກເກັບເປັນຂໍ້ມູນສຳຮອງກ່ອນ ຈຶ່ງກັບຄືນໄດ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation>ຍັງບໍ່ມີຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
@@ -2640,7 +2756,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+154"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
@@ -2831,7 +2947,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-392"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-265"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>

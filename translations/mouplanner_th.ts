@@ -206,18 +206,18 @@
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+54"/>
-        <location line="+48"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+58"/>
+        <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>{path} already exists; choose another name</source>
         <translation>มี {path} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>ไม่มีโฟลเดอร์ {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{path} does not exist</source>
         <translation>ไม่พบ {path}</translation>
     </message>
@@ -242,8 +242,8 @@
         <translation>{name} ไม่ใช่พื้นที่ทำงานของ mouplanner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+52"/>
+        <location line="+21"/>
+        <location line="+55"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
@@ -256,6 +256,21 @@
         <location line="+17"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/backups.py" line="+66"/>
+        <source>there is no backup of {name}</source>
+        <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a workspace backup</source>
+        <translation>{name} ไม่ใช่ข้อมูลสำรองของพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/lock.py" line="+34"/>
+        <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
+        <translation>{name} กำลังถูกเปิดแก้ไขอยู่ (โดย {who} บนเครื่อง {host}) คุณเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
 </context>
 <context>
@@ -356,7 +371,7 @@
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
@@ -372,7 +387,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../mouplanner/excel/safety.py" line="+86"/>
+        <location line="+19"/>
+        <location filename="../mouplanner/excel/safety.py" line="+88"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
@@ -727,7 +743,7 @@
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-51"/>
+        <location filename="../mouplanner/excel/safety.py" line="-52"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: สมุดงานมีการประกาศ XML entity ซึ่ง mouplanner ไม่รับเพื่อความปลอดภัย กรุณาบันทึกใหม่จาก Excel หรือ LibreOffice</translation>
     </message>
@@ -1107,7 +1123,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+35"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+36"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
@@ -1574,7 +1590,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+104"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+105"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -2185,7 +2201,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+207"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+145"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2278,6 +2294,11 @@
         <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>รับการเปลี่ยนแปลง… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>กู้คืนจากข้อมูลสำรอง… (&amp;B)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2410,7 +2431,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+94"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2430,17 +2451,59 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace in use</source>
+        <translation>พื้นที่ทำงานกำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-7"/>
+        <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
+        <translation>แทนที่ด้วยข้อมูลสำรองล่าสุดหรือไม่ ไฟล์ที่เสียหายจะถูกเก็บเป็นข้อมูลสำรองด้วย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup</source>
+        <translation>กู้คืนข้อมูลสำรองล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace on a network share</source>
+        <translation>พื้นที่ทำงานอยู่บนไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is on a network share or removable drive. mouplanner uses the safer rollback journal there, but a copy on this laptop is faster and safer: keep working on a local copy and exchange changes.</source>
+        <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>(read-only)</source>
+        <translation>(อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
@@ -2506,8 +2569,8 @@
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -2592,6 +2655,59 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
+        <source>Restore from backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before an upgrade of the file</source>
+        <translation>ก่อนปรับรุ่นไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import from Excel</source>
+        <translation>ก่อนนำเข้าจาก Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before receiving changes</source>
+        <translation>ก่อนรับการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>ก่อนการกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made by hand</source>
+        <translation>สร้างด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace is replaced by the backup you choose. The current file is kept as a backup first, so you can come back to it.</source>
+        <translation>พื้นที่ทำงานจะถูกแทนที่ด้วยข้อมูลสำรองที่คุณเลือก ไฟล์ปัจจุบันจะถูกเก็บเป็นข้อมูลสำรองก่อน จึงย้อนกลับได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation>ยังไม่มีข้อมูลสำรองของพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
@@ -2635,7 +2751,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+154"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
@@ -2826,7 +2942,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-392"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-265"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>

@@ -65,15 +65,54 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from mouplanner.services.check import check_records
+    """SQLite integrity and foreign keys, then the domain rules, dangling links and the journal."""
+    from mouplanner.services.check import check_records, dangling_links, journal_gaps
+    from mouplanner.storage import sqlite
 
-    with _open(args.workspace) as ws:
+    path = Path(args.workspace)
+    with Workspace.open(path, read_only=True) as ws:
+        structure = sqlite.integrity_problems(path, quick=False)
         findings = check_records(ws, today=args.as_of)
+        links, gaps = dangling_links(ws), journal_gaps(ws)
     errors = [f for f in findings if f.problem.severity == "error"]
+    for line in structure:
+        print(f"error: file: {line}")
     for finding in findings:
         print(finding)
-    print(f"{len(errors)} errors, {len(findings) - len(errors)} warnings")
-    return PROBLEMS if errors else OK
+    for line in links + gaps:
+        print(f"error: {line}")
+    total = len(errors) + len(structure) + len(links) + len(gaps)
+    print(f"{total} errors, {len(findings) - len(errors)} warnings")
+    return PROBLEMS if total else OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mouplanner.storage import backups
+
+    path = Path(args.workspace)
+    with Workspace.open(path, read_only=True):
+        pass  # refuses what is not a workspace, with the usual message
+    if args.list:
+        for b in backups.list_backups(path):
+            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:18} {b.path}")
+        return OK
+    print(f"Backup written to {backups.create(path, 'manual')}")
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mouplanner.storage import backups
+    from mouplanner.storage.lock import WriterLock
+
+    path = Path(args.workspace)
+    lock = WriterLock(path)
+    lock.acquire()  # nobody may have it open while it is replaced
+    try:
+        safety = backups.restore(path, Path(args.backup) if args.backup else None)
+    finally:
+        lock.release()
+    print(f"Restored {path.name}; the replaced file was kept as {safety}")
+    return OK
 
 
 def _lang(text: str) -> str:
@@ -283,14 +322,22 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     pdf.add_argument("--from", dest="date_from", type=_date)
     pdf.add_argument("--to", dest="date_to", type=_date)
     pdf.add_argument("--scope")
+    backup = make("backup", "Write a backup of the workspace next to it (WORKSPACE.backups/); --list shows them.")
+    backup.add_argument("workspace")
+    backup.add_argument("--list", action="store_true")
+    restore = make("restore", "Put a backup (the newest, or the one given) in place of the workspace.")
+    restore.add_argument("workspace")
+    restore.add_argument("backup", nargs="?")
     for p in (export, imp, pdf):
         p.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD", help="the day of the report")
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
-            "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange), "report": (pdf, cmd_report)}
+            "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange), "report": (pdf, cmd_report),
+            "backup": (backup, cmd_backup), "restore": (restore, cmd_restore)}
 
 
-COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report")
+COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "backup",
+            "restore")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -313,6 +313,10 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     if not plan.can_apply:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
                                                        "nothing was changed"))
+    if any(r.action != "unchanged" for r in plan.rows):
+        from mouplanner.storage import backups
+
+        backups.create(ws.path, "before-import")
     resolved: dict[str, dict[str, Any]] = {}
     for conflict in plan.conflicts:
         if conflict.choice == "workbook":

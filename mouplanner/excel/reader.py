@@ -20,7 +20,7 @@ from mouplanner.excel.values import text
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
-MAX_ROWS = 200_000
+MAX_ROWS = 1_048_576  # Excel's own limit; the file-size limit keeps memory in check
 MAX_COLUMNS = 120
 HEADER_SEARCH_ROWS = 10
 LANGS = ("en", "th", "lo")
@@ -140,8 +140,8 @@ def read_workbook(path: Path | str) -> WorkbookData:
     except Exception as exc:  # calamine's errors: zip, xml, password...
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} is damaged or truncated ({reason}); it cannot be "
                                                        "read"), name=path.name, reason=str(exc)) from None
-    result = WorkbookData(uncached=_uncached_formulas(path))
     try:
+        result = WorkbookData(uncached=_uncached_formulas(path))
         for title in book.sheet_names:
             if title == schema.META_SHEET:
                 rows = book.get_sheet_by_name(title).to_python()
@@ -154,6 +154,11 @@ def read_workbook(path: Path | str) -> WorkbookData:
                 result.ignored_sheets.append(title)
                 continue
             result.sheets.append(_read_sheet(book, title, spec))
+    except WorkbookError:
+        raise
+    except Exception as exc:  # calamine and zipfile raise many kinds for a damaged sheet
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} is damaged or truncated ({reason}); it cannot be "
+                                                       "read"), name=path.name, reason=str(exc)[:200]) from None
     finally:
         book.close()
     order = {spec.key: i for i, spec in enumerate(schema.SHEETS)}

@@ -10,6 +10,7 @@ expansion attacks), and files over the size limit.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -82,6 +83,7 @@ def check_xlsx(path: Path) -> None:
             ElementTree.fromstring(archive.read("xl/workbook.xml"))  # reading the parts checked their CRCs
     except WorkbookError:
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, DefusedXmlException, ElementTree.ParseError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
+            DefusedXmlException, ElementTree.ParseError) as exc:  # whatever a damaged zip makes zipfile raise
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} is damaged or truncated ({reason}); it cannot be "
                                                        "read"), name=name, reason=str(exc)) from None

@@ -194,6 +194,10 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
+    if incoming:
+        from mouplanner.storage import backups
+
+        backups.create(ws.path, "before-exchange")
     with ws.transaction(f"Receive changes from {sender}") as s:
         ctx = s.info["journal"]
         have: set[str] = set()

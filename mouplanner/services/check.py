@@ -38,3 +38,35 @@ def check_records(ws: Workspace, today: date | None = None) -> list[Finding]:
             for problem in service.check(values, record_id, today=today):
                 findings.append(Finding(model.LABEL, record_id, str(title), problem))
     return findings
+
+
+def dangling_links(ws: Workspace) -> list[str]:
+    """Live records that point at deleted ones (possible after merging a deletion from another
+    laptop with a concurrent creation underneath it)."""
+    from mouplanner.domain import BY_TABLE
+
+    found = []
+    with ws.read() as s:
+        for model in RECORD_TYPES:
+            for col in model.__table__.columns:  # type: ignore[attr-defined]
+                if not col.foreign_keys:
+                    continue
+                target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
+                link = getattr(model, col.key)
+                rows = s.execute(select(model.id).join(target, target.id == link)
+                                 .where(model.deleted_at.is_(None), target.deleted_at.is_not(None))).scalars().all()
+                found += [f"{model.LABEL} {r}: {col.key} points at a deleted {target.LABEL.lower()}" for r in rows]
+    return found
+
+
+def journal_gaps(ws: Workspace) -> list[str]:
+    """Records with no creation in the change journal (history and exchange would miss them)."""
+    from mouplanner.domain import Change
+
+    found = []
+    with ws.read() as s:
+        for model in RECORD_TYPES:
+            created = select(Change.record_id).where(Change.entity == model.__tablename__, Change.op == "create")  # type: ignore[attr-defined]
+            rows = s.execute(select(model.id).where(model.id.notin_(created))).scalars().all()
+            found += [f"{model.LABEL} {r}: not in the change journal" for r in rows]
+    return found

@@ -5,7 +5,8 @@ from mouplanner.storage.errors import (
     CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
     WorkspaceNotFound,
 )
+from mouplanner.storage.lock import WorkspaceLocked
 from mouplanner.storage.workspace import Workspace
 
 __all__ = ["CorruptWorkspace", "NewerWorkspace", "NotAWorkspace", "ReadOnlyWorkspace", "Workspace", "WorkspaceError",
-           "WorkspaceExists", "WorkspaceNotFound"]
+           "WorkspaceExists", "WorkspaceLocked", "WorkspaceNotFound"]

@@ -6,7 +6,6 @@ whose schema is newer than this app knows is refused with a clear message.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -64,11 +63,6 @@ def needs_upgrade(path: Path) -> bool:
     return current != script.get_current_head()
 
 
-def backup_name(path: Path, reason: str, when: datetime | None = None) -> Path:
-    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.{stamp}.{reason}{path.suffix}.bak")
-
-
 def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None:
     """Bring the file to the newest schema. Returns the backup written, if any.
 
@@ -79,8 +73,9 @@ def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None
         return None
     copy = None
     if backup and current_revision(path) is not None:
-        copy = backup_name(path, "before-migration")
-        sqlite.backup_file(path, copy)
+        from mouplanner.storage import backups
+
+        copy = backups.create(path, "before-migration")
     engine = sqlite.make_engine(path, wal=wal, foreign_keys=False)
     try:
         with engine.begin() as conn:

@@ -185,3 +185,18 @@ def activity_search_clause(needle: str) -> Any | None:
     return literal_column("activity.rowid").in_(
         text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
         .bindparams(phrase=phrase))
+
+
+def integrity_problems(path: Path, quick: bool = True) -> list[str]:
+    """SQLite's own checks of the file: page structure (quick_check) and foreign keys."""
+    con = sqlite3.connect(file_uri(path, True), uri=True)
+    try:
+        problems = [r[0] for r in con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+                    if r[0] != "ok"]
+        problems += [f"{table} row {rowid}: link to a missing {parent} record"
+                     for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check")]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()

@@ -26,6 +26,7 @@ from mouplanner.storage.errors import (
     CorruptWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock
+from mouplanner.storage.lock import WriterLock
 
 APP_MARKER = "mouplanner"
 SCHEMA_HEAD = "0005"  # the newest migration; a test checks it against Alembic's head
@@ -41,8 +42,10 @@ def default_actor() -> str:
 class Workspace:
     """An open workspace file. Not thread-safe: one per thread."""
 
-    def __init__(self, path: Path, *, actor: str | None = None, read_only: bool = False):
+    def __init__(self, path: Path, *, actor: str | None = None, read_only: bool = False,
+                 lock: WriterLock | None = None):
         self.path = path
+        self._lock = lock
         self.actor = actor or default_actor()
         self.read_only = read_only
         self.network_share = sqlite.is_network_share(path)
@@ -51,7 +54,7 @@ class Workspace:
         journal.install()
         meta = self.meta()
         if meta.get("app") != APP_MARKER:
-            self.engine.dispose()
+            self.close()
             raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
         self.workspace_id = meta["workspace_id"]
         self.replica_id = meta["replica_id"]
@@ -85,7 +88,7 @@ class Workspace:
                 ])
         finally:
             engine.dispose()
-        return cls(path, actor=actor)
+        return cls.open(path, actor=actor)
 
     @classmethod
     def open(cls, path: Path | str, *, actor: str | None = None,
@@ -99,23 +102,33 @@ class Workspace:
         if not sqlite.looks_like_sqlite(path) or path.stat().st_size == 0:
             raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is not a mouplanner workspace (not an SQLite database)"),
                                 name=path.name)
+        lock = None if read_only else WriterLock(path)
         try:
             tables = sqlite.table_names(path)
             if "workspace_meta" not in tables:
                 raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
+            if lock is not None:
+                lock.acquire()
             if not read_only and sqlite.schema_revision(path) != SCHEMA_HEAD:  # Alembic loads only when needed
                 from mouplanner.storage import migrate
 
                 migrate.upgrade(path, wal=not sqlite.is_network_share(path))
-            return cls(path, actor=actor, read_only=read_only)
+            return cls(path, actor=actor, read_only=read_only, lock=lock)
         except WorkspaceError:
+            if lock is not None:
+                lock.release()
             raise
         except (sqlite3.DatabaseError, DatabaseError) as exc:
+            if lock is not None:
+                lock.release()
             raise CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
                                    name=path.name, reason=exc.args[0]) from None
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> "Workspace":
         return self

@@ -4,6 +4,7 @@ file, then the export runs off the UI thread with a progress bar and Cancel."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -167,3 +168,17 @@ def scope_title(document: Document, scope: Scope, lang: str) -> str:
         if record_id:
             return display(document.service(model).get(record_id), lang)
     return ""
+
+
+def open_export_dialog(window: Any, kind: str) -> ExportDialog | None:
+    """File > Export…: the options dialog for the navigator's selection; the status bar says where
+    the file went."""
+    if window.document is None or window.page is None:
+        return None
+    scope = window.page.navigator.scope()
+    dialog = ExportDialog(window.document, kind, scope, scope_title(window.document, scope, window.formats.lang),
+                          window)
+    dialog.accepted.connect(lambda: window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Written to %1").replace("%1", str(dialog.written)), 8000))
+    dialog.open()
+    return dialog

@@ -6,20 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
 from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
-from mouplanner.storage import Workspace, WorkspaceError
-from mouplanner.ui import exchange_ui, settings
+from mouplanner.storage import CorruptWorkspace, Workspace, WorkspaceError, WorkspaceLocked
+from mouplanner.ui import exchange_ui, main_actions, settings
 from mouplanner.locale.formats import Formats
 from mouplanner.ui.document import Document
-from mouplanner.ui.excel_dialogs import ExportDialog, scope_title, write_template_to
+from mouplanner.ui.backup_dialog import restore_from_backup
+from mouplanner.ui.excel_dialogs import ExportDialog, open_export_dialog, write_template_to
 from mouplanner.ui.import_wizard import ImportWizard
-from mouplanner.ui.i18n import LANGUAGES, save_formats, translated, translators
+from mouplanner.ui.i18n import save_formats, translated, translators
 from mouplanner.ui.icons import icon
 from mouplanner.ui.workspace_page import WorkspacePage
 
@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.formats = Formats("en")
         self.error_box: QMessageBox | None = None
         self.undo_group = QUndoGroup(self)
-        self._make_actions()
-        self._make_menus()
+        main_actions.make_actions(self)
+        main_actions.make_menus(self)
         self.exchange_label = QLabel(self)
         self.exchange_label.setObjectName("exchangeStatus")
         self.status_label = QLabel(self)
@@ -84,165 +84,8 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus --------------------------------------------------------------------
 
-    def _action(self, name: str, icon_name: str | None, shortcut: QKeySequence | str | list | None,
-                slot: object) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        a = self._action
-        self.act_new_ws = a("newWorkspace", "new", "Ctrl+Shift+N", self.new_workspace)
-        self.act_open = a("open", "open", QKeySequence.StandardKey.Open, self.choose_workspace)
-        self.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", self.save_copy)
-        self.act_close = a("close", "close", QKeySequence.StandardKey.Close, self.close_workspace)
-        self.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: self.export_excel("report"))
-        self.act_export_data = a("exportData", "save", None, lambda: self.export_excel("data"))
-        self.act_export_pdf = a("exportPdf", "agreement", "Ctrl+P", lambda: self.export_excel("pdf"))
-        self.act_template = a("excelTemplate", "new", None, self.new_template)
-        self.act_import = a("importExcel", "open", "Ctrl+I", self.import_excel)
-        self.act_clone = a("makeCopy", "save", None, lambda: exchange_ui.make_copy(self))
-        self.act_send = a("sendChanges", "redo", None, lambda: exchange_ui.send_changes(self))
-        self.act_receive = a("receiveChanges", "undo", None, lambda: exchange_ui.receive_changes(self))
-        self.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, self.close)
-        self.act_undo = a("undo", "undo", "Ctrl+Z", self.undo_group.undo)
-        self.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                          self.undo_group.redo)
-        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
-                       self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
-            signal.connect(self._update_undo_texts)
-        self.act_new_record = a("newRecord", "new", "Ctrl+N", lambda: self.page and self.page.new_record())
-        self.act_edit = a("editRecord", "edit", "Ctrl+E", self.edit_current)
-        self.act_delete = a("deleteRecord", "delete", "Ctrl+Del", self.delete_current)
-        self.act_history = a("history", "history", "Ctrl+H", lambda: self.page and self.page.show_history())
-        self.act_find = a("find", "search", QKeySequence.StandardKey.Find, lambda: self.page and self.page.focus_search())
-        self.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
-                             lambda: self.page and self.page.refresh())
-        self.add_actions: dict[type, QAction] = {}
-        for model, icon_name in ((Agreement, "agreement"), (Area, "area"), (Workstream, "workstream"),
-                                 (Milestone, "milestone"), (Activity, "activity"), (Person, "person"),
-                                 (Organisation, "organisation"), (Indicator, "indicator")):
-            self.add_actions[model] = a(f"new{model.__name__}", icon_name, None,
-                                        lambda _=False, m=model: self.page and self.page.new_record(m))
-        self.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: self._show_tab(i))
-                            for i in range(9)]
-        self.record_actions = [self.act_save_copy, self.act_close, self.act_export_report, self.act_export_data,
-                               self.act_export_pdf,
-                               self.act_import, self.act_clone, self.act_send, self.act_receive,
-                               self.act_new_record, self.act_edit,
-                               self.act_delete, self.act_history, self.act_find, self.act_refresh,
-                               *self.add_actions.values(), *self.tab_actions]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.exchange_menu = QMenu(self)
-        self.exchange_menu.setObjectName("exchangeMenu")
-        for action in (self.act_clone, self.act_send, self.act_receive):
-            self.exchange_menu.addAction(action)
-        for item in (self.act_new_ws, self.act_open, self.recent_menu, None, self.act_save_copy,
-                     None, self.act_export_pdf, self.act_export_report, self.act_export_data, self.act_import,
-                     self.act_template,
-                     None, self.exchange_menu, None, self.act_close, None, self.act_quit):
-            if item is None:
-                self.file_menu.addSeparator()
-            elif isinstance(item, QMenu):
-                self.file_menu.addMenu(item)
-            else:
-                self.file_menu.addAction(item)
-        self.edit_menu = bar.addMenu("")
-        for item in (self.act_undo, self.act_redo, None, self.act_new_record, self.act_edit, self.act_delete,
-                     None, self.act_history, self.act_find):
-            self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
-        self.add_menu = bar.addMenu("")
-        for action in self.add_actions.values():
-            self.add_menu.addAction(action)
-        self.view_menu = bar.addMenu("")
-        for action in (*self.tab_actions, self.act_refresh):
-            self.view_menu.addAction(action)
-        self.language_menu = bar.addMenu("")
-        self.language_menu.setObjectName("languageMenu")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.language_menu.addSeparator()
-        self.act_be = QAction(self)
-        self.act_be.setObjectName("buddhistEra")
-        self.act_be.setCheckable(True)
-        self.act_be.triggered.connect(self._era_toggled)
-        self.act_digits = QAction(self)
-        self.act_digits.setObjectName("nativeDigits")
-        self.act_digits.setCheckable(True)
-        self.act_digits.triggered.connect(self._digits_toggled)
-        self.language_menu.addAction(self.act_be)
-        self.language_menu.addAction(self.act_digits)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setMovable(False)
-        for action in (self.act_open, None, self.act_undo, self.act_redo, None, self.act_new_record,
-                       self.act_edit, self.act_delete, self.act_history, None, self.act_find):
-            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
-        self.addToolBar(self.toolbar)
-
     def retranslate(self) -> None:
-        texts = {
-            self.act_new_ws: self.tr("&New workspace…"), self.act_open: self.tr("&Open…"),
-            self.act_save_copy: self.tr("Save a &copy…"), self.act_close: self.tr("&Close workspace"),
-            self.act_quit: self.tr("&Quit"), self.act_new_record: self.tr("&New record"),
-            self.act_edit: self.tr("&Edit record"), self.act_delete: self.tr("&Delete record"),
-            self.act_history: self.tr("Record &history"), self.act_find: self.tr("&Find"),
-            self.act_refresh: self.tr("&Refresh"),
-            self.act_export_report: self.tr("Export &report to Excel…"),
-            self.act_export_data: self.tr("Export &data workbook…"),
-            self.act_export_pdf: self.tr("Export &PDF report…"),
-            self.act_template: self.tr("New Excel &template…"),
-            self.act_import: self.tr("&Import from Excel…"),
-            self.act_clone: self.tr("Make a &copy for another laptop…"),
-            self.act_send: self.tr("&Send changes…"),
-            self.act_receive: self.tr("&Receive changes…"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self._update_undo_texts()
-        names = {Agreement: self.tr("New agreement…"), Area: self.tr("New cooperation area…"),
-                 Workstream: self.tr("New workstream…"), Milestone: self.tr("New milestone…"),
-                 Activity: self.tr("New activity…"), Person: self.tr("New person…"),
-                 Organisation: self.tr("New organisation…"), Indicator: self.tr("New indicator…")}
-        for model, action in self.add_actions.items():
-            action.setText(names[model])
-        tabs = [self.tr("Dashboard"), self.tr("Activities"), self.tr("Milestones"), self.tr("People"),
-                self.tr("Organisations"), self.tr("Indicators"), self.tr("Conflicts"), self.tr("Timeline"),
-                self.tr("Calendar")]
-        for action, text in zip(self.tab_actions, tabs):
-            action.setText(text)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.exchange_menu.setTitle(self.tr("E&xchange with another laptop"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.add_menu.setTitle(self.tr("&Add"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.act_be.setText(self.tr("Buddhist-era years (พ.ศ.)"))
-        self.act_digits.setText(self.tr("Thai or Lao digits"))
-        self._update_title()
+        main_actions.retranslate(self)
 
     def _update_undo_texts(self, *_args: object) -> None:
         self.act_undo.setEnabled(self.undo_group.canUndo())
@@ -290,15 +133,47 @@ class MainWindow(QMainWindow):
 
     # --- workspace files ----------------------------------------------------------------------
 
-    def open_workspace(self, path: str | Path) -> bool:
-        """Open a workspace; on failure say why and keep what was open."""
+    def _ask(self, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("questionBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_workspace(self, path: str | Path, read_only: bool = False) -> bool:
+        """Open a workspace; on failure say why and keep what was open. A workspace open elsewhere
+        can be opened read-only; a damaged one can be replaced by its latest backup."""
         path = Path(path)
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, read_only=read_only)
+        except WorkspaceLocked as exc:
+            if self._ask(self.tr("Workspace in use"), translated(exc, self.formats), self.tr("Open read-only")):
+                return self.open_workspace(path, read_only=True)
+            return False
+        except CorruptWorkspace as exc:
+            from mouplanner.storage import backups
+
+            if backups.list_backups(path) and self._ask(
+                    self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
+                    self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
+                    self.tr("Restore the latest backup")):
+                backups.restore(path)
+                return self.open_workspace(path)
+            self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
+            return False
         except WorkspaceError as exc:
             self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
             settings.forget_workspace(str(path.resolve()))
             return False
+        if ws.network_share:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace on a network share"), self.tr(
+                "This workspace is on a network share or removable drive. mouplanner uses the safer rollback "
+                "journal there, but a copy on this laptop is faster and safer: keep working on a local copy and "
+                "exchange changes."), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("networkShareBox")
+            self.network_box = box
+            box.open()
         document = Document(ws, self)
         document.formats = self.formats
         self._set_document(document)
@@ -338,7 +213,12 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         ws = self.document.ws
-        self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name))
+        self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name)
+                            + (" " + self.tr("(read-only)") if ws.read_only else ""))
+        if ws.read_only:
+            for action in (self.act_new_record, self.act_edit, self.act_delete, self.act_import, self.act_undo,
+                           self.act_redo, self.act_send, self.act_receive, *self.add_actions.values()):
+                action.setEnabled(False)
         self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", str(ws.path))
                                   .replace("%2", ws.replica_name))
 
@@ -424,18 +304,11 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
-    # --- Excel ------------------------------------------------------------------------------------
+    # --- Excel, PDF and backups (the dialogs live in their own modules) -----------------------------
 
     def export_excel(self, kind: str) -> ExportDialog | None:
-        if self.document is None or self.page is None:
-            return None
-        scope = self.page.navigator.scope()
-        dialog = ExportDialog(self.document, kind, scope, scope_title(self.document, scope, self.formats.lang), self)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            self.tr("Written to %1").replace("%1", str(dialog.written)), 8000))
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
+        self.export_dialog = open_export_dialog(self, kind)
+        return self.export_dialog
 
     def new_template(self, path: str | None = None) -> None:
         written = write_template_to(self, self.formats, path)
@@ -448,6 +321,9 @@ class MainWindow(QMainWindow):
         self.import_wizard = ImportWizard(self.document, self)
         self.import_wizard.open()
         return self.import_wizard
+
+    def restore_backup(self, choose: bool = True) -> bool:
+        return restore_from_backup(self, choose)
 
     # --- record commands ------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.text import pick
 from mouplanner.services import StaleRecord
+from mouplanner.storage import WorkspaceError
 from mouplanner.services.plan_views import Timeline, count_items, reschedule, save_baseline, timeline
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import colour
@@ -330,7 +331,7 @@ class TimelineView(QWidget):
                                            if p.severity == "error"))
             self.build()  # back where it was
             return False
-        except StaleRecord as exc:
+        except (StaleRecord, WorkspaceError) as exc:
             self.message.setText(translated(exc, self.document.formats))
             self.refresh()
             return False

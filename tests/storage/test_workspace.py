@@ -80,7 +80,7 @@ def test_older_schema_is_upgraded_after_a_backup(tmp_path):
         assert migrate.current_revision(path) == migrate.head_revision()
         assert [o.name_en for o in __import__("mouplanner.services", fromlist=["Services"])
                 .Services(again).organisations.list()] == ["MDES"]
-    backups = list(tmp_path.glob("old.*.before-migration.mouplan.bak"))
+    backups = list((tmp_path / "old.mouplan.backups").glob("old.*.before-migration.mouplan"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Milestone, Organisation, Person, Record, Workstream,
+    Agreement, Area, Milestone, Organisation, Person, Record, Workstream,
 )
 from mouplanner.domain.validation import Problem, ValidationError
 from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
+from mouplanner.storage import WorkspaceError
 from mouplanner.services.rows import row_values
 from mouplanner.ui.document import Document
 from mouplanner.ui.forms.children import ChildTable
@@ -201,7 +202,7 @@ class RecordForm(QDialog):
         except ValidationError as exc:
             self.children_message.setText("\n".join(translated(p, self.document.formats) for p in exc.problems))
             return
-        except StaleRecord as exc:
+        except (StaleRecord, WorkspaceError) as exc:
             QMessageBox.warning(self, self.windowTitle(), translated(exc, self.document.formats))
             return
         self.accept()

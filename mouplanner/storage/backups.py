@@ -1,0 +1,82 @@
+"""Automatic and manual backups of a workspace, kept next to it in NAME.backups/ (so they travel
+with the file on a USB stick): before every migration, import and exchange, and on request. The
+newest ten are kept. Restoring first backs up the current file, so a restore can be undone."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.storage import sqlite
+from mouplanner.storage.errors import WorkspaceError, WorkspaceNotFound
+
+KEEP = 10
+NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}(?:-\d+)?)\.(?P<reason>[a-z-]+)\.mouplan$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: datetime
+    reason: str  # before-migration, before-import, before-exchange, before-restore, manual
+
+
+def folder(workspace: Path) -> Path:
+    return workspace.with_name(f"{workspace.name}.backups")
+
+
+def list_backups(workspace: Path) -> list[Backup]:
+    """Newest first."""
+    found = []
+    place = folder(workspace)
+    if place.is_dir():
+        for item in place.iterdir():
+            m = NAME.match(item.name)
+            if m and m.group("stem") == workspace.stem:
+                stamp = m.group("stamp")[:15]
+                found.append(Backup(item, datetime.strptime(stamp, "%Y%m%d-%H%M%S"), m.group("reason")))
+    return sorted(found, key=lambda b: (b.created, b.path.stat().st_mtime_ns), reverse=True)
+
+
+def create(workspace: Path, reason: str = "manual") -> Path:
+    """A consistent copy of the workspace (even while it is open), then old ones are pruned. A file
+    SQLite cannot read (a damaged one being replaced) is copied byte for byte instead."""
+    place = folder(workspace)
+    place.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = place / f"{workspace.stem}.{stamp}.{reason}.mouplan"
+    n = 1
+    while target.exists():
+        target = place / f"{workspace.stem}.{stamp}-{n}.{reason}.mouplan"
+        n += 1
+    try:
+        sqlite.backup_file(workspace, target)
+    except sqlite3.DatabaseError:
+        Path(str(target) + ".part").unlink(missing_ok=True)
+        shutil.copy2(workspace, target)
+    for old in list_backups(workspace)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def restore(workspace: Path, backup: Path | None = None) -> Path:
+    """Put a backup (the newest when none is named) in place of the workspace, which must be closed.
+    Returns the backup of the file that was replaced."""
+    chosen = backup or next((b.path for b in list_backups(workspace) if b.reason != "before-restore"), None)
+    if chosen is None or not Path(chosen).exists():
+        raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "there is no backup of {name}"), name=workspace.name)
+    if sqlite.schema_revision(Path(chosen)) is None:
+        raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is not a workspace backup"), name=Path(chosen).name)
+    safety = create(workspace, "before-restore") if workspace.exists() else workspace
+    tmp = workspace.with_name(workspace.name + ".restoring")
+    sqlite.backup_file(Path(chosen), tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(workspace) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, workspace)
+    return safety

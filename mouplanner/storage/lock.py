@@ -1,0 +1,55 @@
+"""One writer per workspace. The app holds an OS file lock (NAME.mouplan.lock) while a workspace is
+open for writing; a second instance is told who has it and may open the file read-only. The OS
+releases the lock when the holder dies, so a lock left by a crashed app is simply taken over."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from datetime import datetime, timezone
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.storage.errors import WorkspaceError
+
+
+class WorkspaceLocked(WorkspaceError):
+    pass
+
+
+class WriterLock:
+    def __init__(self, workspace: Path):
+        self.workspace = workspace
+        self.owner_file = workspace.with_name(workspace.name + ".owner")
+        self._lock = FileLock(str(workspace.with_name(workspace.name + ".lock")), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            owner = self.owner()
+            raise WorkspaceLocked(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is already open for editing (by {who} on {host}); you can open it read-only"),
+                name=self.workspace.name, who=owner.get("user", "?"), host=owner.get("host", "?")) from None
+        except OSError:
+            return  # a file system without locks (some network shares): nothing to hold
+        try:
+            self.owner_file.write_text(json.dumps({
+                "user": os.environ.get("USER") or os.environ.get("USERNAME") or "", "host": socket.gethostname(),
+                "pid": os.getpid(), "since": datetime.now(timezone.utc).isoformat()}))
+        except OSError:
+            pass
+
+    def owner(self) -> dict[str, str]:
+        try:
+            return json.loads(self.owner_file.read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self.owner_file.unlink(missing_ok=True)
+            self._lock.release(force=True)

@@ -1,0 +1,82 @@
+"""File > Restore from backup…: the backups kept next to the workspace, newest first, with when and
+why each was made; restoring first backs up the current file, so it can be undone the same way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
+
+from mouplanner.locale.formats import Formats
+from mouplanner.storage import backups
+
+class RestoreDialog(QDialog):
+    def __init__(self, workspace_path, formats: Formats, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.items = backups.list_backups(workspace_path)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backups")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        reasons = {"before-migration": self.tr("before an upgrade of the file"),
+                   "before-import": self.tr("before an import from Excel"),
+                   "before-exchange": self.tr("before receiving changes"),
+                   "before-restore": self.tr("before a restore"), "manual": self.tr("made by hand")}
+        for backup in self.items:
+            when = f"{formats.date(backup.created.date(), 'long')} {formats.digits(backup.created.strftime('%H:%M'))}"
+            item = QListWidgetItem(f"{when} — {reasons.get(backup.reason, backup.reason)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.list.addItem(item)
+        if self.items:
+            self.list.setCurrentRow(0)
+        note = QLabel(self.tr("The workspace is replaced by the backup you choose. The current file is kept as a "
+                              "backup first, so you can come back to it.") if self.items
+                      else self.tr("There are no backups of this workspace yet."), self)
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.items))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def restore_from_backup(window: Any, choose: bool = True) -> bool:
+    """Close the workspace, put the chosen backup in its place, and open it again."""
+    from pathlib import Path
+
+    from mouplanner.storage import WorkspaceError, backups
+    from mouplanner.ui.i18n import translated
+
+    if window.document is None:
+        return False
+    path = window.document.path
+    dialog = RestoreDialog(path, window.formats, window)
+    window.restore_dialog = dialog
+    if choose and dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    chosen = dialog.chosen()
+    if not chosen:
+        return False
+    window.close_workspace()
+    try:
+        backups.restore(path, Path(chosen))
+    except WorkspaceError as exc:
+        window.show_error(dialog.windowTitle(), translated(exc, window.formats))
+    return window.open_workspace(path)
+
+
+__all__ = ["RestoreDialog", "restore_from_backup"]

@@ -1,0 +1,184 @@
+"""The main window's actions, menus and toolbar, and their texts in the UI language (kept apart
+from MainWindow so that each stays small). The texts belong to the MainWindow translation context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
+from mouplanner.ui import exchange_ui
+from mouplanner.ui.i18n import LANGUAGES
+from mouplanner.ui.icons import icon
+
+
+def action(window: Any, name: str, icon_name: str | None, shortcut: QKeySequence | str | list | None,
+            slot: object) -> QAction:
+    action = QAction(window)
+    action.setObjectName(name)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)  # type: ignore[arg-type]
+    window.addAction(action)
+    return action
+
+
+def make_actions(window: Any) -> None:
+    def a(*args: Any) -> QAction:
+        return action(window, *args)
+
+    window.act_new_ws = a("newWorkspace", "new", "Ctrl+Shift+N", window.new_workspace)
+    window.act_open = a("open", "open", QKeySequence.StandardKey.Open, window.choose_workspace)
+    window.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", window.save_copy)
+    window.act_close = a("close", "close", QKeySequence.StandardKey.Close, window.close_workspace)
+    window.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: window.export_excel("report"))
+    window.act_export_data = a("exportData", "save", None, lambda: window.export_excel("data"))
+    window.act_export_pdf = a("exportPdf", "agreement", "Ctrl+P", lambda: window.export_excel("pdf"))
+    window.act_template = a("excelTemplate", "new", None, lambda: window.new_template())
+    window.act_import = a("importExcel", "open", "Ctrl+I", lambda: window.import_excel())
+    window.act_restore = a("restoreBackup", "history", None, lambda: window.restore_backup())
+    window.act_clone = a("makeCopy", "save", None, lambda: exchange_ui.make_copy(window))
+    window.act_send = a("sendChanges", "redo", None, lambda: exchange_ui.send_changes(window))
+    window.act_receive = a("receiveChanges", "undo", None, lambda: exchange_ui.receive_changes(window))
+    window.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, window.close)
+    window.act_undo = a("undo", "undo", "Ctrl+Z", window.undo_group.undo)
+    window.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                      window.undo_group.redo)
+    for signal in (window.undo_group.canUndoChanged, window.undo_group.canRedoChanged,
+                   window.undo_group.undoTextChanged, window.undo_group.redoTextChanged):
+        signal.connect(window._update_undo_texts)
+    window.act_new_record = a("newRecord", "new", "Ctrl+N", lambda: window.page and window.page.new_record())
+    window.act_edit = a("editRecord", "edit", "Ctrl+E", window.edit_current)
+    window.act_delete = a("deleteRecord", "delete", "Ctrl+Del", window.delete_current)
+    window.act_history = a("history", "history", "Ctrl+H", lambda: window.page and window.page.show_history())
+    window.act_find = a("find", "search", QKeySequence.StandardKey.Find, lambda: window.page and window.page.focus_search())
+    window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
+                         lambda: window.page and window.page.refresh())
+    window.add_actions: dict[type, QAction] = {}
+    for model, icon_name in ((Agreement, "agreement"), (Area, "area"), (Workstream, "workstream"),
+                             (Milestone, "milestone"), (Activity, "activity"), (Person, "person"),
+                             (Organisation, "organisation"), (Indicator, "indicator")):
+        window.add_actions[model] = a(f"new{model.__name__}", icon_name, None,
+                                    lambda _=False, m=model: window.page and window.page.new_record(m))
+    window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: window._show_tab(i))
+                        for i in range(9)]
+    window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
+                           window.act_export_data,
+                           window.act_export_pdf,
+                           window.act_import, window.act_clone, window.act_send, window.act_receive,
+                           window.act_new_record, window.act_edit,
+                           window.act_delete, window.act_history, window.act_find, window.act_refresh,
+                           *window.add_actions.values(), *window.tab_actions]
+
+
+def make_menus(window: Any) -> None:
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu("")
+    window.recent_menu = QMenu(window)
+    window.recent_menu.setObjectName("recentMenu")
+    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    window.exchange_menu = QMenu(window)
+    window.exchange_menu.setObjectName("exchangeMenu")
+    for action in (window.act_clone, window.act_send, window.act_receive):
+        window.exchange_menu.addAction(action)
+    for item in (window.act_new_ws, window.act_open, window.recent_menu, None, window.act_save_copy,
+                 None, window.act_export_pdf, window.act_export_report, window.act_export_data, window.act_import,
+                 window.act_template,
+                 None, window.exchange_menu, None, window.act_restore, window.act_close, None, window.act_quit):
+        if item is None:
+            window.file_menu.addSeparator()
+        elif isinstance(item, QMenu):
+            window.file_menu.addMenu(item)
+        else:
+            window.file_menu.addAction(item)
+    window.edit_menu = bar.addMenu("")
+    for item in (window.act_undo, window.act_redo, None, window.act_new_record, window.act_edit, window.act_delete,
+                 None, window.act_history, window.act_find):
+        window.edit_menu.addSeparator() if item is None else window.edit_menu.addAction(item)
+    window.add_menu = bar.addMenu("")
+    for action in window.add_actions.values():
+        window.add_menu.addAction(action)
+    window.view_menu = bar.addMenu("")
+    for action in (*window.tab_actions, window.act_refresh):
+        window.view_menu.addAction(action)
+    window.language_menu = bar.addMenu("")
+    window.language_menu.setObjectName("languageMenu")
+    window.language_group = QActionGroup(window)
+    window.language_actions: dict[str, QAction] = {}
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window)
+        action.setObjectName(f"language_{code}")
+        action.setCheckable(True)
+        action.triggered.connect(lambda _=False, c=code: window.set_language(c))
+        window.language_group.addAction(action)
+        window.language_menu.addAction(action)
+        window.language_actions[code] = action
+    window.language_menu.addSeparator()
+    window.act_be = QAction(window)
+    window.act_be.setObjectName("buddhistEra")
+    window.act_be.setCheckable(True)
+    window.act_be.triggered.connect(window._era_toggled)
+    window.act_digits = QAction(window)
+    window.act_digits.setObjectName("nativeDigits")
+    window.act_digits.setCheckable(True)
+    window.act_digits.triggered.connect(window._digits_toggled)
+    window.language_menu.addAction(window.act_be)
+    window.language_menu.addAction(window.act_digits)
+    window.toolbar = QToolBar(window)
+    window.toolbar.setObjectName("toolbar")
+    window.toolbar.setMovable(False)
+    for action in (window.act_open, None, window.act_undo, window.act_redo, None, window.act_new_record,
+                   window.act_edit, window.act_delete, window.act_history, None, window.act_find):
+        window.toolbar.addSeparator() if action is None else window.toolbar.addAction(action)
+    window.addToolBar(window.toolbar)
+
+
+def retranslate(window: Any) -> None:
+    texts = {
+        window.act_new_ws: QCoreApplication.translate("MainWindow", "&New workspace…"), window.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
+        window.act_save_copy: QCoreApplication.translate("MainWindow", "Save a &copy…"), window.act_close: QCoreApplication.translate("MainWindow", "&Close workspace"),
+        window.act_quit: QCoreApplication.translate("MainWindow", "&Quit"), window.act_new_record: QCoreApplication.translate("MainWindow", "&New record"),
+        window.act_edit: QCoreApplication.translate("MainWindow", "&Edit record"), window.act_delete: QCoreApplication.translate("MainWindow", "&Delete record"),
+        window.act_history: QCoreApplication.translate("MainWindow", "Record &history"), window.act_find: QCoreApplication.translate("MainWindow", "&Find"),
+        window.act_refresh: QCoreApplication.translate("MainWindow", "&Refresh"),
+        window.act_export_report: QCoreApplication.translate("MainWindow", "Export &report to Excel…"),
+        window.act_export_data: QCoreApplication.translate("MainWindow", "Export &data workbook…"),
+        window.act_export_pdf: QCoreApplication.translate("MainWindow", "Export &PDF report…"),
+        window.act_template: QCoreApplication.translate("MainWindow", "New Excel &template…"),
+        window.act_import: QCoreApplication.translate("MainWindow", "&Import from Excel…"),
+        window.act_clone: QCoreApplication.translate("MainWindow", "Make a &copy for another laptop…"),
+        window.act_send: QCoreApplication.translate("MainWindow", "&Send changes…"),
+        window.act_receive: QCoreApplication.translate("MainWindow", "&Receive changes…"),
+        window.act_restore: QCoreApplication.translate("MainWindow", "Restore from &backup…"),
+    }
+    for action, text in texts.items():
+        action.setText(text)
+    window._update_undo_texts()
+    names = {Agreement: QCoreApplication.translate("MainWindow", "New agreement…"), Area: QCoreApplication.translate("MainWindow", "New cooperation area…"),
+             Workstream: QCoreApplication.translate("MainWindow", "New workstream…"), Milestone: QCoreApplication.translate("MainWindow", "New milestone…"),
+             Activity: QCoreApplication.translate("MainWindow", "New activity…"), Person: QCoreApplication.translate("MainWindow", "New person…"),
+             Organisation: QCoreApplication.translate("MainWindow", "New organisation…"), Indicator: QCoreApplication.translate("MainWindow", "New indicator…")}
+    for model, action in window.add_actions.items():
+        action.setText(names[model])
+    tabs = [QCoreApplication.translate("MainWindow", "Dashboard"), QCoreApplication.translate("MainWindow", "Activities"), QCoreApplication.translate("MainWindow", "Milestones"), QCoreApplication.translate("MainWindow", "People"),
+            QCoreApplication.translate("MainWindow", "Organisations"), QCoreApplication.translate("MainWindow", "Indicators"), QCoreApplication.translate("MainWindow", "Conflicts"), QCoreApplication.translate("MainWindow", "Timeline"),
+            QCoreApplication.translate("MainWindow", "Calendar")]
+    for action, text in zip(window.tab_actions, tabs):
+        action.setText(text)
+    window.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+    window.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
+    window.exchange_menu.setTitle(QCoreApplication.translate("MainWindow", "E&xchange with another laptop"))
+    window.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.add_menu.setTitle(QCoreApplication.translate("MainWindow", "&Add"))
+    window.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+    window.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+    window.act_be.setText(QCoreApplication.translate("MainWindow", "Buddhist-era years (พ.ศ.)"))
+    window.act_digits.setText(QCoreApplication.translate("MainWindow", "Thai or Lao digits"))
+    window._update_title()

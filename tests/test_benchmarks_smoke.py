@@ -1,0 +1,41 @@
+"""The benchmark generator and command keep working (at a tiny size; the figures come from
+`python -m tests.benchmarks.run`, on demand)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mouplanner.services import Services
+from mouplanner.storage import Workspace
+from tests.benchmarks.generate import SIZES, generate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_generator_is_deterministic_and_complete(tmp_path):
+    counts = generate(tmp_path / "a.mouplan", scale=0.003, seed=3)
+    generate(tmp_path / "b.mouplan", scale=0.003, seed=3)
+    assert counts["activities"] == int(SIZES["activities"] * 0.003)
+    with Workspace.open(tmp_path / "a.mouplan") as a, Workspace.open(tmp_path / "b.mouplan") as b:
+        rows_a = [(r.title_th, r.planned_start) for r in Services(a).activities.list()]
+        rows_b = [(r.title_th, r.planned_start) for r in Services(b).activities.list()]
+        assert rows_a == rows_b and len(rows_a) == counts["activities"]
+        assert any("ການຝຶກອົບຮົມ" in r.title_lo for r in Services(a).activities.list())
+        assert len(Services(a).participations.list()) == counts["participations"]
+
+
+def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
+    out = tmp_path / "results.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--scale", "0.002", "--repeat", "1",
+                           "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(out.read_text())
+    assert set(report["results"]) == {"startup", "memory", "open_table", "search_keystroke", "sort", "dashboard",
+                                      "export_data", "import_data", "exchange"}
+    assert all("ratio" in figure for figure in report["results"].values())
+    assert "search_keystroke" in done.stdout and "target:" in done.stdout
