@@ -258,7 +258,7 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+66"/>
+        <location filename="../mouplanner/storage/backups.py" line="+73"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
@@ -465,28 +465,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <location line="+10"/>
         <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+85"/>
+        <location line="-97"/>
+        <location line="+87"/>
         <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <location line="+4"/>
         <source>Total</source>
         <translation>รวม</translation>
@@ -498,8 +498,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+15"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+22"/>
         <location filename="../mouplanner/excel/schema.py" line="-23"/>
         <location line="+8"/>
         <location line="+36"/>
@@ -507,9 +507,9 @@
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+16"/>
-        <location line="+21"/>
+        <location line="-38"/>
+        <location line="+17"/>
+        <location line="+22"/>
         <location filename="../mouplanner/excel/schema.py" line="-68"/>
         <location line="+16"/>
         <location line="+10"/>
@@ -518,7 +518,7 @@
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+14"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <location line="+18"/>
@@ -539,15 +539,15 @@
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+35"/>
+        <location line="-51"/>
+        <location line="+37"/>
         <location filename="../mouplanner/excel/schema.py" line="-17"/>
         <location line="+18"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Progress %</source>
         <translation>ความก้าวหน้า %</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../mouplanner/excel/schema.py" line="-15"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
@@ -584,6 +584,11 @@
         <location line="+0"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days moved since the baseline</source>
+        <translation>จำนวนวันที่เลื่อนจากแผนฐาน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2649,7 +2654,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+173"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+32"/>
+        <source>Slippage since the baseline of %1</source>
+        <translation>ความคลาดเคลื่อนจากแผนฐานเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>

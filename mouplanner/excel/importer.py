@@ -258,8 +258,10 @@ class _Checker:
                                                         who, when))
                     continue
                 changes[name] = value
-            self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
-            action = "update" if changes or any(c.record_id == record_id for c in self.plan.conflicts) else "unchanged"
+            conflicted = bool(self.plan.conflicts) and self.plan.conflicts[-1].record_id == record_id
+            if changes or conflicted:  # an unchanged row was valid when it was saved: nothing to check
+                self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
+            action = "update" if changes or conflicted else "unchanged"
             self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes))
 
     def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
@@ -324,12 +326,19 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     try:
         with ws.transaction(f"Import from Excel: {plan.path.name}") as s:
             services = {spec.key: RecordService(ws, spec.model) for spec in schema.SHEETS}
-            for record_id, version in plan.versions.items():
-                key = next(r.key for r in plan.rows if r.record_id == record_id)
-                obj = s.get(services[key].model, record_id)
-                if obj is None or obj.version != version:
-                    raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
-                                                                   "the workbook again"))
+            # The records this import changes must still be as the check saw them (one query per sheet).
+            touched: dict[str, list[str]] = {}
+            for r in plan.rows:
+                if r.action in ("update", "delete"):
+                    touched.setdefault(r.key, []).append(r.record_id)
+            for key, ids in touched.items():
+                model = services[key].model
+                for start in range(0, len(ids), 500):
+                    found = dict(s.execute(select(model.id, model.version).where(
+                        model.id.in_(ids[start:start + 500]))).all())
+                    if any(found.get(i) != plan.versions.get(i) for i in ids[start:start + 500]):
+                        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
+                                                                       "the workbook again"))
             for i, row in enumerate(plan.rows):
                 if progress and i % 200 == 0 and not progress(i, len(plan.rows)):
                     raise Cancelled()

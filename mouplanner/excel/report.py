@@ -140,12 +140,14 @@ class _Writer:
         rows = [[ws_title.get(m["workstream_id"], ""), self.title(m), enum_label(m["status"], self.lang),
                  m["planned_date"], m["actual_date"],
                  _t(QT_TRANSLATE_NOOP("Excel", "overdue"), self.lang) if m["status"] in OPEN_MILESTONE
-                 and m["planned_date"] and m["planned_date"] < self.data.today else "", m["deliverable"]]
+                 and m["planned_date"] and m["planned_date"] < self.data.today else "",
+                 self.data.slippage.get(m["id"]), m["deliverable"]]
                 for m in self.data.milestones]
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Milestones"), [
             (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 34), (self.h(QT_TRANSLATE_NOOP("Excel", "Milestone")), "long", 40),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Planned date")), "date", 14),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Actual date")), "date", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Overdue")), "text", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Days moved since the baseline")), "int", 12),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Deliverable")), "long", 30)], rows)
 
     def activities(self) -> None:

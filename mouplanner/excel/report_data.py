@@ -57,6 +57,8 @@ class ReportData:
     indicators: list[dict[str, Any]] = field(default_factory=list)
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
     area_totals: dict[str, Totals] = field(default_factory=dict)
+    baseline: str = ""  # the last saved baseline, if any
+    slippage: dict[str, int] = field(default_factory=dict)  # milestone or activity id -> days moved since it
 
 
 def _rows(s: Any, stmt: Any) -> list[dict[str, Any]]:
@@ -130,7 +132,23 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
             periods = periods.where(or_(IndicatorPeriod.period_start.is_(None), IndicatorPeriod.period_start <= date_to))
         data.indicators = _rows(s, periods.order_by(Indicator.name_en, IndicatorPeriod.period_start, IndicatorPeriod.label))
     _totals(data)
+    _slippage(ws, data)
     return data
+
+
+def _slippage(ws: Workspace, data: ReportData) -> None:
+    from mouplanner.services.plan_views import latest_baseline
+
+    label, planned = latest_baseline(ws)
+    data.baseline = label
+    for m in data.milestones:
+        then = planned.get(("milestone", m["id"]), (None, None))[0]
+        if then and m["planned_date"] and then != m["planned_date"]:
+            data.slippage[m["id"]] = (m["planned_date"] - then).days
+    for a in data.activities:
+        then = planned.get(("activity", a["id"]), (None, None))[0]
+        if then and a["planned_start"] and then != a["planned_start"]:
+            data.slippage[a["id"]] = (a["planned_start"] - then).days
 
 
 def _totals(data: ReportData) -> None:

@@ -40,12 +40,15 @@ class Dashboard:
         return self.milestones_done / self.milestones_total if self.milestones_total else 0.0
 
 
+LIST_LIMIT = 100  # the dashboard lists the first ones; the tables show them all
+
+
 def _milestones(scope: Scope) -> Any:
-    return (Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(scope.workstream_ids()))
+    return (Milestone.deleted_at.is_(None), scope.activity_filter(Milestone.workstream_id))
 
 
 def _activities(scope: Scope) -> Any:
-    return (Activity.deleted_at.is_(None), Activity.workstream_id.in_(scope.workstream_ids()))
+    return (Activity.deleted_at.is_(None), scope.activity_filter(Activity.workstream_id))
 
 
 def _counts(s: Session, col: Any, where: Any) -> dict[str, int]:
@@ -80,14 +83,14 @@ def upcoming(s: Session, scope: Scope, today: date, days: int) -> list[Any]:
     stmt = (select(Activity).where(*_activities(scope), Activity.status.in_(OPEN_ACTIVITY),
                                    Activity.planned_start >= today,
                                    Activity.planned_start <= today + timedelta(days=days))
-            .order_by(Activity.planned_start, Activity.id))
+            .order_by(Activity.planned_start, Activity.id).limit(LIST_LIMIT))
     return [to_row(a) for a in s.scalars(stmt)]
 
 
 def overdue(s: Session, scope: Scope, today: date) -> list[Any]:
     stmt = (select(Milestone).where(*_milestones(scope), Milestone.status.in_(OPEN_MILESTONE),
                                     Milestone.planned_date < today)
-            .order_by(Milestone.planned_date, Milestone.id))
+            .order_by(Milestone.planned_date, Milestone.id).limit(LIST_LIMIT))
     return [to_row(m) for m in s.scalars(stmt)]
 
 

@@ -23,6 +23,7 @@ from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
 from mouplanner.storage import Workspace, sqlite
 
 CHUNK = 500
+MIN_SEARCH = 3  # characters; fewer match most of a large workspace, and the trigram index needs three
 
 
 @dataclass(frozen=True)
@@ -86,21 +87,24 @@ class Listing:
     status_col: Any = None
     date_col: Any = None
     tiebreak: tuple[Any, ...] = ()
+    join_sorts: dict[Any, tuple[str, ...]] = field(default_factory=dict)  # joined table -> sorts needing it
 
     @property
     def columns(self) -> list[str]:
         return list(self.cells)
 
-    def _base(self, stmt: Select) -> Select:
+    def _base(self, stmt: Select, needed: set[Any] | None = None) -> Select:
+        """Outer joins for the related tables; for the id query only the one its sort needs."""
         for target, onclause in self.joins:
-            stmt = stmt.outerjoin(target, onclause)
+            if needed is None or target in needed:
+                stmt = stmt.outerjoin(target, onclause)
         return stmt
 
     def where(self, q: ListQuery) -> list[Any]:
         conds: list[Any] = [self.model.deleted_at.is_(None)]
         if self.scoped is not None and not q.scope.is_all:
             conds.append(self.scoped(q.scope))
-        if q.text.strip() and self.text_filter is not None:
+        if len(q.text.strip()) >= MIN_SEARCH and self.text_filter is not None:
             conds.append(self.text_filter(q.text.strip()))
         if q.kinds and self.kind_col is not None:
             conds.append(self.kind_col.in_(q.kinds))
@@ -116,7 +120,8 @@ class Listing:
         key = q.sort if q.sort in self.sorts else self.default_sort
         sort_expr = self.sorts[key](q.lang)
         sort_expr = sort_expr.desc() if q.descending else sort_expr.asc()
-        stmt = self._base(select(self.model.id).select_from(self.model)).where(*self.where(q))
+        needed = {t for t, _on in self.joins if key in self.join_sorts.get(t, ())}
+        stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q))
         stmt = stmt.order_by(sort_expr.nulls_last(), *self.tiebreak, self.model.id)
         with ws.read() as s:
             return list(s.scalars(stmt))
@@ -190,6 +195,7 @@ ACTIVITIES = Listing(
            "women": lambda lang: Activity.headcount_women + _named_women,
            "budget": lambda lang: Activity.budget_amount, "currency": lambda lang: Activity.currency},
     joins=[(Host, Host.id == Activity.host_org_id), (Workstream, Workstream.id == Activity.workstream_id)],
+    join_sorts={Host: ("host",), Workstream: ("workstream",)},
     default_sort="planned_start",
     scoped=lambda scope: Activity.workstream_id.in_(scope.workstream_ids()),
     text_filter=_activity_text,
@@ -209,6 +215,7 @@ MILESTONES = Listing(
            "actual_date": lambda lang: Milestone.actual_date,
            "deliverable": lambda lang: func.lower(Milestone.deliverable)},
     joins=[(Workstream, Workstream.id == Milestone.workstream_id)],
+    join_sorts={Workstream: ("workstream",)},
     default_sort="planned_date",
     scoped=lambda scope: Milestone.workstream_id.in_(scope.workstream_ids()),
     text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
@@ -226,6 +233,7 @@ PEOPLE = Listing(
            "position": lambda lang: func.lower(Person.position), "email": lambda lang: Person.email,
            "phone": lambda lang: Person.phone, "sex": lambda lang: Person.sex},
     joins=[(OrgOfPerson, OrgOfPerson.id == Person.organisation_id)],
+    join_sorts={OrgOfPerson: ("organisation",)},
     default_sort="name",
     text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Person, "name").values(), Person.position, Person.email)]),
@@ -271,6 +279,7 @@ INDICATOR_PERIODS = Listing(
            "target": lambda lang: IndicatorPeriod.target, "actual": lambda lang: IndicatorPeriod.actual,
            "achieved": lambda lang: IndicatorPeriod.actual / func.nullif(IndicatorPeriod.target, 0)},
     joins=[(Indicator, and_(Indicator.id == IndicatorPeriod.indicator_id, Indicator.deleted_at.is_(None)))],
+    join_sorts={Indicator: ("indicator", "unit", "baseline")},
     default_sort="indicator",
     tiebreak=(IndicatorPeriod.indicator_id, IndicatorPeriod.period_start, IndicatorPeriod.label),
     scoped=_indicator_scope,

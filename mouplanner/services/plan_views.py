@@ -206,8 +206,8 @@ def _quarter_of(col: Any) -> Any:
 def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
     """Activities by kind per quarter, milestone status per area, participants (women/men) per year,
     budget per currency and year: aggregated in SQL, whatever the size of the workspace."""
-    ws_ids = scope.workstream_ids()
-    live = (Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids), Activity.planned_start.is_not(None))
+    live = (Activity.deleted_at.is_(None), scope.activity_filter(Activity.workstream_id),
+            Activity.planned_start.is_not(None))
     charts: dict[str, Series] = {}
     with ws.read() as s:
         rows = s.execute(select(_year(Activity.planned_start), _quarter_of(Activity.planned_start), Activity.kind,
@@ -221,7 +221,7 @@ def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
         rows = s.execute(select(Area.id, Area.sort_order, Area.title_en, Area.title_th, Area.title_lo, Milestone.status,
                                 func.count()).join(Workstream, Workstream.area_id == Area.id)
                          .join(Milestone, Milestone.workstream_id == Workstream.id)
-                         .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids))
+                         .where(Milestone.deleted_at.is_(None), scope.activity_filter(Milestone.workstream_id))
                          .group_by(Area.id, Milestone.status)).all()
         area_ids = [a for _o, a in sorted({(r.sort_order, r.id) for r in rows})]
         status: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(area_ids))

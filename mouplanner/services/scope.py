@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, true
 
 from mouplanner.domain import Area, Workstream
 
@@ -24,6 +24,10 @@ class Scope:
     @property
     def is_all(self) -> bool:
         return not (self.agreement_id or self.area_id or self.workstream_id)
+
+    def activity_filter(self, column: Any) -> Any:
+        """The condition that puts a row's workstream in scope (none for the whole workspace)."""
+        return true() if self.is_all else column.in_(self.workstream_ids())
 
     def workstream_ids(self) -> Select:
         stmt = select(Workstream.id).where(Workstream.deleted_at.is_(None))

@@ -29,6 +29,7 @@ from mouplanner.storage import Workspace
 from mouplanner.ui.charts import BarChart
 
 RESOLUTION = 150
+_MARKS = (QT_TRANSLATE_NOOP("Report", "Slippage since the baseline of %1"),)
 CHART_SIZE = (900, 420)
 
 
@@ -112,6 +113,14 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int) -> str:
     parts.append(_table([_t("Milestone", lang), _t("Status", lang), _t("Planned date", lang), _t("Actual date", lang)],
                         [[title(m), enum_label(m["status"], lang), fmt.date(m["planned_date"]),
                           fmt.date(m["actual_date"])] for m in data.milestones]))
+    if data.slippage:
+        moved = [m for m in data.milestones if m["id"] in data.slippage] + \
+                [a for a in data.activities if a["id"] in data.slippage]
+        parts.append(f"<h2>{html.escape(_t('Slippage since the baseline of %1', lang, 'Report').replace('%1', data.baseline))}</h2>")
+        parts.append(_table([_t("Milestone", lang) + " / " + _t("Activity", lang), _t("Planned date", lang),
+                             _t("Days moved since the baseline", lang)],
+                            [[title(r), fmt.date(r.get("planned_date") or r.get("planned_start")),
+                              fmt.number(data.slippage[r["id"]])] for r in moved], {2}))
     parts.append(f"<h2>{html.escape(_t('Indicators', lang))}</h2>")
     parts.append(_table([_t("Indicator", lang), _t("Unit", lang), _t("Period", lang), _t("Target", lang),
                          _t("Actual", lang)],

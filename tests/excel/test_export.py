@@ -161,3 +161,25 @@ def test_failed_export_leaves_no_file(demo_ws, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         export_data(demo_ws, target, Formats("en"))
     assert list(folder.iterdir()) == []
+
+
+def test_report_shows_slippage_since_the_last_baseline(demo_ws, tmp_path, qapp):
+    from datetime import timedelta
+
+    from mouplanner.services.plan_views import save_baseline
+    from mouplanner.ui import fonts
+    from mouplanner.ui.pdf_report import write_pdf
+
+    save_baseline(demo_ws, "WG meeting")
+    Services(demo_ws).milestones.update(demo_id("m-cyber-drill"),
+                                        {"planned_date": DEMO_DAY + timedelta(days=85)})  # was T+75
+    book = make_report(demo_ws, tmp_path / "r.xlsx")
+    header, *body = rows(book["Milestones"])
+    moved = {r[1]: r[header.index("Days moved since the baseline")] for r in body}
+    assert moved["Joint cyber drill held"] == 10 and moved["Capacity upgrade plan agreed"] is None
+    fonts.install(qapp)
+    pdf = write_pdf(demo_ws, tmp_path / "r.pdf", Formats("en"), today=DEMO_DAY)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Slippage since the baseline of WG meeting" in text and "Joint cyber drill held" in text
