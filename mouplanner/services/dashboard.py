@@ -58,12 +58,12 @@ def _counts(s: Session, col: Any, where: Any) -> dict[str, int]:
 
 def participants(s: Session, scope: Scope) -> tuple[int, int]:
     """Named participants plus head counts of unnamed ones: (total, women)."""
-    named_total, named_women = s.execute(
-        select(func.count(), func.coalesce(func.sum(case((Person.sex == Sex.FEMALE, 1), else_=0)), 0))
-        .select_from(Participation)
-        .join(Person, Person.id == Participation.person_id)
-        .join(Activity, Activity.id == Participation.activity_id)
-        .where(Participation.deleted_at.is_(None), *_activities(scope))).one()
+    named = (select(func.count(), func.coalesce(func.sum(case((Person.sex == Sex.FEMALE, 1), else_=0)), 0))
+             .select_from(Participation).join(Person, Person.id == Participation.person_id)
+             .where(Participation.deleted_at.is_(None)))
+    if not scope.is_all:  # deleting an activity deletes its participants: for the whole workspace, no join
+        named = named.join(Activity, Activity.id == Participation.activity_id).where(*_activities(scope))
+    named_total, named_women = s.execute(named).one()
     head_total, head_women = s.execute(
         select(func.coalesce(func.sum(Activity.headcount_total), 0),
                func.coalesce(func.sum(Activity.headcount_women), 0)).where(*_activities(scope))).one()

@@ -123,8 +123,8 @@ class Listing:
         needed = {t for t, _on in self.joins if key in self.join_sorts.get(t, ())}
         stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q))
         stmt = stmt.order_by(sort_expr.nulls_last(), *self.tiebreak, self.model.id)
-        with ws.read() as s:
-            return list(s.scalars(stmt))
+        with ws.connection() as conn:  # Core: 100,000 ids without building ORM rows
+            return list(conn.execute(stmt).scalars())
 
     def rows(self, ws: Workspace, ids: list[str], lang: str) -> dict[str, list[Cell]]:
         """Cells of each id, in column order."""

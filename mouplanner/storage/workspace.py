@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
@@ -143,6 +144,12 @@ class Workspace:
         """A session for reading; anything written in it is refused."""
         with self._sessions() as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        """A plain (Core) connection for reading many rows fast: no ORM objects are built."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def transaction(self, action: str = "") -> Iterator[Session]:

@@ -33,10 +33,12 @@ class IdTableModel(QAbstractTableModel):
         self._cache: dict[str, list[Cell]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
+        self.loaded = False  # the first query runs when the view is first shown (refresh)
 
     # --- query -------------------------------------------------------------------------------
 
     def set_query(self, query: ListQuery) -> None:
+        self.loaded = True
         self.beginResetModel()
         self.query = query
         self._ids = self.listing.ids(self.document.ws, query)
@@ -44,7 +46,10 @@ class IdTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def update_query(self, **changes: Any) -> None:
-        self.set_query(replace(self.query, **changes))
+        if self.loaded:
+            self.set_query(replace(self.query, **changes))
+        else:
+            self.query = replace(self.query, **changes)
 
     def refresh(self) -> None:
         self.set_query(self.query)
