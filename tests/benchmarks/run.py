@@ -155,19 +155,25 @@ def in_process(path: Path, repeat: int, tmp: Path) -> dict[str, Any]:
         app.processEvents()
         view.close()
 
+    shown_rows = []
+
     def our_table() -> None:
         view = RecordListView(document, "bench", LISTINGS["activities"])
         view.resize(1000, 700)
         view.show()
+        view.refresh()  # what the workspace page does when the tab is shown
+        shown_rows.append(view.model.rowCount())
         view.table.scrollToBottom()
         app.processEvents()
         view.close()
 
     base, ours = median_time(raw_table, repeat), median_time(our_table, repeat)
-    results["open_table"] = {"value_ms": ours * 1000, "baseline_ms": base * 1000, "ratio": ours / base, "met": ours < 0.3}
+    results["open_table"] = {"value_ms": ours * 1000, "baseline_ms": base * 1000, "ratio": ours / base, "met": ours < 0.3,
+                             "rows": shown_rows[-1]}
 
     view = RecordListView(document, "bench", LISTINGS["activities"])
     view.show()
+    view.refresh()
     typed = "ฝึกอบ"
     times = []
     for _ in range(repeat):
