@@ -76,6 +76,15 @@ def test_selecting_a_node_scopes_every_view(qtbot, window):
     assert len(visible_texts(page.views["organisations"])) == 6
 
 
+def test_a_hidden_list_queries_nothing_until_shown_then_shows_the_scope_chosen_meanwhile(qtbot, window):
+    view = window.page.views["milestones"]
+    assert window.page.tabs.currentWidget() is not view
+    click_node(qtbot, window, ("workstream", demo_id("w-training")))
+    assert not view.model.loaded and view.model.rowCount() == 0  # no query for a list nobody sees
+    assert len(visible_texts(view)) == 3  # shown: loaded, in the scope chosen while it was hidden
+    assert view.model.loaded
+
+
 def test_quick_search_filters_as_you_type_and_ctrl_f_focuses_it(qtbot, window):
     page = window.page
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
