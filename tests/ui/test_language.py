@@ -12,22 +12,11 @@ from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from mouplanner.demo import demo_id
-
-
-def show(view):
-    """Bring a view's tab to the front, as a person would before reading it (views refresh when shown)."""
-    from PySide6.QtWidgets import QTabWidget
-
-    tabs = view.parentWidget()
-    while not isinstance(tabs, QTabWidget):
-        tabs = tabs.parentWidget()
-    tabs.setCurrentWidget(view)
-    return view
 from mouplanner.domain import Activity
 from mouplanner.services import Services
 from mouplanner.ui import i18n, settings
 from mouplanner.ui.main_window import MainWindow
-from tests.ui.conftest import type_text
+from tests.ui.conftest import show, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

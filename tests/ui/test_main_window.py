@@ -6,20 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from mouplanner.demo import demo_id
-
-
-def show(view):
-    """Bring a view's tab to the front, as a person would before reading it (views refresh when shown)."""
-    from PySide6.QtWidgets import QTabWidget
-
-    tabs = view.parentWidget()
-    while not isinstance(tabs, QTabWidget):
-        tabs = tabs.parentWidget()
-    tabs.setCurrentWidget(view)
-    return view
 from mouplanner.services import Services
 from mouplanner.ui.navigator import KEY_ROLE
-from tests.ui.conftest import answer_next_box, type_text
+from tests.ui.conftest import answer_next_box, show, type_text
 
 
 def navigator_item(window, key):
