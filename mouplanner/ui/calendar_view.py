@@ -97,14 +97,13 @@ class CalendarView(QWidget):
         m = self.month.month - 1 + months
         return date(self.month.year + m // 12, m % 12 + 1, 1)
 
+    # The workspace page refreshes a view when it is shown: these only record what to show.
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
-        self.refresh()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.retranslate()
-        self.refresh()
 
     def show_month(self, month: date) -> None:
         self.month = date(month.year, month.month, 1)

@@ -95,13 +95,12 @@ class DashboardView(QScrollArea):
         else:
             self.openRequested.emit(kind, value)
 
+    # The workspace page refreshes a view when it is shown: these only record what to show.
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
-        self.refresh()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.refresh()
 
     def refresh(self) -> None:
         self.data = dashboard(self.document.ws, self.scope, self.document.today())

@@ -119,8 +119,7 @@ class ConflictsView(QWidget):
             button.setText(self.tr("Keep value %1").replace("%1", str(i + 1)))
 
     def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.refresh()
+        self.lang = lang  # applied at the next refresh (when the tab is shown)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

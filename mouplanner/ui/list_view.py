@@ -156,11 +156,12 @@ class RecordListView(QWidget):
         if self.status_filter is not None:
             self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(value)))
 
+    # The workspace page refreshes a view when it is shown: these only record what to show.
     def set_scope(self, scope: Scope) -> None:
-        self.model.update_query(scope=scope)
+        self.model.stage(scope=scope)
 
     def set_language(self, lang: str) -> None:
-        self.model.update_query(lang=lang)
+        self.model.stage(lang=lang)
 
     def refresh(self) -> None:
         current = self.table.current_id()

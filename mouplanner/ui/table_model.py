@@ -49,7 +49,11 @@ class IdTableModel(QAbstractTableModel):
         if self.loaded:
             self.set_query(replace(self.query, **changes))
         else:
-            self.query = replace(self.query, **changes)
+            self.stage(**changes)
+
+    def stage(self, **changes: Any) -> None:
+        """Change the query without running it: it runs at the next refresh."""
+        self.query = replace(self.query, **changes)
 
     def refresh(self) -> None:
         self.set_query(self.query)

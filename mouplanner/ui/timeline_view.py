@@ -132,13 +132,12 @@ class TimelineView(QWidget):
 
     # --- data -----------------------------------------------------------------------------------
 
+    # The workspace page refreshes a view when it is shown: these only record what to show.
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
-        self.refresh()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.refresh()
 
     def set_zoom(self, key: str) -> None:
         centre = self.day_at(self.view.mapToScene(self.view.viewport().rect().center()).x())

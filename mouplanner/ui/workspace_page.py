@@ -3,7 +3,6 @@ dashboard and the record tables, all scoped to the navigator's selection."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -122,21 +121,16 @@ class WorkspacePage(QWidget):
             self._conflicts_tab()
 
     def set_scope(self, scope: Scope) -> None:
-        self.dashboard.scope = scope
-        self.timeline.scope = scope
-        self.calendar.scope = scope
-        for name in ("activities", "milestones", "indicators"):
-            self.views[name].model.query = replace(self.views[name].model.query, scope=scope)
+        scoped = [self.views[name] for name in ("activities", "milestones", "indicators")]
+        for widget in (self.dashboard, self.timeline, self.calendar, *scoped):
+            widget.set_scope(scope)
         self._stale_all()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.navigator.set_language(lang)
-        for widget in (self.dashboard, self.conflicts, self.timeline, self.calendar):
-            widget.lang = lang
-        self.calendar.retranslate()
-        for view in self.views.values():
-            view.model.query = replace(view.model.query, lang=lang)
+        for widget in (self.dashboard, self.conflicts, self.timeline, self.calendar, *self.views.values()):
+            widget.set_language(lang)
         self._stale_all()
 
     def refresh(self) -> None:
@@ -148,7 +142,6 @@ class WorkspacePage(QWidget):
         self.tabs.setCurrentWidget(view)
         view.set_kind(value if what == "kind" else None)
         view.set_status(value if what == "status" else None)
-        self.tabs.setCurrentWidget(view)
 
     def show_records(self, entity: str, ids: list[str]) -> None:
         """The records behind a chart's bar: one opens directly, several are listed to choose from."""
