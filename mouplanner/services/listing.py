@@ -7,17 +7,18 @@ between calls and nothing loads ORM objects, so a table of 100,000 activities st
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Callable
 
-from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from mouplanner.domain import (
     Activity, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation,
     Person, Workstream,
 )
+from mouplanner.domain.sorting import display_key
 from mouplanner.locale.text import order, pick
 from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
 from mouplanner.storage import Workspace, sqlite
@@ -39,6 +40,12 @@ class ListQuery:
     lang: str = "en"
 
 
+    def effective(self) -> ListQuery:
+        """The query as the SQL sees it: search text under MIN_SEARCH characters filters nothing."""
+        text = self.text.strip()
+        return replace(self, text=text if len(text) >= MIN_SEARCH else "")
+
+
 @dataclass(frozen=True)
 class Cell:
     """One value for a table cell, and the language it fell back to (None: as asked)."""
@@ -52,10 +59,7 @@ def _tri(entity: Any, prefix: str) -> dict[str, Any]:
 
 
 def _tri_sort(entity: Any, prefix: str) -> Callable[[str], Any]:
-    def expr(lang: str) -> Any:
-        return func.lower(func.coalesce(*[func.nullif(getattr(entity, f"{prefix}_{c}"), "")
-                                          for c in order(lang)], literal("")))
-    return expr
+    return lambda lang: display_key(entity, prefix, lang)
 
 
 def _like(text: str) -> str:
@@ -82,7 +86,7 @@ class Listing:
     joins: list[tuple[Any, Any]] = field(default_factory=list)  # outer joins the fetch and sorts need
     default_sort: str = ""
     scoped: Callable[[Scope], Any] | None = None
-    text_filter: Callable[[str], Any] | None = None
+    text_filter: Callable[[Connection, str], Any] | None = None  # may look up small tables first
     kind_col: Any = None
     status_col: Any = None
     date_col: Any = None
@@ -100,12 +104,12 @@ class Listing:
                 stmt = stmt.outerjoin(target, onclause)
         return stmt
 
-    def where(self, q: ListQuery) -> list[Any]:
+    def where(self, q: ListQuery, conn: Connection) -> list[Any]:
         conds: list[Any] = [self.model.deleted_at.is_(None)]
         if self.scoped is not None and not q.scope.is_all:
             conds.append(self.scoped(q.scope))
         if len(q.text.strip()) >= MIN_SEARCH and self.text_filter is not None:
-            conds.append(self.text_filter(q.text.strip()))
+            conds.append(self.text_filter(conn, q.text.strip()))
         if q.kinds and self.kind_col is not None:
             conds.append(self.kind_col.in_(q.kinds))
         if q.statuses and self.status_col is not None:
@@ -116,15 +120,20 @@ class Listing:
             conds.append(self.date_col <= q.date_to)
         return conds
 
-    def ids(self, ws: Workspace, q: ListQuery) -> list[str]:
+    def id_query(self, q: ListQuery, conn: Connection) -> Select:
         key = q.sort if q.sort in self.sorts else self.default_sort
         sort_expr = self.sorts[key](q.lang)
-        sort_expr = sort_expr.desc() if q.descending else sort_expr.asc()
+        direction = (lambda e: e.desc()) if q.descending else (lambda e: e.asc())
         needed = {t for t, _on in self.joins if key in self.join_sorts.get(t, ())}
-        stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q))
-        stmt = stmt.order_by(sort_expr.nulls_last(), *self.tiebreak, self.model.id)
+        stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q, conn))
+        # Ties follow the sort's direction, so a descending list is the ascending one reversed
+        # and the (key, id) index of domain/sorting.py answers both without a sort step.
+        return stmt.order_by(direction(sort_expr).nulls_last(), *map(direction, self.tiebreak),
+                             direction(self.model.id))
+
+    def ids(self, ws: Workspace, q: ListQuery) -> list[str]:
         with ws.connection() as conn:  # Core: 100,000 ids without building ORM rows
-            return list(conn.execute(stmt).scalars())
+            return ws.first_column(conn, self.id_query(q, conn))
 
     def rows(self, ws: Workspace, ids: list[str], lang: str) -> dict[str, list[Cell]]:
         """Cells of each id, in column order."""
@@ -154,18 +163,25 @@ _named_women = (select(func.count()).select_from(Participation)
                        Person.sex == "female").correlate(Activity).scalar_subquery())
 
 
-def _activity_text(text: str) -> Any:
+def _activity_text(conn: Connection, text: str) -> Any:
+    """Title or place (through the trigram index), host organisation or a participant's name.
+    The organisations and people matching are looked up first (small tables): most searches
+    match none, and the query then needs only the index."""
     pattern = _like(text)
     indexed = sqlite.activity_search_clause(text)
-    own = indexed if indexed is not None else or_(
-        *[c.ilike(pattern, escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)])
-    org_ids = select(Organisation.id).where(or_(
-        *[c.ilike(pattern, escape="\\") for c in (*_tri(Organisation, "name").values(), Organisation.short_name)]))
-    person_ids = select(Person.id).where(or_(*[c.ilike(pattern, escape="\\")
-                                               for c in _tri(Person, "name").values()]))
-    by_people = select(Participation.activity_id).where(Participation.person_id.in_(person_ids),
-                                                        Participation.deleted_at.is_(None))
-    return or_(own, Activity.host_org_id.in_(org_ids), Activity.id.in_(by_people))
+    conds = [indexed if indexed is not None else or_(
+        *[c.ilike(pattern, escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)])]
+    org_ids = list(conn.execute(select(Organisation.id).where(or_(
+        *[c.ilike(pattern, escape="\\") for c in (*_tri(Organisation, "name").values(), Organisation.short_name)])))
+        .scalars())
+    person_ids = list(conn.execute(select(Person.id).where(
+        or_(*[c.ilike(pattern, escape="\\") for c in _tri(Person, "name").values()]))).scalars())
+    if org_ids:
+        conds.append(Activity.host_org_id.in_(org_ids))
+    if person_ids:
+        conds.append(Activity.id.in_(select(Participation.activity_id).where(
+            Participation.person_id.in_(person_ids), Participation.deleted_at.is_(None))))
+    return or_(*conds)
 
 
 ACTIVITIES = Listing(
@@ -218,7 +234,7 @@ MILESTONES = Listing(
     join_sorts={Workstream: ("workstream",)},
     default_sort="planned_date",
     scoped=lambda scope: Milestone.workstream_id.in_(scope.workstream_ids()),
-    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Milestone, "title").values(), Milestone.deliverable)]),
     status_col=Milestone.status, date_col=Milestone.planned_date,
 )
@@ -235,7 +251,7 @@ PEOPLE = Listing(
     joins=[(OrgOfPerson, OrgOfPerson.id == Person.organisation_id)],
     join_sorts={OrgOfPerson: ("organisation",)},
     default_sort="name",
-    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Person, "name").values(), Person.position, Person.email)]),
 )
 
@@ -248,7 +264,7 @@ ORGANISATIONS = Listing(
     sorts={"name": _tri_sort(Organisation, "name"), "short_name": lambda lang: func.lower(Organisation.short_name),
            "country": lambda lang: Organisation.country, "kind": lambda lang: Organisation.kind},
     default_sort="name",
-    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Organisation, "name").values(), Organisation.short_name)]),
 )
 
@@ -283,7 +299,7 @@ INDICATOR_PERIODS = Listing(
     default_sort="indicator",
     tiebreak=(IndicatorPeriod.indicator_id, IndicatorPeriod.period_start, IndicatorPeriod.label),
     scoped=_indicator_scope,
-    text_filter=lambda t: or_(*[c.ilike(_like(t), escape="\\") for c in _tri(Indicator, "name").values()]),
+    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in _tri(Indicator, "name").values()]),
 )
 
 LISTINGS = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE,

@@ -15,7 +15,7 @@ from mouplanner.ui.display import format_value, is_number
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import column_label
 
-PAGE = 200
+PAGE = 100  # rows fetched together: a screenful or two
 MAX_CACHED_ROWS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}
@@ -46,10 +46,11 @@ class IdTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def update_query(self, **changes: Any) -> None:
-        if self.loaded:
-            self.set_query(replace(self.query, **changes))
-        else:
-            self.stage(**changes)
+        query = replace(self.query, **changes)
+        if self.loaded and query.effective() != self.query.effective():
+            self.set_query(query)
+        else:  # not shown yet, or the same rows (a search still too short to filter): no query
+            self.query = query
 
     def stage(self, **changes: Any) -> None:
         """Change the query without running it: it runs at the next refresh."""

@@ -93,6 +93,22 @@ def test_quick_search_filters_as_you_type_and_ctrl_f_focuses_it(qtbot, window):
     assert view.count_label.text() == "2 record(s)"
 
 
+def test_the_first_two_characters_typed_run_no_query_the_third_filters(qtbot, window, monkeypatch):
+    view = window.page.views["activities"]
+    window.page.tabs.setCurrentWidget(view)
+    everything = len(visible_texts(view))
+    queries = []
+    listing = type(view.model.listing)
+    real_ids = listing.ids
+    monkeypatch.setattr(listing, "ids", lambda self, ws, q: queries.append(q.text) or real_ids(self, ws, q))
+    type_text(view.search, "Vi")
+    assert queries == [] and len(visible_texts(view)) == everything
+    type_text(view.search, "e")
+    assert queries == ["Vie"] and 0 < len(visible_texts(view)) < everything
+    view.search.setText("Vi")  # back under three characters: everything again
+    assert queries == ["Vie", "Vi"] and len(visible_texts(view)) == everything
+
+
 def test_filters_and_sorting(qtbot, window):
     view = window.page.views["activities"]
     window.page.tabs.setCurrentWidget(view)

@@ -1,0 +1,39 @@
+import pytest
+
+from mouplanner.services.listing import LISTINGS, ListQuery
+
+ACTIVITIES = LISTINGS["activities"]
+INDEXED = ("planned_start", "planned_end", "place", "status", "kind", "title")
+
+
+def plan(ws, query):
+    """SQLite's query plan for the activities table's id query."""
+    with ws.connection() as conn:
+        compiled = ACTIVITIES.id_query(query, conn).compile(dialect=conn.dialect)  # as executed: bound parameters
+        params = tuple(compiled.params[name] for name in compiled.positiontup)
+        return [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params)]
+
+
+@pytest.mark.parametrize("key", INDEXED)
+@pytest.mark.parametrize("lang", ["en", "th", "lo"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_each_sort_is_answered_by_its_index_without_a_sort_step(demo_ws, key, lang, descending):
+    steps = plan(demo_ws, ListQuery(sort=key, descending=descending, lang=lang))
+    assert any("ix_activity_list_" in step for step in steps), steps
+    assert not any("TEMP B-TREE" in step for step in steps), steps
+
+
+def test_descending_is_the_ascending_order_reversed(demo_ws):
+    for key in ACTIVITIES.columns:
+        up = ACTIVITIES.ids(demo_ws, ListQuery(sort=key))
+        down = ACTIVITIES.ids(demo_ws, ListQuery(sort=key, descending=True))
+        assert sorted(up) == sorted(down)
+        if key not in ("planned_start", "planned_end", "budget", "currency", "host"):  # empty values last both ways
+            assert down == up[::-1], key
+
+
+def test_a_search_shorter_than_three_characters_filters_nothing(demo_ws):
+    everything = ACTIVITIES.ids(demo_ws, ListQuery())
+    assert ListQuery(text="ab").effective() == ListQuery()
+    assert ACTIVITIES.ids(demo_ws, ListQuery(text="ab")) == everything
+    assert len(ACTIVITIES.ids(demo_ws, ListQuery(text="Vientiane"))) < len(everything)
