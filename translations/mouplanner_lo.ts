@@ -4,7 +4,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+163"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
@@ -90,7 +90,17 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+117"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
+        <source>The charts could not be counted: %1</source>
+        <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>ກຳລັງນັບ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Activities by kind per quarter</source>
         <translation>ກິດຈະກຳຕາມປະເພດລາຍໄຕມາດ</translation>
     </message>
@@ -243,7 +253,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
@@ -351,7 +361,7 @@
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
     </message>
@@ -1066,7 +1076,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+55"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Make a copy for another laptop</source>
@@ -1686,7 +1696,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+107"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+117"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>ສະແດງເປັນພາສາ%1: ຍັງບໍ່ມີຂໍ້ຄວາມໃນພາສານີ້</translation>
     </message>
@@ -2206,7 +2216,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+145"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+159"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2436,7 +2446,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+94"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+101"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2456,12 +2466,17 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Opening the workspace…</source>
+        <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Workspace in use</source>
         <translation>ບ່ອນເຮັດວຽກກຳລັງຖືກໃຊ້ງານ</translation>
     </message>
@@ -2498,7 +2513,7 @@
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -2513,7 +2528,7 @@
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Last exchange — %1</source>
         <translation>ແລກປ່ຽນຫຼ້າສຸດ — %1</translation>
     </message>
@@ -2538,7 +2553,7 @@
         <translation>ບ່ອນເຮັດວຽກໃໝ່</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot create workspace</source>
         <translation>ສ້າງບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
@@ -2548,7 +2563,7 @@
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot save a copy</source>
         <translation>ບັນທຶກສຳເນົາບໍ່ໄດ້</translation>
@@ -2575,7 +2590,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
@@ -2623,7 +2638,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+177"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+178"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -2766,7 +2781,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+154"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
@@ -2957,7 +2972,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-265"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-301"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -2980,7 +2995,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+248"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>

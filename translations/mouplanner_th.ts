@@ -4,7 +4,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+163"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
@@ -90,7 +90,17 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+117"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
+        <source>The charts could not be counted: %1</source>
+        <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Activities by kind per quarter</source>
         <translation>กิจกรรมตามประเภทรายไตรมาส</translation>
     </message>
@@ -243,7 +253,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
@@ -351,7 +361,7 @@
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
     </message>
@@ -1066,7 +1076,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+55"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Make a copy for another laptop</source>
@@ -1686,7 +1696,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+107"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+117"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>แสดงเป็นภาษา%1: ยังไม่มีข้อความในภาษานี้</translation>
     </message>
@@ -2206,7 +2216,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+145"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+159"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2436,7 +2446,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+94"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+101"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2456,12 +2466,17 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Opening the workspace…</source>
+        <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Workspace in use</source>
         <translation>พื้นที่ทำงานกำลังถูกใช้งาน</translation>
     </message>
@@ -2498,7 +2513,7 @@
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -2513,7 +2528,7 @@
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Last exchange — %1</source>
         <translation>แลกเปลี่ยนล่าสุด — %1</translation>
     </message>
@@ -2538,7 +2553,7 @@
         <translation>พื้นที่ทำงานใหม่</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot create workspace</source>
         <translation>สร้างพื้นที่ทำงานไม่ได้</translation>
     </message>
@@ -2548,7 +2563,7 @@
         <translation>บันทึกสำเนา</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Cannot save a copy</source>
         <translation>บันทึกสำเนาไม่ได้</translation>
@@ -2575,7 +2590,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -2619,7 +2634,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+177"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+178"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
@@ -2761,7 +2776,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+154"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
@@ -2952,7 +2967,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-265"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-301"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -2975,7 +2990,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+248"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>

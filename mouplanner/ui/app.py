@@ -33,11 +33,19 @@ def startup_workspace(given: str | None) -> Path:
     return ensure_demo()
 
 
-def run(workspace: str | None = None) -> int:
-    app = make_app()
+def start(workspace: str | None = None) -> MainWindow:
+    """Everything before the event loop: the window shows at once (it needs Qt alone) and the
+    workspace opens as soon as the window has painted, so a large workspace never keeps the
+    person looking at nothing."""
+    make_app()
     window = MainWindow()
     lang = i18n.saved_language()
     window.apply_formats(i18n.saved_formats(lang))
+    window.open_when_painted(lambda: startup_workspace(workspace))
     window.show()
-    window.open_workspace(startup_workspace(workspace))
-    return app.exec()
+    return window
+
+
+def run(workspace: str | None = None) -> int:
+    window = start(workspace)  # noqa: F841 (kept alive by this frame while the loop runs)
+    return QApplication.instance().exec()

@@ -43,14 +43,21 @@ class BarChart(QWidget):
         self.category_labels: list[str] = []
         self.formats = Formats("en")
         self.bars: list[tuple[QRectF, str, str]] = []  # hit areas from the last paint
+        self.placeholder = "—"  # shown when there is nothing to draw (or while counting)
         self.setMinimumSize(QSize(320, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: Series, labels: dict[str, str], formats: Formats, lang: str,
                  category_labels: list[str] | None = None) -> None:
         self.data, self.labels, self.formats = data, labels, formats
+        self.placeholder = "—"
         self.category_labels = category_labels or [
             pick(data.titles[c], lang)[0] if c in data.titles else formats.digits(c) for c in data.categories]
+        self.update()
+
+    def set_waiting(self, text: str) -> None:
+        """No bars while the figures are being counted: say so instead."""
+        self.data, self.placeholder = Series([], {}), text
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -92,7 +99,7 @@ class BarChart(QWidget):
                       area.width() - axis_w - 8,
                       area.height() - title_h - legend_h - fm.height() * 2 - 16 - (fm.height() if self.independent else 0))
         if not n or not keys or plot.height() < 20:
-            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "—")
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
             return
         totals = [sum(self.data.series[k][i] for k in keys) if self.stacked else
                   max(self.data.series[k][i] for k in keys) for i in range(n)]

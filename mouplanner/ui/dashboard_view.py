@@ -27,6 +27,7 @@ class DashboardView(QScrollArea):
     openRequested = Signal(str, str)  # entity ("activity", "milestone"), id
     filterRequested = Signal(str, str)  # "kind" or "status", value
     recordsRequested = Signal(str, list)  # entity, ids behind a chart's bar
+    chartsReady = Signal()  # the charts' figures arrived from the background query
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +75,7 @@ class DashboardView(QScrollArea):
             chart.barClicked.connect(lambda category, series, key=key: self._bar_clicked(key, category, series))
             grid.addWidget(chart, 3 + i // 2, i % 2)
         self.chart_data: dict[str, Series] = {}
+        self._charts_for: tuple[Scope, int] | None = None  # scope and document generation of chart_data
         self.setWidget(body)
         self.retranslate()
 
@@ -103,12 +105,30 @@ class DashboardView(QScrollArea):
         self.lang = lang
 
     def refresh(self) -> None:
+        """The figures at once; the charts (slower at ministry scale) from a background query,
+        unless those shown were counted for this scope since the last change."""
         self.data = dashboard(self.document.ws, self.scope, self.document.today())
-        self.chart_data = chart_data(self.document.ws, self.scope)
+        charts_for = (self.scope, self.document.generation)
+        if charts_for != self._charts_for:
+            self._charts_for, self.chart_data = charts_for, {}
+            ws, scope = self.document.ws, self.scope
+            self.document.background.run("dashboard charts", lambda: chart_data(ws, scope), self._charts_counted)
         self._fill()
+
+    def _charts_counted(self, data: dict[str, Series] | None, error: BaseException | None) -> None:
+        self.chart_data = data or {}
+        if error is not None:
+            self._charts_for = None  # try again at the next refresh
+            for chart in self.charts.values():
+                chart.set_waiting(self.tr("The charts could not be counted: %1").replace("%1", str(error)))
+            return
+        self._fill_charts()
+        self.chartsReady.emit()
 
     def _fill_charts(self) -> None:
         if not self.chart_data:
+            for chart in self.charts.values():
+                chart.set_waiting(self.tr("Counting…"))
             return
         fmt = self.document.formats
         kinds = {k.value: enum_label(k) for k in ActivityKind}

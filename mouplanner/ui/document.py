@@ -18,6 +18,7 @@ from mouplanner.domain import Record
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.storage import Workspace
+from mouplanner.ui.background import Background
 
 
 class JournalCommand(QUndoCommand):
@@ -52,6 +53,12 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.formats = Formats("en")  # the reader's language, era and digits
+        self.background = Background(self)  # slow read-only queries, off the UI thread
+        self.generation = 0  # bumped by every change: results computed at the same generation still hold
+        self.changed.connect(self._bump)  # connected first, so it runs before the views refresh
+
+    def _bump(self) -> None:
+        self.generation += 1
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -89,5 +96,6 @@ class Document(QObject):
         return self._record(description, action())
 
     def close(self) -> None:
+        self.background.close()  # waits for a query still reading the workspace
         self.undo_stack.clear()
         self.ws.close()

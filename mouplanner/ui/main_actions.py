@@ -9,10 +9,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
-from mouplanner.ui import exchange_ui
 from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
+
+
+# The "New …" commands: table name and model class name (the action's object name).
+NEW_RECORDS = (("agreement", "Agreement"), ("area", "Area"), ("workstream", "Workstream"), ("milestone", "Milestone"),
+               ("activity", "Activity"), ("person", "Person"), ("organisation", "Organisation"),
+               ("indicator", "Indicator"))
+
+
+def _model(table: str) -> Any:
+    from mouplanner.domain import BY_TABLE  # loaded by then: these commands need an open workspace
+
+    return BY_TABLE[table]
+
+
+def _exchange() -> Any:
+    from mouplanner.ui import exchange_ui
+
+    return exchange_ui
 
 
 def action(window: Any, name: str, icon_name: str | None, shortcut: QKeySequence | str | list | None,
@@ -44,9 +60,9 @@ def make_actions(window: Any) -> None:
     window.act_template = a("excelTemplate", "new", None, lambda: window.new_template())
     window.act_import = a("importExcel", "open", "Ctrl+I", lambda: window.import_excel())
     window.act_restore = a("restoreBackup", "history", None, lambda: window.restore_backup())
-    window.act_clone = a("makeCopy", "save", None, lambda: exchange_ui.make_copy(window))
-    window.act_send = a("sendChanges", "redo", None, lambda: exchange_ui.send_changes(window))
-    window.act_receive = a("receiveChanges", "undo", None, lambda: exchange_ui.receive_changes(window))
+    window.act_clone = a("makeCopy", "save", None, lambda: _exchange().make_copy(window))
+    window.act_send = a("sendChanges", "redo", None, lambda: _exchange().send_changes(window))
+    window.act_receive = a("receiveChanges", "undo", None, lambda: _exchange().receive_changes(window))
     window.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, window.close)
     window.act_undo = a("undo", "undo", "Ctrl+Z", window.undo_group.undo)
     window.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
@@ -61,12 +77,10 @@ def make_actions(window: Any) -> None:
     window.act_find = a("find", "search", QKeySequence.StandardKey.Find, lambda: window.page and window.page.focus_search())
     window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
                          lambda: window.page and window.page.refresh())
-    window.add_actions: dict[type, QAction] = {}
-    for model, icon_name in ((Agreement, "agreement"), (Area, "area"), (Workstream, "workstream"),
-                             (Milestone, "milestone"), (Activity, "activity"), (Person, "person"),
-                             (Organisation, "organisation"), (Indicator, "indicator")):
-        window.add_actions[model] = a(f"new{model.__name__}", icon_name, None,
-                                    lambda _=False, m=model: window.page and window.page.new_record(m))
+    window.add_actions: dict[str, QAction] = {}  # by table name: the models load with the first workspace
+    for table, class_name in NEW_RECORDS:
+        window.add_actions[table] = a(f"new{class_name}", table, None,
+                                    lambda _=False, t=table: window.page and window.page.new_record(_model(t)))
     window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: window._show_tab(i))
                         for i in range(9)]
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
@@ -161,12 +175,12 @@ def retranslate(window: Any) -> None:
     for action, text in texts.items():
         action.setText(text)
     window._update_undo_texts()
-    names = {Agreement: QCoreApplication.translate("MainWindow", "New agreement…"), Area: QCoreApplication.translate("MainWindow", "New cooperation area…"),
-             Workstream: QCoreApplication.translate("MainWindow", "New workstream…"), Milestone: QCoreApplication.translate("MainWindow", "New milestone…"),
-             Activity: QCoreApplication.translate("MainWindow", "New activity…"), Person: QCoreApplication.translate("MainWindow", "New person…"),
-             Organisation: QCoreApplication.translate("MainWindow", "New organisation…"), Indicator: QCoreApplication.translate("MainWindow", "New indicator…")}
-    for model, action in window.add_actions.items():
-        action.setText(names[model])
+    names = {"agreement": QCoreApplication.translate("MainWindow", "New agreement…"), "area": QCoreApplication.translate("MainWindow", "New cooperation area…"),
+             "workstream": QCoreApplication.translate("MainWindow", "New workstream…"), "milestone": QCoreApplication.translate("MainWindow", "New milestone…"),
+             "activity": QCoreApplication.translate("MainWindow", "New activity…"), "person": QCoreApplication.translate("MainWindow", "New person…"),
+             "organisation": QCoreApplication.translate("MainWindow", "New organisation…"), "indicator": QCoreApplication.translate("MainWindow", "New indicator…")}
+    for table, action in window.add_actions.items():
+        action.setText(names[table])
     tabs = [QCoreApplication.translate("MainWindow", "Dashboard"), QCoreApplication.translate("MainWindow", "Activities"), QCoreApplication.translate("MainWindow", "Milestones"), QCoreApplication.translate("MainWindow", "People"),
             QCoreApplication.translate("MainWindow", "Organisations"), QCoreApplication.translate("MainWindow", "Indicators"), QCoreApplication.translate("MainWindow", "Conflicts"), QCoreApplication.translate("MainWindow", "Timeline"),
             QCoreApplication.translate("MainWindow", "Calendar")]

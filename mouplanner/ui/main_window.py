@@ -1,27 +1,33 @@
 """The main window: menus, toolbar and status bar around the open workspace (or a welcome page
-when none is open). Opening, creating, copying and closing workspace files happens here."""
+when none is open). Opening, creating, copying and closing workspace files happens here.
+
+This module imports Qt and little else, so the window paints before the database layer
+(SQLAlchemy and the models, about half a second) is loaded: what a workspace needs is imported
+when the first one opens (``open_workspace``), and the Excel and exchange dialogs when first used.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
-from mouplanner.storage import CorruptWorkspace, Workspace, WorkspaceError, WorkspaceLocked
-from mouplanner.ui import exchange_ui, main_actions, settings
 from mouplanner.locale.formats import Formats
-from mouplanner.ui.document import Document
-from mouplanner.ui.backup_dialog import restore_from_backup
-from mouplanner.ui.excel_dialogs import ExportDialog, open_export_dialog, write_template_to
-from mouplanner.ui.import_wizard import ImportWizard
+from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
+from mouplanner.ui import main_actions, settings
 from mouplanner.ui.i18n import save_formats, translated, translators
 from mouplanner.ui.icons import icon
-from mouplanner.ui.workspace_page import WorkspacePage
+
+if TYPE_CHECKING:
+    from mouplanner.ui.document import Document
+    from mouplanner.ui.excel_dialogs import ExportDialog
+    from mouplanner.ui.import_wizard import ImportWizard
+    from mouplanner.ui.workspace_page import WorkspacePage
 
 # Qt's own file dialog, so that it speaks Thai and Lao with the app (translations/qt_*.ts).
 DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
@@ -68,6 +74,7 @@ class MainWindow(QMainWindow):
         self.page: WorkspacePage | None = None
         self.formats = Formats("en")
         self.error_box: QMessageBox | None = None
+        self._pending_open: Callable[[], Path] | None = None  # see open_when_painted
         self.undo_group = QUndoGroup(self)
         main_actions.make_actions(self)
         main_actions.make_menus(self)
@@ -133,6 +140,26 @@ class MainWindow(QMainWindow):
 
     # --- workspace files ----------------------------------------------------------------------
 
+    def open_when_painted(self, which: Callable[[], Path]) -> None:
+        """Open the workspace ``which()`` names once this window has painted (say so meanwhile)."""
+        label = QLabel(self.tr("Opening the workspace…"), self)
+        label.setObjectName("openingPage")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+        self._pending_open = which
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and self._pending_open is not None:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._open_pending)  # after this paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def _open_pending(self) -> None:
+        which, self._pending_open = self._pending_open, None
+        if which is not None and not self.open_workspace(which()) and self.document is None:
+            self._show_welcome()
+
     def _ask(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -144,6 +171,9 @@ class MainWindow(QMainWindow):
     def open_workspace(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a workspace; on failure say why and keep what was open. A workspace open elsewhere
         can be opened read-only; a damaged one can be replaced by its latest backup."""
+        from mouplanner.storage import CorruptWorkspace, Workspace, WorkspaceError, WorkspaceLocked
+        from mouplanner.ui.document import Document
+
         path = Path(path)
         try:
             ws = Workspace.open(path, read_only=read_only)
@@ -181,6 +211,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_document(self, document: Document | None) -> None:
+        from mouplanner.ui.workspace_page import WorkspacePage
+
         if self.page is not None:
             self.page.save_state()
         if self.document is not None:
@@ -226,6 +258,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.exchange_label.setText("")
             return
+        from mouplanner.ui import exchange_ui
+
         text, stale = exchange_ui.status_text(self.document)
         self.exchange_label.setText(self.tr("Last exchange — %1").replace("%1", text) if text else "")
         self.exchange_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if stale else "")
@@ -255,6 +289,8 @@ class MainWindow(QMainWindow):
             self.create_workspace(path)
 
     def create_workspace(self, path: str | Path) -> bool:
+        from mouplanner.storage import Workspace, WorkspaceError
+
         path = Path(path)
         if path.suffix != WORKSPACE_SUFFIX:
             path = path.with_name(path.name + WORKSPACE_SUFFIX)
@@ -278,6 +314,8 @@ class MainWindow(QMainWindow):
             self.save_copy_to(path)
 
     def save_copy_to(self, path: str | Path) -> bool:
+        from mouplanner.storage import WorkspaceError
+
         assert self.document is not None
         try:
             self.document.ws.save_copy(path)
@@ -307,15 +345,21 @@ class MainWindow(QMainWindow):
     # --- Excel, PDF and backups (the dialogs live in their own modules) -----------------------------
 
     def export_excel(self, kind: str) -> ExportDialog | None:
+        from mouplanner.ui.excel_dialogs import open_export_dialog
+
         self.export_dialog = open_export_dialog(self, kind)
         return self.export_dialog
 
     def new_template(self, path: str | None = None) -> None:
+        from mouplanner.ui.excel_dialogs import write_template_to
+
         written = write_template_to(self, self.formats, path)
         if written:
             self.statusBar().showMessage(self.tr("Written to %1").replace("%1", str(written)), 8000)
 
     def import_excel(self) -> ImportWizard | None:
+        from mouplanner.ui.import_wizard import ImportWizard
+
         if self.document is None:
             return None
         self.import_wizard = ImportWizard(self.document, self)
@@ -323,6 +367,8 @@ class MainWindow(QMainWindow):
         return self.import_wizard
 
     def restore_backup(self, choose: bool = True) -> bool:
+        from mouplanner.ui.backup_dialog import restore_from_backup
+
         return restore_from_backup(self, choose)
 
     # --- record commands ------------------------------------------------------------------------

@@ -89,3 +89,38 @@ def test_first_start_writes_and_opens_the_demo(qtbot, make_window, tmp_path):
     assert path == tmp_path / "data" / "mouplanner" / "demo.mouplan" and path.exists()
     window = make_window(path)
     assert window.windowTitle() == "demo.mouplan — mouplanner"
+
+
+def test_the_window_paints_first_then_opens_the_workspace(qtbot, demo_path):
+    from mouplanner.ui.app import start
+
+    window = start(str(demo_path))
+    qtbot.addWidget(window)
+    assert window.page is None and window.centralWidget().objectName() == "openingPage"
+    assert window.centralWidget().text() == "Opening the workspace…"
+    qtbot.waitUntil(lambda: window.page is not None)  # once the window has painted
+    assert window.document.path == demo_path and window.windowTitle() == "demo.mouplan — mouplanner"
+    window.close()
+
+
+def test_a_workspace_that_cannot_open_at_start_leaves_the_welcome_page(qtbot, tmp_path):
+    from mouplanner.ui.app import start
+
+    window = start(str(tmp_path / "missing.mouplan"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.centralWidget().objectName() == "welcomePage")
+    assert window.document is None and window.error_box is not None and window.error_box.isVisible()
+    window.error_box.close()
+    window.close()
+
+
+def test_the_main_window_loads_no_database_layer_before_it_paints():
+    import subprocess
+    import sys
+
+    code = ("import sys, mouplanner.ui.app\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'openpyxl', 'xlsxwriter', "
+            "'python_calamine', 'alembic'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]"

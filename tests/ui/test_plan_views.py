@@ -131,6 +131,7 @@ def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
     assert data["kinds"].categories[0] == "2016-Q4"
     page = window.page
     page.tabs.setCurrentWidget(page.dashboard)
+    qtbot.waitUntil(lambda: bool(page.dashboard.chart_data))  # counted in the background
     page.dashboard.verticalScrollBar().setValue(10000)
     chart = page.dashboard.charts["participants"]
     chart.repaint()
@@ -140,6 +141,53 @@ def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
     listing = dialog.layout().itemAt(0).widget()
     titles = {listing.item(i).text() for i in range(listing.count())}
     assert "MOU signing ceremony" in titles and "Advanced Internet and Web Application" in titles
+
+
+def test_charts_are_counted_in_the_background_once_per_change(qtbot, window, monkeypatch):
+    from mouplanner.domain import Activity
+    from mouplanner.ui import dashboard_view
+
+    counted = []
+    monkeypatch.setattr(dashboard_view, "chart_data", lambda ws, scope: counted.append(scope) or chart_data(ws, scope))
+    page, dashboard = window.page, window.page.dashboard
+    page.tabs.setCurrentWidget(dashboard)
+    qtbot.waitUntil(lambda: bool(dashboard.chart_data))
+    dashboard.refresh()  # nothing changed: the charts shown still hold, no query
+    qtbot.wait(50)
+    assert counted == [] and dashboard.chart_data
+    with qtbot.waitSignal(dashboard.chartsReady, timeout=5000):
+        window.document.save("Move it", Activity, demo_id("act-signing"), {"planned_start": date(2019, 3, 1),
+                                                                            "planned_end": date(2019, 3, 1)})
+        chart = dashboard.charts["kinds"]  # while counting: no stale bars, and it says so
+        assert chart.data.categories == [] and chart.placeholder == "Counting…"
+    assert counted == [Scope()]
+    assert sum(dashboard.chart_data["kinds"].series["meeting"]) >= 1
+    assert "—" == dashboard.charts["kinds"].placeholder and dashboard.charts["kinds"].data.categories
+
+
+def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothing(qtbot, window, monkeypatch):
+    import threading
+    import time
+
+    from mouplanner.ui import dashboard_view
+
+    started, delivered = threading.Event(), []
+
+    def slow(ws, scope):
+        started.set()
+        time.sleep(0.3)
+        return chart_data(ws, scope)  # still reads the workspace: close must wait for it
+
+    monkeypatch.setattr(dashboard_view, "chart_data", slow)
+    document, dashboard = window.document, window.page.dashboard
+    window.page.tabs.setCurrentWidget(dashboard)
+    dashboard.chartsReady.connect(lambda: delivered.append(True))
+    document.changed.emit()
+    assert started.wait(5)
+    window.close_workspace()
+    assert not document.background.busy
+    qtbot.wait(100)  # a late result would arrive now
+    assert delivered == [] and window.document is None
 
 
 def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
