@@ -42,3 +42,22 @@ def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
     assert report["results"]["open_table"]["rows"] == 200
     assert report["results"]["search_keystroke"]["rows_found"] > 0
     assert "search_keystroke" in done.stdout and "target:" in done.stdout
+    startup = report["results"]["startup"]  # first paint, and the workspace shown in the window after it
+    assert 0 < startup["value_s"] <= startup["workspace_shown_s"]
+
+
+def test_benchmark_command_measures_only_the_figures_asked(tmp_path):
+    from tests.benchmarks.generate import generate
+
+    work = tmp_path / "w.mouplan"
+    generate(work, scale=0.002, seed=1)
+    out = tmp_path / "results.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--workspace", str(work), "--repeat", "1",
+                           "--only", "sort,dashboard", "--out", str(out)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert set(json.loads(out.read_text())["results"]) == {"sort", "dashboard"}
+    wrong = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--workspace", str(work), "--only", "speed"],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert wrong.returncode == 2 and "unknown figures: speed" in wrong.stderr
