@@ -253,7 +253,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+34"/>
+        <location filename="../mouplanner/excel/data_export.py" line="+35"/>
         <source>Instructions</source>
         <translation>ຄຳແນະນຳ</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+168"/>
+        <location filename="../mouplanner/excel/importer.py" line="+221"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ຈຶ່ງອ່ານເປັນຄ່າຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
     </message>
@@ -391,14 +391,14 @@
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+114"/>
+        <location filename="../mouplanner/excel/reader.py" line="+115"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>ແຜ່ນງານ {sheet} ມີ {rows} ແຖວ {columns} ຖັນ ນຳເຂົ້າໄດ້ບໍ່ເກີນ {max_rows} ແຖວ ແລະ {max_columns} ຖັນ</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+19"/>
-        <location filename="../mouplanner/excel/safety.py" line="+88"/>
+        <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
@@ -436,7 +436,7 @@
     <message>
         <location line="+22"/>
         <location line="+47"/>
-        <location filename="../mouplanner/excel/schema.py" line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="+88"/>
         <location line="+58"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
@@ -758,12 +758,12 @@
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-52"/>
+        <location filename="../mouplanner/excel/safety.py" line="-55"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: ປຶ້ມວຽກມີການປະກາດ XML entity ເຊິ່ງ mouplanner ບໍ່ຮັບເພື່ອຄວາມປອດໄພ ກະລຸນາບັນທຶກໃໝ່ຈາກ Excel ຫຼື LibreOffice</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{name} does not exist</source>
         <translation>ບໍ່ພົບ {name}</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>{name} ຈະຂະຫຍາຍເປັນ {size} MB ({ratio} ເທົ່າຂອງຂະໜາດໄຟລ໌) ບໍ່ແມ່ນປຶ້ມວຽກປົກກະຕິ ຈຶ່ງບໍ່ເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-138"/>
+        <location filename="../mouplanner/excel/schema.py" line="-139"/>
         <source>ID (do not edit)</source>
         <translation>ລະຫັດ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
@@ -816,6 +816,11 @@
         <location line="+1"/>
         <source>Delete?</source>
         <translation>ລຶບ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row check (do not edit)</source>
+        <translation>ກວດແຖວ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
     <message>
         <location line="+1"/>

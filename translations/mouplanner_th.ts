@@ -253,7 +253,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+34"/>
+        <location filename="../mouplanner/excel/data_export.py" line="+35"/>
         <source>Instructions</source>
         <translation>คำแนะนำ</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+168"/>
+        <location filename="../mouplanner/excel/importer.py" line="+221"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ จึงอ่านเป็นค่าว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
     </message>
@@ -391,14 +391,14 @@
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+114"/>
+        <location filename="../mouplanner/excel/reader.py" line="+115"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>แผ่นงาน {sheet} มี {rows} แถว {columns} คอลัมน์ นำเข้าได้ไม่เกิน {max_rows} แถว และ {max_columns} คอลัมน์</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+19"/>
-        <location filename="../mouplanner/excel/safety.py" line="+88"/>
+        <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
@@ -436,7 +436,7 @@
     <message>
         <location line="+22"/>
         <location line="+47"/>
-        <location filename="../mouplanner/excel/schema.py" line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="+88"/>
         <location line="+58"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
@@ -758,12 +758,12 @@
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-52"/>
+        <location filename="../mouplanner/excel/safety.py" line="-55"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: สมุดงานมีการประกาศ XML entity ซึ่ง mouplanner ไม่รับเพื่อความปลอดภัย กรุณาบันทึกใหม่จาก Excel หรือ LibreOffice</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{name} does not exist</source>
         <translation>ไม่พบ {name}</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>{name} จะขยายเป็น {size} MB ({ratio} เท่าของขนาดไฟล์) ไม่ใช่สมุดงานปกติ จึงไม่เปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-138"/>
+        <location filename="../mouplanner/excel/schema.py" line="-139"/>
         <source>ID (do not edit)</source>
         <translation>รหัส (ห้ามแก้ไข)</translation>
     </message>
@@ -816,6 +816,11 @@
         <location line="+1"/>
         <source>Delete?</source>
         <translation>ลบ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row check (do not edit)</source>
+        <translation>ตรวจแถว (ห้ามแก้ไข)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,7 +3,8 @@ and the blank template in the same layout.
 
 Each record sheet: hidden, locked id and version columns; headers in the chosen language;
 drop-down lists (from the hidden Lists sheet) for kinds, statuses, currencies, directions and
-the records a column points at; real date and number cells; a Delete? column. A very hidden
+the records a column points at; real date and number cells; a Delete? column; a hidden row checksum
+(excel/rowcheck.py) that lets an import skip the rows nobody edited. A very hidden
 sheet records which workspace the workbook came from and when, for conflict checks on import.
 """
 
@@ -24,6 +25,7 @@ from mouplanner.excel import schema
 from mouplanner.excel.book import Styles, new_workbook, print_setup, write
 from mouplanner.excel.errors import Cancelled
 from mouplanner.excel.links import LinkIndex
+from mouplanner.excel.rowcheck import row_check
 from mouplanner.locale.catalog import enum_label, translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -108,11 +110,13 @@ def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, li
     headers = [translate("Excel", schema.ID_HEADER, lang), translate("Excel", schema.VERSION_HEADER, lang)]
     headers += [translate("Excel", c.header, lang) for c in spec.columns]
     headers.append(translate("Excel", schema.DELETE_HEADER, lang))
+    headers.append(translate("Excel", schema.CHECK_HEADER, lang))
     sheet.set_column(0, 1, 12, styles.id, {"hidden": True})
     for i, col in enumerate(spec.columns, start=2):
         sheet.set_column(i, i, col.width, styles.for_kind(col.kind))
-    delete_col = len(headers) - 1
+    delete_col, check_col = len(headers) - 2, len(headers) - 1
     sheet.set_column(delete_col, delete_col, 10, styles.text)
+    sheet.set_column(check_col, check_col, 12, styles.id, {"hidden": True})
     sheet.set_row(0, 32)
     for i, header in enumerate(headers):
         write(sheet, 0, i, header, styles.header)
@@ -131,6 +135,7 @@ def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, li
         sheet.write_string(r, 0, record["id"], styles.id)
         sheet.write_number(r, 1, record["version"], styles.id)
         currency = getattr(record.get("currency"), "value", None)
+        written = []
         for i, col in enumerate(spec.columns, start=2):
             value = record[col.field]
             if col.kind == "enum":
@@ -138,6 +143,8 @@ def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, li
             elif col.kind == "link" and links is not None:
                 value = links.label(col.link, value)
             write(sheet, r, i, value, styles.for_kind(col.kind, currency))
+            written.append(value)
+        sheet.write_string(r, check_col, row_check(written), styles.id)
         tick()
     sheet.freeze_panes(1, 2)
     sheet.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)

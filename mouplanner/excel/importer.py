@@ -9,6 +9,7 @@ the workbook). ``apply`` then makes all of it in one journalled transaction, or 
 from __future__ import annotations
 
 import uuid
+from operator import itemgetter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from mouplanner.excel.errors import Cancelled, WorkbookError
 from mouplanner.excel.data_export import INSTRUCTIONS_SHEET
 from mouplanner.excel.links import LinkIndex
 from mouplanner.excel.reader import SheetData, WorkbookData, read_workbook
+from mouplanner.excel.rowcheck import row_check
 from mouplanner.excel.values import CellError, a_date, choice, integer, number, text
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
@@ -108,17 +110,59 @@ class ImportPlan:
 class _Checker:
     def __init__(self, ws: Workspace, data: WorkbookData, plan: ImportPlan, lang: str, today: date):
         self.ws, self.data, self.plan, self.lang, self.today = ws, data, plan, lang, today
-        self.links = LinkIndex(ws, data.meta.get("language", lang))
+        self._links: LinkIndex | None = None  # every record's labels: loaded when a row needs them
         self.exported_hlc = data.meta.get("exported_hlc", "")
         self.context = Context(today=today)
         self.header_of: dict[str, str] = {}
+        # Cells read before on this sheet (a column repeats its dates, choices and links): the
+        # value they gave. Only cells that read cleanly are kept, so every bad cell is reported.
+        self.read_before: dict[tuple[str, type, Any], Any] = {}
+
+    @property
+    def links(self) -> LinkIndex:
+        if self._links is None:
+            self._links = LinkIndex(self.ws, self.data.meta.get("language", self.lang))
+        return self._links
 
     def problem(self, sheet: SheetData, row: int, column: str, value: Any, template: str,
                 severity: str = "error", **params: Any) -> None:
         self.plan.problems.append(ImportProblem(sheet.title, row, column, text(value), template, params, severity))
 
-    def current(self, sheet: SheetData) -> dict[str, dict[str, Any]]:
-        ids = [text(cells[i]) for _, cells in sheet.rows for i, f in sheet.columns.items()
+    def unchanged_rows(self, sheet: SheetData) -> set[int]:
+        """Rows whose cells still give the checksum written at export and whose record is as it was
+        exported (same version, not deleted): nothing to read, check or compare (excel/rowcheck.py).
+        Their versions go into the plan, so applying refuses if the record changes meanwhile."""
+        columns = {f: i for i, f in sheet.columns.items()}
+        if not {"id", "version", "check"} <= columns.keys() or any(c.field not in columns for c in sheet.spec.columns):
+            return set()  # a missing column: the checksum cannot hold
+        cells_of = itemgetter(*[columns[c.field] for c in sheet.spec.columns])
+        at_id, at_version, at_check = columns["id"], columns["version"], columns["check"]
+        at_delete, width = columns.get("delete"), max(columns.values()) + 1
+        candidates: dict[str, tuple[int, Any]] = {}
+        for row, cells in sheet.rows:
+            if len(cells) < width or (at_delete is not None and text(cells[at_delete])):
+                continue
+            values = cells_of(cells)
+            if cells[at_check] == row_check(values if isinstance(values, tuple) else (values,)):
+                candidates[text(cells[at_id])] = (row, cells[at_version])
+        model, found = sheet.spec.model, {}
+        with self.ws.connection() as conn:
+            ids = list(candidates)
+            for start in range(0, len(ids), 5000):
+                found.update(self.ws.raw_rows(conn, select(model.id, model.version).where(
+                    model.id.in_(ids[start:start + 5000]), model.deleted_at.is_(None))))
+        unchanged = set()
+        uncached_rows = {r0 + 1 for r0, _c0 in self.data.uncached.get(sheet.title, set())}
+        for record_id, (row, exported) in candidates.items():
+            version = found.get(record_id)
+            if version is not None and exported == version and row not in uncached_rows:
+                unchanged.add(row)
+                self.plan.rows.append(RowPlan(sheet.title, row, sheet.spec.key, "unchanged", record_id, {}))
+                self.plan.versions[record_id] = version
+        return unchanged
+
+    def current(self, sheet: SheetData, rows: list[tuple[int, list[Any]]]) -> dict[str, dict[str, Any]]:
+        ids = [text(cells[i]) for _, cells in rows for i, f in sheet.columns.items()
                if f == "id" and i < len(cells) and text(cells[i])]
         model = sheet.spec.model
         names = ["id", "version", "deleted_at", *model.domain_fields()]
@@ -147,6 +191,15 @@ class _Checker:
         return out
 
     def cell(self, sheet: SheetData, row: int, col: schema.Col, raw: Any) -> Any:
+        key = (col.field, type(raw), raw)
+        value = self.read_before.get(key, _BAD)
+        if value is _BAD:
+            value = self._read_cell(sheet, row, col, raw)
+            if value is not _BAD:
+                self.read_before[key] = value
+        return value
+
+    def _read_cell(self, sheet: SheetData, row: int, col: schema.Col, raw: Any) -> Any:
         header = self.header_of.get(col.field, col.field)
         try:
             if col.kind == "date":
@@ -184,14 +237,20 @@ class _Checker:
         for header in sheet.ignored:
             self.problem(sheet, sheet.header_row, header, "", QT_TRANSLATE_NOOP(
                 "Excel", "this column is not one mouplanner knows; it was ignored"), "note")
-        current = self.current(sheet)
+        first = len(self.plan.rows)
+        unchanged = self.unchanged_rows(sheet)
+        rows = [(row, cells) for row, cells in sheet.rows if row not in unchanged]
+        for _ in unchanged:
+            tick()
+        current = self.current(sheet, rows)
+        self.read_before = {}
         columns = {f: i for i, f in sheet.columns.items()}
         self.header_of = {f: sheet.headers.get(i, f) for i, f in sheet.columns.items()}
-        updates = [text(cells[columns["id"]]) for _, cells in sheet.rows
+        updates = [text(cells[columns["id"]]) for _, cells in rows
                    if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
         since_export = self.changed_since_export(updates)
         uncached = self.data.uncached.get(sheet.title, set())
-        for row, cells in sheet.rows:
+        for row, cells in rows:
             tick()
 
             def raw(name: str) -> Any:
@@ -243,7 +302,7 @@ class _Checker:
             changes: dict[str, Any] = {}
             for name, value in values.items():
                 now = record[name]
-                if to_json_value(now) == to_json_value(value):
+                if now == value or to_json_value(now) == to_json_value(value):  # equal, or equal when stored
                     continue
                 if exported_version is not None and exported_version < record["version"]:
                     earlier = since_export.get((record_id, name))
@@ -263,6 +322,7 @@ class _Checker:
                 self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
             action = "update" if changes or conflicted else "unchanged"
             self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes))
+        self.plan.rows[first:] = sorted(self.plan.rows[first:], key=lambda r: r.row)  # in the sheet's order
 
     def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
         by_field = self.header_of

@@ -35,7 +35,7 @@ class SheetData:
     spec: schema.SheetSpec
     title: str
     header_row: int  # 1-based, as Excel shows it
-    columns: dict[int, str]  # column index -> field, "id", "version" or "delete"
+    columns: dict[int, str]  # column index -> field, "id", "version", "delete" or "check"
     headers: dict[int, str]  # column index -> header text as found
     ignored: list[str]
     rows: list[tuple[int, list[Any]]]
@@ -61,6 +61,7 @@ def _header_map(spec: schema.SheetSpec) -> dict[str, str]:
     names = {v: "id" for v in _variants(schema.ID_HEADER) | {"id"}}
     names |= {v: "version" for v in _variants(schema.VERSION_HEADER) | {"version"}}
     names |= {v: "delete" for v in _variants(schema.DELETE_HEADER) | {"delete", "delete?"}}
+    names |= {v: "check" for v in _variants(schema.CHECK_HEADER)}
     for col in spec.columns:
         for variant in _variants(col.header) | {col.field.casefold()}:
             names[variant] = col.field
@@ -82,9 +83,9 @@ def _col_index(letters: bytes) -> int:
     return index - 1
 
 
-def _uncached_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
-    """Cells holding a formula but no cached value, by sheet name (only sheets with formulas are
-    scanned; mouplanner's own workbooks have none)."""
+def _uncached_formulas(path: Path, with_formulas: set[str]) -> dict[str, set[tuple[int, int]]]:
+    """Cells holding a formula but no cached value, by sheet name (only the parts the safety scan
+    saw formulas in are read again; mouplanner's own workbooks have none)."""
     found: dict[str, set[tuple[int, int]]] = {}
     with zipfile.ZipFile(path) as archive:
         book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
@@ -93,7 +94,7 @@ def _uncached_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
         for sheet in book.findall("m:sheets/m:sheet", NS):
             target = targets.get(sheet.get(f"{{{NS['r']}}}id"), "").lstrip("/")
             part = target if target.startswith("xl/") else f"xl/{target}"
-            if part not in archive.namelist():
+            if part not in with_formulas:
                 continue
             data = archive.read(part)
             if b"<f" not in data:
@@ -134,14 +135,14 @@ def _read_sheet(book: Any, title: str, spec: schema.SheetSpec) -> SheetData:
 
 def read_workbook(path: Path | str) -> WorkbookData:
     path = Path(path)
-    check_xlsx(path)
+    with_formulas = check_xlsx(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine's errors: zip, xml, password...
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} is damaged or truncated ({reason}); it cannot be "
                                                        "read"), name=path.name, reason=str(exc)) from None
     try:
-        result = WorkbookData(uncached=_uncached_formulas(path))
+        result = WorkbookData(uncached=_uncached_formulas(path, with_formulas))
         for title in book.sheet_names:
             if title == schema.META_SHEET:
                 rows = book.get_sheet_by_name(title).to_python()

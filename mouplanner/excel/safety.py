@@ -26,9 +26,11 @@ OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 XML_SCAN_CHUNK = 1 << 20
 
 
-def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Refuse DTDs and entity declarations, reading the part in chunks (sheets can be large)."""
-    tail = b""
+def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bool:
+    """Refuse DTDs and entity declarations, reading the part in chunks (sheets can be large).
+    True when the part holds a formula (``<f>`` or ``<f …>``), so that only those parts are
+    read again for formulas without a saved result."""
+    tail, formulas = b"", False
     with archive.open(info) as fh:
         while chunk := fh.read(XML_SCAN_CHUNK):
             window = tail + chunk
@@ -36,10 +38,13 @@ def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Non
                 raise WorkbookError(QT_TRANSLATE_NOOP(
                     "Excel", "{name}: the workbook contains XML entity declarations, which mouplanner refuses "
                              "for safety; save it again from Excel or LibreOffice"), name=name)
+            formulas = formulas or b"<f>" in window or b"<f " in window
             tail = chunk[-16:]
+    return formulas
 
 
-def check_xlsx(path: Path) -> None:
+def check_xlsx(path: Path) -> set[str]:
+    """Refuse what is not a safe, sound xlsx; return the names of the parts holding formulas."""
     name = path.name
     if not path.exists():
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} does not exist"), name=str(path))
@@ -77,10 +82,10 @@ def check_xlsx(path: Path) -> None:
                     "Excel", "{name} would unpack to {size} MB ({ratio} times its size); this is not a normal "
                              "workbook and was not opened"), name=name, size=total // (1024 * 1024),
                     ratio=int(total / packed))
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")):
-                    _scan_xml(archive, info, name)
+            with_formulas = {info.filename for info in infos
+                             if info.filename.endswith((".xml", ".rels")) and _scan_xml(archive, info, name)}
             ElementTree.fromstring(archive.read("xl/workbook.xml"))  # reading the parts checked their CRCs
+            return with_formulas
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,

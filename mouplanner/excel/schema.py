@@ -20,6 +20,7 @@ from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 ID_HEADER = QT_TRANSLATE_NOOP("Excel", "ID (do not edit)")
 VERSION_HEADER = QT_TRANSLATE_NOOP("Excel", "Version (do not edit)")
 DELETE_HEADER = QT_TRANSLATE_NOOP("Excel", "Delete?")
+CHECK_HEADER = QT_TRANSLATE_NOOP("Excel", "Row check (do not edit)")  # hidden; see excel/rowcheck.py
 DELETE_WORD = QT_TRANSLATE_NOOP("Excel", "delete")
 LISTS_SHEET = "Lists"
 META_SHEET = "_mouplanner"

@@ -151,15 +151,19 @@ class Workspace:
             yield conn
 
     @staticmethod
-    def first_column(conn: Connection, stmt: Any) -> list[Any]:
-        """The first column of every row, fetched by the driver in one go. No per-row result
-        processing, so only for columns the driver already returns as Python values (ids, text,
-        numbers): at 100,000 ids this takes less than half the time of iterating the result."""
+    def raw_rows(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
+        """Every row as the driver gives it, fetched in one go. No per-row result processing, so
+        only for columns the driver already returns as Python values (ids, text, numbers): at
+        100,000 rows this takes less than half the time of iterating the result."""
         result = conn.execute(stmt)
         try:
-            return [row[0] for row in result.cursor.fetchall()]
+            return result.cursor.fetchall()
         finally:
             result.close()
+
+    @staticmethod
+    def first_column(conn: Connection, stmt: Any) -> list[Any]:
+        return [row[0] for row in Workspace.raw_rows(conn, stmt)]
 
     @contextmanager
     def transaction(self, action: str = "") -> Iterator[Session]:

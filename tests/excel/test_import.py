@@ -46,6 +46,44 @@ def test_unchanged_round_trip(demo_ws, data_xlsx):
     assert plan.problems == [] and plan.conflicts == [] and plan.can_apply
 
 
+def cells_read(monkeypatch):
+    """The (sheet, row) of every cell the import reads and checks in full."""
+    read = set()
+    real = importer._Checker._read_cell
+    monkeypatch.setattr(importer._Checker, "_read_cell",
+                        lambda self, sheet, row, col, raw: read.add((sheet.title, row)) or real(self, sheet, row, col, raw))
+    return read
+
+
+def test_rows_unchanged_since_export_are_not_read_again_an_edited_row_is(demo_ws, data_xlsx, monkeypatch):
+    read = cells_read(monkeypatch)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert plan.counts()["unchanged"] == 105 and read == set()  # every row's checksum still holds
+    rows = {}
+
+    def change(book):
+        acts = book["Activities"]
+        rows["joomla"] = row_of(acts, demo_id("act-tr-joomla"))
+        acts.cell(rows["joomla"], header_index(acts, "Place")).value = "Luang Namtha"
+
+    edit(data_xlsx, change)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert read == {("Activities", rows["joomla"])}
+    assert plan.counts() == {"create": 0, "update": 1, "unchanged": 104, "delete": 0}
+    assert [r.row for r in plan.rows if r.sheet == "Activities"] == sorted(r.row for r in plan.rows
+                                                                          if r.sheet == "Activities")
+
+
+def test_a_row_whose_record_changed_since_export_is_read_in_full(demo_ws, data_xlsx, monkeypatch):
+    Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    read = cells_read(monkeypatch)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert [sheet for sheet, _row in read] == ["Activities"]
+    assert plan.counts()["unchanged"] == 105  # the workbook still has the exported value: the newer one stays
+    importer.apply(demo_ws, plan)
+    assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+
+
 def test_round_trip_with_edits_new_rows_and_a_deletion(demo_ws, data_xlsx):
     def change(book):
         acts = book["Activities"]
