@@ -146,8 +146,6 @@ def _state(model: Any, changes: list[dict[str, Any]]) -> tuple[dict[str, Any], b
     newest change (for the audit columns). LWW per field by HLC."""
     values: dict[str, Any] = {}
     newest_field: dict[str, str] = {}
-    deleted: bool | None = None
-    newest_life = ""
     for c in changes:
         if c["op"] == ChangeOp.CREATE.value:
             for name, raw in json.loads(c["new_value"] or "{}").items():
@@ -158,10 +156,32 @@ def _state(model: Any, changes: list[dict[str, Any]]) -> tuple[dict[str, Any], b
             if c["hlc"] > newest_field.get(c["field"], ""):
                 values[c["field"]] = _value(model, c["field"], c["new_value"])
                 newest_field[c["field"]] = c["hlc"]
+    return values, _deleted(changes), max(changes, key=lambda c: c["hlc"])
+
+
+def _deleted(changes: list[dict[str, Any]]) -> bool | None:
+    """Whether the record is deleted: the newest of delete, restore and edit decides, provisionally
+    (None: nothing but its creation)."""
+    deleted, newest_life = None, ""
+    for c in changes:
         if c["op"] != ChangeOp.CREATE.value and c["hlc"] > newest_life:
-            newest_life = c["hlc"]  # the newest of delete, restore and edit decides, provisionally
+            newest_life = c["hlc"]
             deleted = c["op"] == ChangeOp.DELETE.value
-    return values, deleted, max(changes, key=lambda c: c["hlc"])
+    return deleted
+
+
+def _winners(model: Any, changes: list[dict[str, Any]]) -> dict[str, tuple[str, str, Any]]:
+    """Field -> (HLC, change id, raw value) of its newest change: the value in force (LWW per field)."""
+    fields = set(model.domain_fields())
+    out: dict[str, tuple[str, str, Any]] = {}
+    for c in changes:
+        if c["op"] == ChangeOp.CREATE.value:
+            for name, raw in json.loads(c["new_value"] or "{}").items():
+                if name in fields and c["hlc"] > out.get(name, ("",))[0]:
+                    out[name] = (c["hlc"], c["change_id"], raw)
+        elif c["op"] == ChangeOp.UPDATE.value and c["field"] in fields and c["hlc"] > out.get(c["field"], ("",))[0]:
+            out[c["field"]] = (c["hlc"], c["change_id"], decode(c["new_value"]))
+    return out
 
 
 def _when(value: Any) -> datetime:
@@ -225,7 +245,11 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
 
 
 def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport, now: datetime) -> None:
+    """Bring the records the new changes touch to their merged state: a record new to this laptop
+    is built from all its changes; an existing one gets only the fields whose newest change is one
+    of the new ones (the others already hold the value in force), one UPDATE per set of fields."""
     touched: dict[str, set[str]] = defaultdict(set)
+    arrived = {c["change_id"] for c in new}
     for c in new:
         touched[c["entity"]].add(c["record_id"])
     candidates: set[tuple[str, str, str]] = set()
@@ -239,25 +263,32 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                     Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
                 history[row.record_id].append(dict(zip(COLUMNS, row)))
             existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
-            inserts, updates = [], []
+            inserts: list[dict[str, Any]] = []
+            updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # fields set -> rows
             for record_id in chunk:
                 changes = history[record_id]
                 candidates.update((entity, record_id, f) for f in _maybe_concurrent(changes))
                 if not any(c["op"] == ChangeOp.CREATE.value for c in changes):
                     continue  # a change to a record whose creation has not arrived: kept in the journal
-                values, deleted, newest = _state(model, changes)
+                newest = max(changes, key=lambda c: c["hlc"])
                 audit = {"updated_at": _when(newest["at"]), "changed_by": newest["actor"],
                          "changed_on": replicas.get(newest["replica_id"], "")}
-                deleted_at = (existing.get(record_id) or now) if deleted else None
                 if record_id not in existing:
+                    values, deleted, _newest = _state(model, changes)
                     inserts.append({"id": record_id, "version": 1, "created_at": _when(changes[0]["at"]),
-                                    "deleted_at": deleted_at, **audit, **values})
+                                    "deleted_at": (now if deleted else None), **audit, **values})
                     report.created += 1
                     continue
-                updates.append({"b_id": record_id, "b_deleted_at": deleted_at,
-                                **{f"b_{k}": v for k, v in audit.items()},
-                                **{f"b_{k}": values.get(k) for k in model.domain_fields()}})
+                deleted = bool(_deleted(changes))
+                deleted_at = (existing.get(record_id) or now) if deleted else None
+                fresh = {name: coerce(model, name, raw) for name, (_hlc, change_id, raw)
+                         in _winners(model, changes).items() if change_id in arrived}
                 was_deleted = existing[record_id] is not None
+                if deleted != was_deleted:  # set only when it changes: every list index is partial on it
+                    fresh["deleted_at"] = deleted_at
+                updates[tuple(sorted(fresh))].append(
+                    {"b_id": record_id, **{f"b_{k}": v for k, v in audit.items()},
+                     **{f"b_{k}": v for k, v in fresh.items()}})
                 if deleted and not was_deleted:
                     report.deleted += 1
                 elif was_deleted and not deleted:
@@ -266,12 +297,12 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                     report.updated += 1
             if inserts:
                 s.execute(insert(model), inserts)
-            if updates:  # one statement, executed for every record
-                table = model.__table__
-                names = [*model.domain_fields(), "updated_at", "changed_by", "changed_on", "deleted_at"]
+            table = model.__table__
+            for fields, rows in updates.items():  # one statement per set of fields, executed for its records
+                names = [*fields, "updated_at", "changed_by", "changed_on"]
                 stmt = (update(table).where(table.c.id == bindparam("b_id"))
                         .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
-                s.execute(stmt, updates)
+                s.execute(stmt, rows)
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))
