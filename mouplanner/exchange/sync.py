@@ -24,7 +24,7 @@ from mouplanner.domain.validation import coerce
 from mouplanner.exchange import fileformat
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import Workspace
+from mouplanner.storage import Workspace, sqlite
 from mouplanner.storage.journal import decode
 
 SUFFIX = ".mousync"
@@ -252,6 +252,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
     arrived = {c["change_id"] for c in new}
     for c in new:
         touched[c["entity"]].add(c["record_id"])
+    bulk_search = "activity" in touched and sqlite.begin_bulk_search(s.connection())  # one re-index pass
     candidates: set[tuple[str, str, str]] = set()
     for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
         model = BY_TABLE[entity]
@@ -303,6 +304,8 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                 stmt = (update(table).where(table.c.id == bindparam("b_id"))
                         .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
                 s.execute(stmt, rows)
+    if bulk_search:
+        sqlite.end_bulk_search(s.connection(), sorted(touched["activity"]))
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))

@@ -10,6 +10,7 @@ from mouplanner.demo import demo_id
 from mouplanner.exchange import conflicts, fileformat, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import Services
+from mouplanner.services.listing import LISTINGS, ListQuery
 from mouplanner.services.summary import dump
 from mouplanner.storage import Workspace
 
@@ -62,6 +63,37 @@ def test_edits_on_both_sides_merge_field_by_field(pair, tmp_path):
     assert (row.place, row.hours) == ("Pakse", 36)
     assert Services(thai).activities.get(new.id).title_lo == "ຝຶກອົບຮົມໃໝ່"
     assert same(thai, lao) and conflicts.open_conflicts(thai) == []
+
+
+def search_index_rows(ws):
+    """(activity id, indexed text) of every activity, read from the search index itself."""
+    with ws.connection() as conn:
+        return sorted(conn.exec_driver_sql(
+            "SELECT a.id, s.body FROM activity a JOIN activity_search s ON s.rowid = a.rowid").all())
+
+
+def expected_index_rows(ws):
+    with ws.connection() as conn:
+        return sorted(conn.exec_driver_sql(
+            "SELECT id, coalesce(title_en,'')||char(10)||coalesce(title_th,'')||char(10)||coalesce(title_lo,'')"
+            "||char(10)||coalesce(place,'') FROM activity").all())
+
+
+def test_received_changes_are_searchable_and_the_index_keeps_following_edits(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Attapeu"})
+    new = Services(thai).activities.create({"workstream_id": demo_id("w-cyber"), "title_th": "อบรมความปลอดภัยไซเบอร์"}).row
+    sync.receive(lao, sync.send(thai, tmp_path / "t.mousync", "MPTC laptop").path)
+    assert search_index_rows(lao) == expected_index_rows(lao)  # re-indexed in one pass, nothing missed
+
+    def found(text):  # through the search index, as the activities table searches
+        return LISTINGS["activities"].ids(lao, ListQuery(text=text))
+
+    assert found("Attapeu") == [demo_id("act-tr-joomla")] and found("ปลอดภัยไซ") == [new.id]
+    Services(lao).activities.update(new.id, {"place": "Savannakhet"})  # the triggers work again after
+    assert found("Savannakh") == [new.id] and search_index_rows(lao) == expected_index_rows(lao)
+    with lao.connection() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM activity_search_bulk").scalar() == 0
 
 
 def test_the_same_field_changed_on_both_sides_is_a_conflict_until_a_person_chooses(pair, tmp_path):
