@@ -253,6 +253,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
     for c in new:
         touched[c["entity"]].add(c["record_id"])
     bulk_search = "activity" in touched and sqlite.begin_bulk_search(s.connection())  # one re-index pass
+    reindex: list[str] = []  # activities new here or with a new title or place
     candidates: set[tuple[str, str, str]] = set()
     for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
         model = BY_TABLE[entity]
@@ -276,6 +277,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                          "changed_on": replicas.get(newest["replica_id"], "")}
                 if record_id not in existing:
                     values, deleted, _newest = _state(model, changes)
+                    reindex.append(record_id)
                     inserts.append({"id": record_id, "version": 1, "created_at": _when(changes[0]["at"]),
                                     "deleted_at": (now if deleted else None), **audit, **values})
                     report.created += 1
@@ -284,6 +286,8 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                 deleted_at = (existing.get(record_id) or now) if deleted else None
                 fresh = {name: coerce(model, name, raw) for name, (_hlc, change_id, raw)
                          in _winners(model, changes).items() if change_id in arrived}
+                if not sqlite.SEARCHED_FIELDS.isdisjoint(fresh):
+                    reindex.append(record_id)
                 was_deleted = existing[record_id] is not None
                 if deleted != was_deleted:  # set only when it changes: every list index is partial on it
                     fresh["deleted_at"] = deleted_at
@@ -305,7 +309,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                         .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
                 s.execute(stmt, rows)
     if bulk_search:
-        sqlite.end_bulk_search(s.connection(), sorted(touched["activity"]))
+        sqlite.end_bulk_search(s.connection(), [i for i in reindex if i in touched["activity"]])
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))

@@ -140,6 +140,7 @@ SEARCH_TABLE = "activity_search"
 _BODY = "coalesce({p}.title_en,'')||char(10)||coalesce({p}.title_th,'')||char(10)||" \
         "coalesce({p}.title_lo,'')||char(10)||coalesce({p}.place,'')"
 MIN_INDEXED_QUERY = 3
+SEARCHED_FIELDS = frozenset({"title_en", "title_th", "title_lo", "place"})  # what _BODY is made of
 
 
 def is_search_table(name: str) -> bool:
