@@ -4,6 +4,8 @@ into the PDF report."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -43,6 +45,7 @@ class BarChart(QWidget):
         self.category_labels: list[str] = []
         self.formats = Formats("en")
         self.bars: list[tuple[QRectF, str, str]] = []  # hit areas from the last paint
+        self.drawn_labels: list[str] = []  # the category labels the last paint wrote
         self.placeholder = "—"  # shown when there is nothing to draw (or while counting)
         self.setMinimumSize(QSize(320, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -67,7 +70,7 @@ class BarChart(QWidget):
         painter.end()
 
     def render_chart(self, painter: QPainter, area: QRectF) -> None:
-        self.bars = []
+        self.bars, self.drawn_labels = [], []
         font = QFont(self.font())
         painter.setFont(font)
         fm = QFontMetricsF(font)
@@ -91,19 +94,17 @@ class BarChart(QWidget):
             x += advance
         legend_h = (line + 1) * (fm.height() + 2)
         n = len(self.data.categories)
-        totals_all = [v for k in keys for v in self.data.series[k]]
+        totals = [sum(self.data.series[k][i] for k in keys) if self.stacked else
+                  max(self.data.series[k][i] for k in keys) for i in range(n)] if keys else []
+        top = max(totals, default=0) or 1  # the axis goes up to the highest bar (a stack's total)
         axis_w = 8 if self.independent else max(
-            (fm.horizontalAdvance(self.formats.number(round(max(totals_all or [0]) * step / 4))) for step in range(5)),
-            default=20) + 10
+            (fm.horizontalAdvance(self.formats.number(round(top * step / 4))) for step in range(5)), default=20) + 10
         plot = QRectF(area.left() + axis_w, area.top() + title_h + legend_h + 8 + (fm.height() if self.independent else 0),
                       area.width() - axis_w - 8,
                       area.height() - title_h - legend_h - fm.height() * 2 - 16 - (fm.height() if self.independent else 0))
         if not n or not keys or plot.height() < 20:
             painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
             return
-        totals = [sum(self.data.series[k][i] for k in keys) if self.stacked else
-                  max(self.data.series[k][i] for k in keys) for i in range(n)]
-        top = max(totals) or 1
         painter.setPen(QColor("#cccccc"))
         for step in range(0 if self.independent else 5):
             y = plot.bottom() - plot.height() * step / 4
@@ -114,6 +115,9 @@ class BarChart(QWidget):
                              self.formats.number(round(top * step / 4)))
             painter.setPen(QColor("#cccccc"))
         slot = plot.width() / n
+        widest = max((fm.horizontalAdvance(part) for label in self.category_labels for part in label.split("\n")[:2]),
+                     default=0)
+        every = max(1, math.ceil((widest + 6) / slot))  # many narrow bars: label every few, not all elided
         width = slot * 0.7 / (1 if self.stacked else len(keys))
         for i, category in enumerate(self.data.categories):
             base = plot.bottom()
@@ -130,10 +134,15 @@ class BarChart(QWidget):
                         self._value_label(painter, fm, rect, self.formats.number(round(value)))
                 if self.stacked:
                     base -= height
+            room = slot * min(every, n - i)
+            if i % every or (every > 1 and room < widest + 6):  # every few, and only where it fits whole
+                continue
             painter.setPen(QColor("#222222"))
-            label = "\n".join(fm.elidedText(part, Qt.TextElideMode.ElideRight, slot - 2)
+            label = "\n".join(fm.elidedText(part, Qt.TextElideMode.ElideRight, room - 2)
                               for part in self.category_labels[i].split("\n")[:2])
-            painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, fm.height() * 2 + 2),
+            self.drawn_labels.append(label)
+            painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, room, fm.height() * 2 + 2),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) if every > 1 else
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
     @staticmethod

@@ -190,6 +190,32 @@ def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothi
     assert delivered == [] and window.document is None
 
 
+def test_a_chart_with_many_bars_labels_every_few_in_full(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from mouplanner.services.plan_views import Series
+    from mouplanner.ui.charts import BarChart
+
+    quarters = [f"{2020 + i // 4}-Q{i % 4 + 1}" for i in range(32)]
+    chart = BarChart("Activities by kind per quarter")
+    chart.set_data(Series(quarters, {"training": [3000.0] * 32, "meeting": [2500.0] * 32}),
+                   {"training": "Training", "meeting": "Meeting"}, Formats("en"), "en",
+                   [f"Q{q[-1]}\n{q[:4]}" for q in quarters])
+
+    def paint(width):
+        image = QImage(width, 240, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        chart.render_chart(painter, QRectF(0, 0, width, 240))
+        painter.end()
+        return chart.drawn_labels
+
+    narrow = paint(420)
+    assert 1 < len(narrow) < 32 and not any("…" in label for label in narrow) and narrow[0] == "Q1\n2020"
+    assert len(chart.bars) == 64  # every bar is still drawn (and clickable)
+    assert len(paint(2400)) == 32  # room for all: every quarter labelled
+
+
 def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
     from mouplanner.ui import fonts
 
