@@ -19,7 +19,8 @@ from mouplanner.domain.enums import ChangeOp
 
 class Change(Base):
     __tablename__ = "change"
-    __table_args__ = (Index("ix_change_record", "entity", "record_id"), Index("ix_change_hlc", "hlc"))
+    __table_args__ = (Index("ix_change_record", "entity", "record_id"), Index("ix_change_hlc", "hlc"),
+                      Index("ix_change_replica_hlc", "replica_id", "hlc"))  # exchange: what each laptop holds
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     # Globally unique identity of the change (exchange between laptops keys on it).

@@ -314,6 +314,7 @@ def exchange(ws: Any, path: Path, tmp: Path, changes: int = 10_000) -> dict[str,
     backups.create(copy, "manual")
     backup_s = time.perf_counter() - started
     other.close()
+    same = _same_tables(copy, changes)
     scratch = sqlite3.connect(tmp / "raw-exchange.db")
     scratch.execute("CREATE TABLE change (a, b, c, d, e, f, g, h, i, j, k, l, m, n)")
     rows = [tuple(f"value {i} {j}" for j in range(14)) for i in range(changes)]
@@ -326,7 +327,30 @@ def exchange(ws: Any, path: Path, tmp: Path, changes: int = 10_000) -> dict[str,
     scratch.close()
     merge = ours - backup_s
     return {"value_s": ours, "baseline_s": base, "ratio": ours / base, "met": ours / base <= 3,
-            "changes": got.received, "of_which_backup_s": backup_s, "without_backup_ratio": merge / base}
+            "changes": got.received, "of_which_backup_s": backup_s, "without_backup_ratio": merge / base,
+            "same_tables_baseline_s": same, "without_backup_ratio_same_tables": merge / same}
+
+
+def _same_tables(path: Path, changes: int) -> float:
+    """A second raw baseline: sqlite3 writing the same rows into the same workspace's tables (the
+    journal and the activities, with their indexes and search triggers), rolled back afterwards."""
+    import uuid
+
+    con = sqlite3.connect(path, isolation_level=None)
+    columns = [r[1] for r in con.execute("PRAGMA table_info(change)") if r[1] != "seq"]
+    rows = con.execute(f"SELECT {', '.join(columns)} FROM change ORDER BY seq DESC LIMIT ?", (changes,)).fetchall()
+    at = columns.index("change_id")
+    rows = [(*r[:at], str(uuid.uuid4()), *r[at + 1:]) for r in rows]
+    ids = [r[0] for r in con.execute("SELECT id FROM activity LIMIT ?", (changes,))]
+    started = time.perf_counter()
+    con.execute("BEGIN")
+    con.executemany(f"INSERT INTO change ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+    con.executemany("UPDATE activity SET place = ?, version = version + 1 WHERE id = ?",
+                    [(f"Raw place {i}", record_id) for i, record_id in enumerate(ids)])
+    elapsed = time.perf_counter() - started
+    con.execute("ROLLBACK")
+    con.close()
+    return elapsed
 
 
 def main() -> None:

@@ -96,6 +96,16 @@ def test_received_changes_are_searchable_and_the_index_keeps_following_edits(pai
         assert conn.exec_driver_sql("SELECT count(*) FROM activity_search_bulk").scalar() == 0
 
 
+def test_what_a_laptop_holds_is_the_newest_change_from_each_origin(pair, tmp_path):
+    thai, lao = pair
+    Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    Services(lao).activities.update(demo_id("act-tr-joomla"), {"hours": 36})
+    swap(thai, lao, tmp_path)
+    with thai.connection() as conn:  # the answer of a scan of the whole journal
+        expected = dict(conn.exec_driver_sql("SELECT replica_id, max(hlc) FROM change GROUP BY replica_id").all())
+    assert sync.seen(thai) == expected and len(expected) >= 2 and sync.seen(lao) == expected
+
+
 def test_the_same_field_changed_on_both_sides_is_a_conflict_until_a_person_chooses(pair, tmp_path):
     thai, lao = pair
     Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
