@@ -46,6 +46,16 @@ class ListQuery:
         return replace(self, text=text if len(text) >= MIN_SEARCH else "")
 
 
+@dataclass
+class PlainList:
+    """The ids of a query without search text, in order (what a search filters), and their row
+    keys once a search needed them."""
+
+    query: ListQuery
+    ids: list[str]
+    keys: list[Any] | None = None
+
+
 @dataclass(frozen=True)
 class Cell:
     """One value for a table cell, and the language it fell back to (None: as asked)."""
@@ -87,6 +97,7 @@ class Listing:
     default_sort: str = ""
     scoped: Callable[[Scope], Any] | None = None
     text_filter: Callable[[Connection, str], Any] | None = None  # may look up small tables first
+    text_keys: Callable[[Connection, str], set[Any] | None] | None = None  # the matches' row keys, where it can
     kind_col: Any = None
     status_col: Any = None
     date_col: Any = None
@@ -135,6 +146,28 @@ class Listing:
         with ws.connection() as conn:  # Core: 100,000 ids without building ORM rows
             return ws.first_column(conn, self.id_query(q, conn))
 
+    def ids_from(self, ws: Workspace, q: ListQuery, base: PlainList | None) -> tuple[list[str], PlainList | None]:
+        """The ids of ``q``, and the list to pass next time. The ids without the search text are
+        kept; where the listing's search answers with row keys (the trigram index's rowids), a
+        search filters them in memory, so each further keystroke costs the index lookup, not the
+        sorted query again. The kept ids' keys are fetched at the first search."""
+        effective = q.effective()
+        plain = replace(effective, text="")
+        if self.text_keys is None:
+            return self.ids(ws, q), None
+        if base is None or base.query != plain:
+            base = PlainList(plain, self.ids(ws, plain))
+        if not effective.text:
+            return base.ids, base
+        with ws.connection() as conn:
+            matching = self.text_keys(conn, effective.text)
+            key = sqlite.row_key(conn, self.model.__tablename__)
+            if matching is None or key is None:
+                return self.ids(ws, q), base
+            if base.keys is None:  # the same query, its keys in the same order
+                base.keys = ws.first_column(conn, self.id_query(plain, conn).with_only_columns(key))
+        return [record_id for record_id, k in zip(base.ids, base.keys) if k in matching], base
+
     def rows(self, ws: Workspace, ids: list[str], lang: str) -> dict[str, list[Cell]]:
         """Cells of each id, in column order."""
         out: dict[str, list[Cell]] = {}
@@ -163,25 +196,43 @@ _named_women = (select(func.count()).select_from(Participation)
                        Person.sex == "female").correlate(Activity).scalar_subquery())
 
 
-def _activity_text(conn: Connection, text: str) -> Any:
-    """Title or place (through the trigram index), host organisation or a participant's name.
-    The organisations and people matching are looked up first (small tables): most searches
-    match none, and the query then needs only the index."""
+def _hosts_and_people(conn: Connection, text: str) -> list[Any]:
+    """Conditions for activities hosted by an organisation or joined by a person whose name
+    contains ``text``. Those small tables are looked up first: most searches match none of them."""
     pattern = _like(text)
-    indexed = sqlite.activity_search_clause(text)
-    conds = [indexed if indexed is not None else or_(
-        *[c.ilike(pattern, escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)])]
     org_ids = list(conn.execute(select(Organisation.id).where(or_(
         *[c.ilike(pattern, escape="\\") for c in (*_tri(Organisation, "name").values(), Organisation.short_name)])))
         .scalars())
     person_ids = list(conn.execute(select(Person.id).where(
         or_(*[c.ilike(pattern, escape="\\") for c in _tri(Person, "name").values()]))).scalars())
+    conds = []
     if org_ids:
         conds.append(Activity.host_org_id.in_(org_ids))
     if person_ids:
         conds.append(Activity.id.in_(select(Participation.activity_id).where(
             Participation.person_id.in_(person_ids), Participation.deleted_at.is_(None))))
-    return or_(*conds)
+    return conds
+
+
+def _activity_text(conn: Connection, text: str) -> Any:
+    """Title or place (through the trigram index), host organisation or a participant's name."""
+    indexed = sqlite.activity_search_clause(text)
+    return or_(indexed if indexed is not None else or_(
+        *[c.ilike(_like(text), escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)]),
+        *_hosts_and_people(conn, text))
+
+
+def _activity_text_keys(conn: Connection, text: str) -> set[Any] | None:
+    """The row keys of the same activities as _activity_text, without reading the activities'
+    rows for the titles and place (the index answers), or None where the index cannot."""
+    keys = sqlite.activity_search_rowids(conn, text)
+    key = sqlite.row_key(conn, "activity")
+    if keys is None or key is None:
+        return None
+    others = _hosts_and_people(conn, text)
+    if others:
+        keys |= set(Workspace.first_column(conn, select(key).where(or_(*others))))
+    return keys
 
 
 ACTIVITIES = Listing(
@@ -215,6 +266,7 @@ ACTIVITIES = Listing(
     default_sort="planned_start",
     scoped=lambda scope: Activity.workstream_id.in_(scope.workstream_ids()),
     text_filter=_activity_text,
+    text_keys=_activity_text_keys,
     kind_col=Activity.kind, status_col=Activity.status, date_col=Activity.planned_start,
 )
 
@@ -305,4 +357,4 @@ INDICATOR_PERIODS = Listing(
 LISTINGS = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE,
             "organisations": ORGANISATIONS, "indicators": INDICATOR_PERIODS}
 
-__all__ = ["Cell", "LISTINGS", "ListQuery", "Listing"]
+__all__ = ["Cell", "LISTINGS", "ListQuery", "Listing", "PlainList"]

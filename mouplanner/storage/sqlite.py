@@ -236,6 +236,26 @@ def activity_search_clause(needle: str) -> Any | None:
         .bindparams(phrase=phrase))
 
 
+def row_key(conn: Any, table: str) -> Any | None:
+    """A column naming a row of ``table`` cheaply (SQLite's rowid, held by every index), or None."""
+    from sqlalchemy import literal_column
+
+    return literal_column(f"{table}.rowid") if conn.dialect.name == "sqlite" else None
+
+
+def activity_search_rowids(conn: Any, needle: str) -> set[int] | None:
+    """The rowids of the activities whose titles or place contain ``needle``, from the index alone
+    (None when it cannot answer: under a trigram, or another database)."""
+    if conn.dialect.name != "sqlite" or len(needle) < MIN_INDEXED_QUERY:
+        return None
+    phrase = '"' + needle.replace('"', '""') + '"'
+    result = conn.exec_driver_sql(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", (phrase,))
+    try:
+        return {r[0] for r in result.cursor.fetchall()}  # in one go: tens of thousands of rowids
+    finally:
+        result.close()
+
+
 def integrity_problems(path: Path, quick: bool = True) -> list[str]:
     """SQLite's own checks of the file: page structure (quick_check) and foreign keys."""
     con = sqlite3.connect(file_uri(path, True), uri=True)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from mouplanner.services.listing import Cell, Listing, ListQuery
+from mouplanner.services.listing import Cell, Listing, ListQuery, PlainList
 from mouplanner.ui.display import format_value, is_number
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import column_label
@@ -30,6 +30,7 @@ class IdTableModel(QAbstractTableModel):
         self.listing = listing
         self.query = ListQuery(sort=listing.default_sort)
         self._ids: list[str] = []
+        self._base: PlainList | None = None  # the ids without search text, for searches to filter
         self._cache: dict[str, list[Cell]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -41,7 +42,7 @@ class IdTableModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self.query = query
-        self._ids = self.listing.ids(self.document.ws, query)
+        self._ids, self._base = self.listing.ids_from(self.document.ws, query, self._base)
         self._cache.clear()
         self.endResetModel()
 
@@ -57,6 +58,7 @@ class IdTableModel(QAbstractTableModel):
         self.query = replace(self.query, **changes)
 
     def refresh(self) -> None:
+        self._base = None  # the data may have changed
         self.set_query(self.query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

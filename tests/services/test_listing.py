@@ -37,3 +37,29 @@ def test_a_search_shorter_than_three_characters_filters_nothing(demo_ws):
     assert ListQuery(text="ab").effective() == ListQuery()
     assert ACTIVITIES.ids(demo_ws, ListQuery(text="ab")) == everything
     assert len(ACTIVITIES.ids(demo_ws, ListQuery(text="Vientiane"))) < len(everything)
+
+
+@pytest.mark.parametrize("sort", ["planned_start", "title", "place"])
+def test_a_search_filtering_the_kept_rows_finds_what_the_sql_search_finds(demo_ws, sort, monkeypatch):
+    from mouplanner.demo import demo_id
+    from mouplanner.services import Services
+    from mouplanner.services.scope import Scope
+
+    texts = ["ดูงาน", "depa", "Khamla", "Vientiane", "ການຝຶກ", "nothing like this", "Vi", ""]
+    for lang in ("en", "th"):
+        expected = {text: ACTIVITIES.ids(demo_ws, ListQuery(sort=sort, lang=lang, text=text)) for text in texts}
+        _ids, base = ACTIVITIES.ids_from(demo_ws, ListQuery(sort=sort, lang=lang), None)
+        _ids, base = ACTIVITIES.ids_from(demo_ws, ListQuery(sort=sort, lang=lang, text="Lao"), base)  # keys fetched
+        assert base.keys is not None and len(base.keys) == len(base.ids)
+        with monkeypatch.context() as m:  # from now on no sorted query runs: the kept rows are filtered
+            m.setattr(type(ACTIVITIES), "id_query", lambda *a: pytest.fail("a sorted query ran"))
+            for text in texts:
+                ids, base = ACTIVITIES.ids_from(demo_ws, ListQuery(sort=sort, lang=lang, text=text), base)
+                assert ids == expected[text], (text, lang)
+        assert base.query == ListQuery(sort=sort, lang=lang)  # kept, without the text
+    scoped = ListQuery(sort=sort, text="ดูงาน", scope=Scope(workstream_id=demo_id("w-training")))
+    ids, base = ACTIVITIES.ids_from(demo_ws, scoped, base)
+    assert ids == ACTIVITIES.ids(demo_ws, scoped) and base.query.scope == scoped.scope
+    Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Phongsaly"})
+    found, _ = ACTIVITIES.ids_from(demo_ws, ListQuery(sort=sort, text="Phongsaly"), None)  # after a change: afresh
+    assert found == [demo_id("act-tr-joomla")]

@@ -99,8 +99,8 @@ def test_the_first_two_characters_typed_run_no_query_the_third_filters(qtbot, wi
     everything = len(visible_texts(view))
     queries = []
     listing = type(view.model.listing)
-    real_ids = listing.ids
-    monkeypatch.setattr(listing, "ids", lambda self, ws, q: queries.append(q.text) or real_ids(self, ws, q))
+    real_ids = listing.ids_from
+    monkeypatch.setattr(listing, "ids_from", lambda self, ws, q, base: queries.append(q.text) or real_ids(self, ws, q, base))
     type_text(view.search, "Vi")
     assert queries == [] and len(visible_texts(view)) == everything
     type_text(view.search, "e")
