@@ -39,7 +39,6 @@ class ListQuery:
     descending: bool = False
     lang: str = "en"
 
-
     def effective(self) -> ListQuery:
         """The query as the SQL sees it: search text under MIN_SEARCH characters filters nothing."""
         text = self.text.strip()
@@ -166,6 +165,8 @@ class Listing:
                 return self.ids(ws, q), base
             if base.keys is None:  # the same query, its keys in the same order
                 base.keys = ws.first_column(conn, self.id_query(plain, conn).with_only_columns(key))
+            if len(base.keys) != len(base.ids):  # cannot happen without a refresh; never guess
+                return self.ids(ws, q), None
         return [record_id for record_id, k in zip(base.ids, base.keys) if k in matching], base
 
     def rows(self, ws: Workspace, ids: list[str], lang: str) -> dict[str, list[Cell]]:
