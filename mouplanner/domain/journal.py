@@ -40,10 +40,10 @@ class Change(Base):
     new_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
     # What the use case was, for history and the Undo menu ("Edit activity").
     action: Mapped[str] = mapped_column(String(120), default="")
-    # The newest change to the same field (or record, for delete/restore) its author had seen:
-    # a change supersedes another when its base is at or after it. Two changes neither of which
-    # supersedes the other are concurrent (exchange between laptops finds conflicts with it).
-    base_hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # What its author had seen of the same field (or record, for delete/restore): the newest change
+    # from each laptop (storage/hlc.py seen_vector). A change supersedes another it has seen; two
+    # changes neither of which has seen the other are concurrent (exchange finds conflicts with it).
+    base_hlc: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ExchangePeer(Base):

@@ -20,6 +20,7 @@ from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer,
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.storage import Workspace
+from mouplanner.storage.hlc import has_seen, seen_vector
 from mouplanner.storage.journal import decode, new_change, to_json_value
 
 DELETED = "deleted"
@@ -48,7 +49,7 @@ class Conflict:
 
 
 def _superseded(change: Change, others: list[Change]) -> bool:
-    return any(o is not change and o.base_hlc >= change.hlc for o in others)
+    return any(o is not change and has_seen(o.base_hlc, change.hlc) for o in others)
 
 
 def _heads(changes: list[Change]) -> list[Change]:
@@ -68,11 +69,11 @@ def _verify(s: Any, cand: ConflictCandidate, names: dict[str, str]) -> Conflict 
     else:
         life = [c for c in history if c.op in (ChangeOp.DELETE.value, ChangeOp.RESTORE.value)]
         edits = [c for c in history if c.op == ChangeOp.UPDATE.value]
-        live_heads = [e for e in edits if not any(d.base_hlc >= e.hlc for d in life)]
+        live_heads = [e for e in edits if not any(has_seen(d.base_hlc, e.hlc) for d in life)]
         life_heads = _heads(life)
         deletes = [d for d in life_heads if d.op == ChangeOp.DELETE.value]
-        rivals = [e for e in live_heads if deletes and any(d.base_hlc < e.hlc and e.replica_id != d.replica_id
-                                                            for d in deletes)]
+        rivals = [e for e in live_heads if deletes and any(
+            not has_seen(d.base_hlc, e.hlc) and e.replica_id != d.replica_id for d in deletes)]
         if not deletes or not rivals:
             return None
         newest_edit = max(rivals, key=lambda c: c.hlc)
@@ -107,7 +108,7 @@ def open_conflicts(ws: Workspace) -> list[Conflict]:
 def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
     """Keep one side: a change that supersedes every head. Returns the transaction id."""
     model = BY_TABLE[conflict.entity]
-    base = max(x.hlc for x in conflict.sides)
+    base = seen_vector(x.hlc for x in conflict.sides)  # it has seen every side
     with ws.transaction("Resolve conflict") as s:
         ctx = s.info["journal"]
         obj = s.get(model, conflict.record_id)
@@ -126,7 +127,42 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
             s.execute(update(model).where(model.id == conflict.record_id).values(
                 deleted_at=(obj.deleted_at or ctx.now) if delete else None, version=model.version + 1,
                 updated_at=ctx.now, changed_by=ctx.actor, changed_on=ctx.replica_name))
+            if not delete:
+                _undo_cascade(s, ctx, conflict, base)
         return ctx.txn_id
+
+
+def _undo_cascade(s: Any, ctx: Any, conflict: Conflict, base: str) -> None:
+    """Keeping a record deleted on another laptop keeps what its deletion took with it: the
+    records that deletion deleted too (its dependents) are restored, and the optional links it
+    cleared are set back where nothing has set them since. Each as a journalled change."""
+    deletions = {x.hlc for x in conflict.sides if x.value == DELETED}
+    txns = set(s.scalars(select(Change.txn_id).where(
+        Change.entity == conflict.entity, Change.record_id == conflict.record_id,
+        Change.op == ChangeOp.DELETE.value, Change.hlc.in_(deletions))))
+    if not txns:
+        return
+    taken = s.scalars(select(Change).where(Change.txn_id.in_(txns)).order_by(Change.seq)).all()
+    for c in taken:
+        if (c.entity, c.record_id) == (conflict.entity, conflict.record_id) or c.entity not in BY_TABLE:
+            continue
+        model = BY_TABLE[c.entity]
+        obj = s.get(model, c.record_id)
+        if obj is None:
+            continue
+        if c.op == ChangeOp.DELETE.value and obj.deleted_at is not None:
+            s.add(new_change(ctx, c.entity, c.record_id, ChangeOp.RESTORE, base=base))
+            values: dict[str, Any] = {"deleted_at": None}
+        elif (c.op == ChangeOp.UPDATE.value and c.field and decode(c.new_value) is None
+              and getattr(obj, c.field) is None and decode(c.old_value) is not None):
+            value = coerce(model, c.field, decode(c.old_value))
+            s.add(new_change(ctx, c.entity, c.record_id, ChangeOp.UPDATE, c.field, None, to_json_value(value), base))
+            values = {c.field: value}
+        else:
+            continue
+        s.execute(update(model).where(model.id == c.record_id).values(
+            **values, version=model.version + 1, updated_at=ctx.now, changed_by=ctx.actor,
+            changed_on=ctx.replica_name))
 
 
 __all__ = ["Conflict", "DELETED", "KEPT", "Side", "open_conflicts", "resolve"]

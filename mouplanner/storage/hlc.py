@@ -7,7 +7,7 @@ clocks (ties broken by replica id).
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import Callable, Iterable
 
 
 def parse(stamp: str) -> tuple[int, int, str]:
@@ -17,6 +17,26 @@ def parse(stamp: str) -> tuple[int, int, str]:
 
 def format_stamp(ms: int, counter: int, replica: str) -> str:
     return f"{ms:015d}.{counter:05d}.{replica}"
+
+
+# What the author of a change had seen of a record or field: the newest timestamp known from each
+# laptop (a version vector), written as the timestamps joined by spaces. A change was seen when the
+# vector holds a timestamp of the same laptop at or after it: comparing timestamps of different
+# laptops says nothing about what travelled between them.
+
+def seen_vector(stamps: Iterable[str]) -> str:
+    newest: dict[str, str] = {}
+    for stamp in stamps:
+        if stamp:
+            origin = stamp.split(".", 2)[2]
+            if stamp > newest.get(origin, ""):
+                newest[origin] = stamp
+    return " ".join(sorted(newest.values()))
+
+
+def has_seen(vector: str, stamp: str) -> bool:
+    origin = stamp.split(".", 2)[2] if stamp.count(".") >= 2 else None
+    return any(seen >= stamp and seen.split(".", 2)[2] == origin for seen in vector.split() if seen.count(".") >= 2)
 
 
 class HybridClock:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mouplanner.domain import Change, Record
 from mouplanner.domain.enums import ChangeOp
-from mouplanner.storage.hlc import HybridClock
+from mouplanner.storage.hlc import HybridClock, seen_vector
 
 
 def to_json_value(value: Any) -> Any:
@@ -70,18 +70,20 @@ def snapshot(obj: Record) -> dict[str, Any]:
 
 
 def _bases(session: Session, obj: Record) -> dict[str, str]:
-    """The newest known change per field of a record ("" for the record itself): what an edit
-    made now has seen."""
+    """What an edit made now has seen, per field of a record ("" for the record itself): the
+    newest known change from each laptop (hlc.seen_vector)."""
     rows = session.execute(
         select(Change.field, Change.op, func.max(Change.hlc))
         .where(Change.entity == obj.__tablename__, Change.record_id == obj.id)  # type: ignore[attr-defined]
-        .group_by(Change.field, Change.op)).all()
-    created = max((h for f, op, h in rows if op == ChangeOp.CREATE.value), default="")
-    bases: dict[str, str] = {"": max((h for _f, _op, h in rows), default="")}
-    for fld, op, hlc in rows:
+        .group_by(Change.field, Change.op, Change.replica_id)).all()
+    created = [h for _f, op, h in rows if op == ChangeOp.CREATE.value]
+    by_field: dict[str, list[str]] = {}
+    for fld, _op, hlc in rows:
         if fld:
-            bases[fld] = max(bases.get(fld, created), hlc)
-    bases["*"] = created
+            by_field.setdefault(fld, list(created)).append(hlc)
+    bases = {fld: seen_vector(stamps) for fld, stamps in by_field.items()}
+    bases[""] = seen_vector(h for _f, _op, h in rows)
+    bases["*"] = seen_vector(created)
     return bases
 
 

@@ -30,7 +30,7 @@ from mouplanner.storage.hlc import HybridClock
 from mouplanner.storage.lock import WriterLock
 
 APP_MARKER = "mouplanner"
-SCHEMA_HEAD = "0008"  # the newest migration; a test checks it against Alembic's head
+SCHEMA_HEAD = "0009"  # the newest migration; a test checks it against Alembic's head
 
 
 def default_actor() -> str:

@@ -125,6 +125,22 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_until_a_person_choos
     assert Services(lao).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
 
 
+def test_an_edit_made_later_but_without_seeing_the_other_is_still_a_conflict(pair, tmp_path):
+    """Found by the convergence property in CI: the Thai laptop edits the place twice after the Lao
+    laptop edited it once; the Thai edits are later on the clock but never saw the Lao one."""
+    thai, lao = pair
+    Services(lao).activities.update(demo_id("act-bb-info"), {"place": "Vientiane"})
+    Services(thai).activities.update(demo_id("act-bb-info"), {"place": "Vientiane"})
+    Services(thai).activities.update(demo_id("act-bb-info"), {"place": "Bangkok"})
+    swap(thai, lao, tmp_path)
+    for ws in (thai, lao):
+        [c] = conflicts.open_conflicts(ws)
+        assert c.field == "place" and sorted(side.value for side in c.sides) == ["Bangkok", "Vientiane"]
+    conflicts.resolve(lao, conflicts.open_conflicts(lao)[0], conflicts.open_conflicts(lao)[0].sides[0])
+    swap(thai, lao, tmp_path, "again")
+    assert conflicts.open_conflicts(thai) == [] == conflicts.open_conflicts(lao) and same(thai, lao)
+
+
 def test_an_edit_against_a_deletion_is_a_conflict(pair, tmp_path):
     thai, lao = pair
     Services(lao).activities.delete(demo_id("act-bb-info"))
@@ -137,6 +153,29 @@ def test_an_edit_against_a_deletion_is_a_conflict(pair, tmp_path):
     conflicts.resolve(lao, c, c.sides[1])  # delete it after all
     swap(thai, lao, tmp_path, "again")
     assert Services(thai).activities.list({"id": demo_id("act-bb-info")}) == []
+    assert conflicts.open_conflicts(thai) == [] and same(thai, lao)
+
+
+def test_keeping_a_record_deleted_elsewhere_brings_back_what_its_deletion_took(pair, tmp_path):
+    thai, lao = pair
+    svc = Services(thai)
+    before = {"milestones": len(svc.milestones.list({"workstream_id": demo_id("w-training")})),
+              "activities": len(svc.activities.list({"workstream_id": demo_id("w-training")}))}
+    assert before["milestones"] > 0 and before["activities"] > 0
+    svc.workstreams.delete(demo_id("w-training"))  # takes its milestones and activities along
+    assert svc.activities.list({"workstream_id": demo_id("w-training")}) == []
+    Services(lao).workstreams.update(demo_id("w-training"), {"objective": "Keep training officials"})  # later
+    swap(thai, lao, tmp_path)
+    [c] = conflicts.open_conflicts(thai)
+    kept = next(side for side in c.sides if side.value == conflicts.KEPT)
+    conflicts.resolve(thai, c, kept)
+    for ws in (thai, lao):
+        if ws is lao:
+            swap(thai, lao, tmp_path, "again")
+        again = Services(ws)
+        assert again.workstreams.get(demo_id("w-training")).objective == "Keep training officials"
+        assert len(again.milestones.list({"workstream_id": demo_id("w-training")})) == before["milestones"]
+        assert len(again.activities.list({"workstream_id": demo_id("w-training")})) == before["activities"]
     assert conflicts.open_conflicts(thai) == [] and same(thai, lao)
 
 
