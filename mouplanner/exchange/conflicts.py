@@ -108,9 +108,12 @@ def open_conflicts(ws: Workspace) -> list[Conflict]:
 def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
     """Keep one side: a change that supersedes every head. Returns the transaction id."""
     model = BY_TABLE[conflict.entity]
-    base = seen_vector(x.hlc for x in conflict.sides)  # it has seen every side
     with ws.transaction("Resolve conflict") as s:
         ctx = s.info["journal"]
+        # The person saw every side, and every change of the record this laptop holds.
+        base = seen_vector([*s.scalars(select(Change.hlc).where(Change.entity == conflict.entity,
+                                                                Change.record_id == conflict.record_id)),
+                            *(x.hlc for x in conflict.sides)])
         obj = s.get(model, conflict.record_id)
         if conflict.field:
             value = coerce(model, conflict.field, side.value)

@@ -179,6 +179,31 @@ def test_keeping_a_record_deleted_elsewhere_brings_back_what_its_deletion_took(p
     assert conflicts.open_conflicts(thai) == [] and same(thai, lao)
 
 
+def test_a_choice_settles_a_deletion_against_edits_from_two_other_laptops(pair, tmp_path):
+    thai, lao = pair
+    sync.clone(thai, tmp_path / "third.mouplan", "Third laptop")
+    third = Workspace.open(tmp_path / "third.mouplan", actor="somchai")
+    try:
+        Services(lao).activities.update(demo_id("act-bb-info"), {"hours": 12})
+        Services(third).activities.update(demo_id("act-bb-info"), {"place": "Luang Prabang"})
+        Services(thai).activities.delete(demo_id("act-bb-info"))  # has seen neither edit
+        laptops = [thai, lao, third]
+        for round_ in range(2):
+            for a in laptops:
+                for b in laptops:
+                    if a is not b:
+                        sync.receive(b, sync.send(a, tmp_path / f"r{round_}-{id(a)}-{id(b)}.mousync").path)
+            if round_ == 0:
+                [c] = conflicts.open_conflicts(thai)
+                assert c.field == ""
+                conflicts.resolve(thai, c, next(x for x in c.sides if x.value == conflicts.DELETED))
+        for ws in laptops:
+            assert conflicts.open_conflicts(ws) == []  # settled everywhere, by one choice
+            assert Services(ws).activities.list({"id": demo_id("act-bb-info")}) == []
+    finally:
+        third.close()
+
+
 def test_receiving_twice_or_an_old_file_changes_nothing(pair, tmp_path):
     thai, lao = pair
     Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
