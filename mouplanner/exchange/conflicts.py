@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
+from mouplanner.services import cascade
 from mouplanner.storage import Workspace
 from mouplanner.storage.hlc import has_seen, seen_vector
 from mouplanner.storage.journal import decode, new_change, to_json_value
@@ -74,6 +75,8 @@ def _verify(s: Any, cand: ConflictCandidate, names: dict[str, str]) -> Conflict 
         deletes = [d for d in life_heads if d.op == ChangeOp.DELETE.value]
         rivals = [e for e in live_heads if deletes and any(
             not has_seen(d.base_hlc, e.hlc) and e.replica_id != d.replica_id for d in deletes)]
+        if deletes and not rivals:
+            rivals = _orphans_made(s, cand)  # the record stays deleted, but others were added under it
         if not deletes or not rivals:
             return None
         newest_edit = max(rivals, key=lambda c: c.hlc)
@@ -82,6 +85,22 @@ def _verify(s: Any, cand: ConflictCandidate, names: dict[str, str]) -> Conflict 
                           newest_edit.hlc))
     return Conflict(cand.entity, cand.record_id, cand.field,
                     tuple(sorted(sides, key=lambda side: side.hlc, reverse=True)))
+
+
+def _orphans_made(s: Any, cand: ConflictCandidate) -> list[Change]:
+    """The changes that made live records depend on this deleted one (their creation, usually):
+    work another laptop did under it without knowing it was deleted."""
+    model = BY_TABLE[cand.entity]
+    obj = s.get(model, cand.record_id)
+    if obj is None or obj.deleted_at is None:
+        return []
+    changes = []
+    for child, child_id, _parent in cascade.live_dependents(s, model, [cand.record_id]):
+        newest = s.scalars(select(Change).where(Change.entity == child.__tablename__, Change.record_id == child_id)
+                           .order_by(Change.hlc.desc()).limit(1)).first()
+        if newest is not None:
+            changes.append(newest)
+    return changes
 
 
 def _names(s: Any) -> dict[str, str]:
@@ -132,6 +151,11 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
                 updated_at=ctx.now, changed_by=ctx.actor, changed_on=ctx.replica_name))
             if not delete:
                 _undo_cascade(s, ctx, conflict, base)
+            else:  # what was added under it meanwhile goes with it, as a deletion would have taken it
+                plan = cascade.plan_delete(s, model, conflict.record_id)
+                plan.delete[model].discard(conflict.record_id)
+                cascade.apply_delete(s, plan, ctx.now)
+                s.flush()
         return ctx.txn_id
 
 

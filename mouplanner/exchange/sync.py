@@ -23,12 +23,14 @@ from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.exchange import fileformat
 from mouplanner.exchange.errors import ExchangeError
+from mouplanner.services import cascade
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace, sqlite
 from mouplanner.storage.journal import decode
 
 SUFFIX = ".mousync"
 CHUNK = 500
+BIG_CHUNK = 5000  # ids per IN (...) where only ids and a few columns come back
 COLUMNS = list(fileformat.FIELDS)
 
 
@@ -250,6 +252,33 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     return report
 
 
+def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, str, str]]:
+    """Deleted records that live records still depend on after this merge (one laptop deleted a
+    workstream while another added an activity to it): each is an edit-against-deletion conflict
+    for a person to settle, never a silent deletion or restoration."""
+    found: set[tuple[str, str, str]] = set()
+    for entity, record_ids in touched.items():
+        model, ids, links = BY_TABLE[entity], sorted(record_ids), cascade.required_parents(BY_TABLE[entity])
+        gone: list[str] = []
+        parents: dict[Any, set[str]] = defaultdict(set)  # parent model -> ids the live records point at
+        for i in range(0, len(ids), BIG_CHUNK):
+            chunk = ids[i:i + BIG_CHUNK]
+            columns = [getattr(model, column) for column, _parent in links]
+            for row in s.execute(select(model.id, model.deleted_at, *columns).where(model.id.in_(chunk))):
+                if row[1] is not None:
+                    gone.append(row[0])
+                    continue
+                for (_column, parent), value in zip(links, row[2:]):
+                    parents[parent].add(value)
+        found |= {(entity, parent_id, "") for _m, _c, parent_id in cascade.live_dependents(s, model, gone)}
+        for parent, parent_ids in parents.items():
+            pids = sorted(parent_ids)
+            for i in range(0, len(pids), BIG_CHUNK):
+                found |= {(parent.__tablename__, pid, "") for pid in s.scalars(select(parent.id).where(
+                    parent.id.in_(pids[i:i + BIG_CHUNK]), parent.deleted_at.is_not(None)))}
+    return found
+
+
 def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport, now: datetime) -> None:
     """Bring the records the new changes touch to their merged state: a record new to this laptop
     is built from all its changes; an existing one gets only the fields whose newest change is one
@@ -316,6 +345,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                 s.execute(stmt, rows)
     if bulk_search:
         sqlite.end_bulk_search(s.connection(), [i for i in reindex if i in touched["activity"]])
+    candidates |= _orphaned_parents(s, touched)
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))

@@ -45,6 +45,28 @@ def _links_to(target: type[Record]) -> list[tuple[type[Record], str, bool]]:
     return links
 
 
+def live_dependents(session: Session, model: type[Record], ids: list[str]) -> list[tuple[type[Record], str, str]]:
+    """(dependent model, dependent id, parent id): live records whose required link points at one of
+    ``ids`` (what deleting those records would delete with them, one level down)."""
+    found = []
+    for child, column, cascades in _links_to(model):
+        if not cascades:
+            continue
+        col = getattr(child, column)
+        for chunk in _chunks(ids):
+            found += [(child, child_id, parent_id) for child_id, parent_id in session.execute(
+                select(child.id, col).where(col.in_(chunk), child.deleted_at.is_(None)))]
+    return found
+
+
+def required_parents(model: type[Record]) -> list[tuple[str, type[Record]]]:
+    """(column, parent model) of each link whose parent's deletion deletes a record of ``model``."""
+    out = []
+    for parent in RECORD_TYPES:
+        out += [(column, parent) for child, column, cascades in _links_to(parent) if child is model and cascades]
+    return out
+
+
 def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
 

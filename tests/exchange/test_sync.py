@@ -204,6 +204,43 @@ def test_a_choice_settles_a_deletion_against_edits_from_two_other_laptops(pair, 
         third.close()
 
 
+def orphan_case(thai, lao, tmp_path):
+    """The Lao laptop adds an activity to a workstream the Thai laptop deletes meanwhile."""
+    added = Services(lao).activities.create({"workstream_id": demo_id("w-cyber"), "title_en": "Added meanwhile"}).row
+    Services(thai).workstreams.delete(demo_id("w-cyber"))
+    swap(thai, lao, tmp_path)
+    for ws in (thai, lao):
+        [c] = conflicts.open_conflicts(ws)
+        assert (c.entity, c.record_id, c.field) == ("workstream", demo_id("w-cyber"), "")
+        kept = next(side for side in c.sides if side.value == conflicts.KEPT)
+        assert kept.replica == "MPTC laptop"  # who added work under it
+    return added, c
+
+
+def test_work_added_under_a_record_deleted_elsewhere_is_a_conflict_deleting_takes_it_too(pair, tmp_path):
+    thai, lao = pair
+    added, c = orphan_case(thai, lao, tmp_path)
+    conflicts.resolve(thai, c, next(side for side in c.sides if side.value == conflicts.DELETED))
+    swap(thai, lao, tmp_path, "again")
+    for ws in (thai, lao):
+        assert Services(ws).activities.list({"id": added.id}) == []  # no activity left under a deleted workstream
+        assert conflicts.open_conflicts(ws) == []
+    assert same(thai, lao)
+
+
+def test_work_added_under_a_record_deleted_elsewhere_is_a_conflict_keeping_brings_all_back(pair, tmp_path):
+    thai, lao = pair
+    before = len(Services(thai).activities.list({"workstream_id": demo_id("w-cyber")}))
+    added, c = orphan_case(thai, lao, tmp_path)
+    conflicts.resolve(lao, c, next(side for side in c.sides if side.value == conflicts.KEPT))
+    swap(thai, lao, tmp_path, "again")
+    for ws in (thai, lao):
+        live = {a.id for a in Services(ws).activities.list({"workstream_id": demo_id("w-cyber")})}
+        assert added.id in live and len(live) == before + 1
+        assert conflicts.open_conflicts(ws) == []
+    assert same(thai, lao)
+
+
 def test_receiving_twice_or_an_old_file_changes_nothing(pair, tmp_path):
     thai, lao = pair
     Services(thai).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
