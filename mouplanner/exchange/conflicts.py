@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
-from mouplanner.services import cascade
+from mouplanner.services import cascade, undo
 from mouplanner.storage import Workspace
 from mouplanner.storage.hlc import has_seen, seen_vector
 from mouplanner.storage.journal import decode, new_change, to_json_value
@@ -150,7 +150,7 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
                 deleted_at=(obj.deleted_at or ctx.now) if delete else None, version=model.version + 1,
                 updated_at=ctx.now, changed_by=ctx.actor, changed_on=ctx.replica_name))
             if not delete:
-                _undo_cascade(s, ctx, conflict, base)
+                _undo_cascade(s, ctx, conflict)
             else:  # what was added under it meanwhile goes with it, as a deletion would have taken it
                 plan = cascade.plan_delete(s, model, conflict.record_id)
                 plan.delete[model].discard(conflict.record_id)
@@ -159,37 +159,27 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
         return ctx.txn_id
 
 
-def _undo_cascade(s: Any, ctx: Any, conflict: Conflict, base: str) -> None:
-    """Keeping a record deleted on another laptop keeps what its deletion took with it: the
-    records that deletion deleted too (its dependents) are restored, and the optional links it
-    cleared are set back where nothing has set them since. Each as a journalled change."""
+def _undo_cascade(s: Any, ctx: Any, conflict: Conflict) -> None:
+    """Keeping a record deleted on another laptop keeps what its deletion took with it: that
+    deletion's other changes (its dependents deleted, optional links cleared) are taken back as
+    undo would, except a link someone has set since."""
     deletions = {x.hlc for x in conflict.sides if x.value == DELETED}
     txns = set(s.scalars(select(Change.txn_id).where(
         Change.entity == conflict.entity, Change.record_id == conflict.record_id,
         Change.op == ChangeOp.DELETE.value, Change.hlc.in_(deletions))))
-    if not txns:
-        return
-    taken = s.scalars(select(Change).where(Change.txn_id.in_(txns)).order_by(Change.seq)).all()
-    for c in taken:
-        if (c.entity, c.record_id) == (conflict.entity, conflict.record_id) or c.entity not in BY_TABLE:
-            continue
-        model = BY_TABLE[c.entity]
-        obj = s.get(model, c.record_id)
-        if obj is None:
-            continue
-        if c.op == ChangeOp.DELETE.value and obj.deleted_at is not None:
-            s.add(new_change(ctx, c.entity, c.record_id, ChangeOp.RESTORE, base=base))
-            values: dict[str, Any] = {"deleted_at": None}
-        elif (c.op == ChangeOp.UPDATE.value and c.field and decode(c.new_value) is None
-              and getattr(obj, c.field) is None and decode(c.old_value) is not None):
-            value = coerce(model, c.field, decode(c.old_value))
-            s.add(new_change(ctx, c.entity, c.record_id, ChangeOp.UPDATE, c.field, None, to_json_value(value), base))
-            values = {c.field: value}
-        else:
-            continue
-        s.execute(update(model).where(model.id == c.record_id).values(
-            **values, version=model.version + 1, updated_at=ctx.now, changed_by=ctx.actor,
-            changed_on=ctx.replica_name))
+    taken = s.scalars(select(Change).where(Change.txn_id.in_(txns)).order_by(Change.seq.desc())).all() if txns else []
+    undo.apply_inverse(s, [c for c in taken if (c.entity, c.record_id) != (conflict.entity, conflict.record_id)
+                           and _still_as_left(s, c)], ctx.now)
+    s.flush()
+
+
+def _still_as_left(s: Any, change: Change) -> bool:
+    """A deletion can always be taken back; a field only while it still holds what the change wrote."""
+    if change.op != ChangeOp.UPDATE.value or not change.field:
+        return change.op == ChangeOp.DELETE.value
+    model = BY_TABLE[change.entity]
+    obj = s.get(model, change.record_id)
+    return obj is not None and getattr(obj, change.field) == coerce(model, change.field, decode(change.new_value))
 
 
 __all__ = ["Conflict", "DELETED", "KEPT", "Side", "open_conflicts", "resolve"]

@@ -145,28 +145,6 @@ class ReceiveReport:
     conflicts: list[Any] = field(default_factory=list)
 
 
-def _value(model: Any, name: str, raw: str | None) -> Any:
-    return coerce(model, name, decode(raw))
-
-
-def _state(model: Any, changes: list[dict[str, Any]]) -> tuple[dict[str, Any], bool | None, dict[str, Any]]:
-    """From every change of one record (oldest first): its fields, whether it is deleted, and the
-    newest change (for the audit columns). LWW per field by HLC."""
-    values: dict[str, Any] = {}
-    newest_field: dict[str, str] = {}
-    for c in changes:
-        if c["op"] == ChangeOp.CREATE.value:
-            for name, raw in json.loads(c["new_value"] or "{}").items():
-                if name in model.domain_fields() and c["hlc"] > newest_field.get(name, ""):
-                    values[name] = coerce(model, name, raw)
-                    newest_field[name] = c["hlc"]
-        elif c["op"] == ChangeOp.UPDATE.value and c["field"] in model.domain_fields():
-            if c["hlc"] > newest_field.get(c["field"], ""):
-                values[c["field"]] = _value(model, c["field"], c["new_value"])
-                newest_field[c["field"]] = c["hlc"]
-    return values, _deleted(changes), max(changes, key=lambda c: c["hlc"])
-
-
 def _deleted(changes: list[dict[str, Any]]) -> bool | None:
     """Whether the record is deleted: the newest of delete, restore and edit decides, provisionally
     (None: nothing but its creation)."""
@@ -311,10 +289,11 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                 audit = {"updated_at": _when(newest["at"]), "changed_by": newest["actor"],
                          "changed_on": replicas.get(newest["replica_id"], "")}
                 if record_id not in existing:
-                    values, deleted, _newest = _state(model, changes)
+                    values = {name: coerce(model, name, raw) for name, (_hlc, _id, raw)
+                              in _winners(model, changes).items()}  # a record new here: built from all of them
                     reindex.append(record_id)
                     inserts.append({"id": record_id, "version": 1, "created_at": _when(changes[0]["at"]),
-                                    "deleted_at": (now if deleted else None), **audit, **values})
+                                    "deleted_at": (now if _deleted(changes) else None), **audit, **values})
                     report.created += 1
                     continue
                 deleted = bool(_deleted(changes))

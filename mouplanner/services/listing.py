@@ -118,8 +118,9 @@ class Listing:
         conds: list[Any] = [self.model.deleted_at.is_(None)]
         if self.scoped is not None and not q.scope.is_all:
             conds.append(self.scoped(q.scope))
-        if len(q.text.strip()) >= MIN_SEARCH and self.text_filter is not None:
-            conds.append(self.text_filter(conn, q.text.strip()))
+        text = q.effective().text
+        if text and self.text_filter is not None:
+            conds.append(self.text_filter(conn, text))
         if q.kinds and self.kind_col is not None:
             conds.append(self.kind_col.in_(q.kinds))
         if q.statuses and self.status_col is not None:

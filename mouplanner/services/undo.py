@@ -8,7 +8,10 @@ the inverse is an ordinary edit, it is recorded in history and travels in exchan
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mouplanner.domain import BY_TABLE, Change
 from mouplanner.domain.enums import ChangeOp
@@ -30,19 +33,24 @@ def revert(ws: Workspace, txn_id: str, action: str = "") -> str:
     if not changes:
         raise LookupError(f"nothing was recorded for action {txn_id}")
     with ws.transaction(action or f"Undo {changes[0].action.lower()}") as s:
-        now = s.info["journal"].now
-        for change in changes:
-            model = BY_TABLE[change.entity]
-            obj = s.get(model, change.record_id)
-            if obj is None:
-                continue
-            if change.op == ChangeOp.CREATE:
-                obj.deleted_at = now
-            elif change.op == ChangeOp.DELETE:
-                obj.deleted_at = None
-            elif change.op == ChangeOp.RESTORE:
-                obj.deleted_at = now
-            elif change.field:
-                setattr(obj, change.field, coerce(model, change.field, decode(change.old_value)))
+        apply_inverse(s, changes, s.info["journal"].now)
         s.flush()
         return s.info["journal"].txn_id
+
+
+def apply_inverse(s: Session, changes: list[Change], now: datetime) -> None:
+    """The inverse of each change, in the given order, inside the caller's transaction (which
+    journals them as ordinary edits)."""
+    for change in changes:
+        model = BY_TABLE[change.entity]
+        obj = s.get(model, change.record_id)
+        if obj is None:
+            continue
+        if change.op == ChangeOp.CREATE:
+            obj.deleted_at = now
+        elif change.op == ChangeOp.DELETE:
+            obj.deleted_at = None
+        elif change.op == ChangeOp.RESTORE:
+            obj.deleted_at = now
+        elif change.field:
+            setattr(obj, change.field, coerce(model, change.field, decode(change.old_value)))

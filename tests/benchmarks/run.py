@@ -41,17 +41,6 @@ def median_time(fn: Callable[[], Any], repeat: int) -> float:
     return statistics.median(times)
 
 
-def _subprocess_seconds(code: str, repeat: int, env: dict[str, str]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr[-2000:])
-        times.append(float(done.stdout.strip().splitlines()[-1]) - started + (time.perf_counter() - time.perf_counter()))
-    return statistics.median(times)
-
-
 FIRST_PAINT = r"""
 import sys, time
 from PySide6.QtCore import QObject, QEvent, QTimer
