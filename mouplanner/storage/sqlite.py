@@ -201,14 +201,23 @@ def begin_bulk_search(conn: Any) -> bool:
 
 
 def end_bulk_search(conn: Any, activity_ids: list[str]) -> None:
-    """Index the activities the batch inserted or changed, in one pass; the triggers resume."""
+    """Index the activities the batch inserted or changed, in one pass; the triggers resume.
+    FTS5 writes its pending terms out whenever a rowid is not above the previous one, so the rows
+    go in rowid order (in the order of their uuids, every row was a tiny segment: 3x slower)."""
+    rowids: list[int] = []
     for start in range(0, len(activity_ids), 5000):
         chunk = activity_ids[start:start + 5000]
-        marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
-                             f"(SELECT rowid FROM activity WHERE id IN ({marks}))", tuple(chunk))
-        conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {_BODY.format(p='activity')} "
-                             f"FROM activity WHERE id IN ({marks})", tuple(chunk))
+        result = conn.exec_driver_sql(f"SELECT rowid FROM activity WHERE id IN ({','.join('?' * len(chunk))})",
+                                      tuple(chunk))
+        rowids += [r[0] for r in result.cursor.fetchall()]
+        result.close()
+    rowids.sort()
+    for statement in (f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({{marks}})",
+                      f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {_BODY.format(p='activity')} "
+                      f"FROM activity WHERE rowid IN ({{marks}}) ORDER BY rowid"):
+        for start in range(0, len(rowids), 5000):
+            chunk = rowids[start:start + 5000]
+            conn.exec_driver_sql(statement.format(marks=",".join("?" * len(chunk))), tuple(chunk))
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_BULK}")
 
 
