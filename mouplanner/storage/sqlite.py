@@ -7,6 +7,7 @@ shared PostgreSQL server by replacing what is here.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -116,8 +117,48 @@ def schema_revision(path: Path) -> str | None:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live workspace (SQLite online backup), written to a temp then renamed."""
+    """A consistent copy of a live workspace, written to a temp file (flushed to disk) then renamed."""
     tmp = target.with_name(target.name + ".part")
+    try:
+        copied = _copy_while_nobody_writes(source, tmp)
+    except (OSError, sqlite3.Error):
+        copied = False  # (e.g. Windows refuses to read the bytes SQLite locks in files over 1 GiB)
+    if not copied:
+        tmp.unlink(missing_ok=True)
+        _online_backup(source, tmp)
+    os.replace(tmp, target)
+
+
+def _copy_while_nobody_writes(source: Path, tmp: Path) -> bool:
+    """The file copied byte for byte while this connection holds the write lock, with the write-ahead
+    log emptied into it first: 2-4x faster than the online backup, which copies page by page through
+    SQLite. False when it cannot be done (the log cannot be emptied, the file is read-only)."""
+    con = sqlite3.connect(file_uri(source), uri=True, isolation_level=None, timeout=0.5)
+    try:
+        wal = con.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+        if wal and con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            return False  # a reader still needs the log
+        con.execute("BEGIN IMMEDIATE")  # nobody writes, nor empties the log into the file, while we copy
+        try:
+            log = Path(str(source) + "-wal")
+            if wal and log.exists() and log.stat().st_size:
+                return False
+            shutil.copyfile(source, tmp)
+        finally:
+            con.execute("ROLLBACK")
+    finally:
+        con.close()
+    copy = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+    finally:
+        copy.close()
+    with open(tmp, "r+b") as f:
+        os.fsync(f.fileno())
+    return True
+
+
+def _online_backup(source: Path, tmp: Path) -> None:
     src = sqlite3.connect(file_uri(source, True), uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -128,7 +169,6 @@ def backup_file(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    os.replace(tmp, target)
 
 
 # --- substring search (FTS5 trigram) -----------------------------------------------------------

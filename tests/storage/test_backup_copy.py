@@ -1,0 +1,78 @@
+"""How a backup copies a workspace that is open and being written: byte for byte while nobody
+writes, or SQLite's online backup when that cannot be done; the copy holds every committed change."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from mouplanner.demo import demo_id
+from mouplanner.services import Services
+from mouplanner.storage import Workspace, backups, sqlite as sqlite_seam
+
+
+def place_in(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT place FROM activity WHERE id = ?", (demo_id("act-tr-joomla"),)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def journal_mode(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def open_ws(demo_path):
+    """The demo open in WAL mode with a committed edit still in the write-ahead log."""
+    with Workspace.open(demo_path) as ws:
+        Services(ws).activities.update(demo_id("act-tr-joomla"), {"place": "Champasak"})
+        assert (demo_path.with_name(demo_path.name + "-wal")).stat().st_size > 0
+        yield ws
+
+
+def test_an_open_workspace_is_copied_whole_while_nobody_writes(open_ws, monkeypatch):
+    def no_online_backup(*_args):
+        raise AssertionError("the page-by-page backup was used")
+
+    monkeypatch.setattr(sqlite_seam, "_online_backup", no_online_backup)
+    target = backups.create(open_ws.path, "manual")
+    assert place_in(target) == "Champasak"  # the edit was emptied from the log into the file first
+    assert journal_mode(target) == "delete" and not target.with_name(target.name + "-wal").exists()
+    assert sqlite_seam.integrity_problems(target, quick=False) == []
+    Services(open_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})  # the app writes on
+    assert place_in(open_ws.path) == "Pakse" and place_in(target) == "Champasak"
+
+
+def test_a_reader_holding_the_log_means_the_online_backup(open_ws, monkeypatch):
+    copied = []
+    monkeypatch.setattr(shutil, "copyfile", lambda *a, **k: copied.append(a))
+    reader = sqlite3.connect(open_ws.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM activity").fetchone()  # a read transaction on the log's snapshot
+    try:
+        target = backups.create(open_ws.path, "manual")
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    assert copied == [] and place_in(target) == "Champasak" and journal_mode(target) == "delete"
+
+
+def test_a_copy_the_system_refuses_leaves_no_half_file_and_falls_back(open_ws, monkeypatch):
+    def refused(source, target):  # as Windows does for the bytes SQLite locks in files over 1 GiB
+        with open(target, "wb") as f:
+            f.write(b"half a file")
+        raise PermissionError(33, "The process cannot access the file because another process has locked a "
+                                  "portion of the file")
+
+    monkeypatch.setattr(shutil, "copyfile", refused)
+    target = backups.create(open_ws.path, "manual")
+    assert place_in(target) == "Champasak" and sqlite_seam.integrity_problems(target) == []
+    assert not list(target.parent.glob("*.part"))
