@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 import zlib
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -101,4 +102,12 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
 
 def _valid(change: Any) -> bool:
     return (isinstance(change, dict) and all(isinstance(change.get(k), t) for k, t in FIELDS.items())
-            and change["entity"] in BY_TABLE and change["op"] in OPS)
+            and change["entity"] in BY_TABLE and change["op"] in OPS and _is_time(change["at"]))
+
+
+def _is_time(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -119,10 +119,10 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
         stmt = select(*[getattr(Change, c) for c in COLUMNS]).order_by(Change.hlc)
         if acked:
             stmt = stmt.where(or_(*since, Change.replica_id.notin_(list(acked))))
-        rows = [dict(zip(COLUMNS, r)) for r in s.execute(stmt)]
+        rows = [dict(zip(COLUMNS, r)) for r in Workspace.raw_rows(s.connection(), stmt)]
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
     for row in rows:
-        row["at"] = row["at"].isoformat()
+        row["at"] = _when(row["at"]).isoformat()
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": seen(ws), "since": acked,
               "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
@@ -156,22 +156,34 @@ def _deleted(changes: list[dict[str, Any]]) -> bool | None:
     return deleted
 
 
-def _winners(model: Any, changes: list[dict[str, Any]]) -> dict[str, tuple[str, str, Any]]:
-    """Field -> (HLC, change id, raw value) of its newest change: the value in force (LWW per field)."""
+def _winners(model: Any, changes: list[dict[str, Any]], arrived: set[str] | None = None
+             ) -> dict[str, tuple[str, str, Any]]:
+    """Field -> (HLC, change id, raw value) of its newest change: the value in force (LWW per field);
+    with ``arrived``, only the fields whose newest change is one of those. A creation's JSON (every
+    field) is read only when it can matter: when it arrived, or when it is newer than an edit."""
     fields = set(model.domain_fields())
     out: dict[str, tuple[str, str, Any]] = {}
+    creations = []
     for c in changes:
-        if c["op"] == ChangeOp.CREATE.value:
+        if c["op"] == ChangeOp.UPDATE.value:
+            if c["field"] in fields and c["hlc"] > out.get(c["field"], ("",))[0]:
+                out[c["field"]] = (c["hlc"], c["change_id"], decode(c["new_value"]))
+        elif c["op"] == ChangeOp.CREATE.value:
+            creations.append(c)
+    oldest = min((hlc for hlc, _id, _raw in out.values()), default="")
+    for c in creations:
+        if arrived is None or c["change_id"] in arrived or c["hlc"] > oldest:
             for name, raw in json.loads(c["new_value"] or "{}").items():
                 if name in fields and c["hlc"] > out.get(name, ("",))[0]:
                     out[name] = (c["hlc"], c["change_id"], raw)
-        elif c["op"] == ChangeOp.UPDATE.value and c["field"] in fields and c["hlc"] > out.get(c["field"], ("",))[0]:
-            out[c["field"]] = (c["hlc"], c["change_id"], decode(c["new_value"]))
-    return out
+    return out if arrived is None else {name: won for name, won in out.items() if won[1] in arrived}
 
 
 def _when(value: Any) -> datetime:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    """A journal time: from a file (ISO text with its offset), or as the driver reads the column
+    (naive UTC text, see ``domain.base.UTCDateTime``)."""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
@@ -213,8 +225,8 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
         new = sorted((c for c in incoming if c["change_id"] not in have), key=lambda c: c["hlc"])
         report.received, report.already_had = len(new), len(incoming) - len(new)
         if new:
-            rows = [{**c, "at": datetime.fromisoformat(c["at"])} for c in new]
-            s.execute(insert(Change), rows)
+            rows = [{**c, "at": _when(c["at"])} for c in new]
+            s.execute(insert(Change.__table__), rows)  # Core: the ORM's bulk insert costs as much again
             _apply(s, new, header.get("replicas", {}), report, ctx.now)
             ctx.clock.observe(new[-1]["hlc"])
             s.merge(Meta(key="hlc", value=ctx.clock.last))
@@ -274,9 +286,10 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
         for i in range(0, len(record_ids), CHUNK):
             chunk = record_ids[i:i + CHUNK]
             history: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for row in s.execute(select(*[getattr(Change, c) for c in COLUMNS]).where(
+            for row in Workspace.raw_rows(s.connection(), select(*[getattr(Change, c) for c in COLUMNS]).where(
                     Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
-                history[row.record_id].append(dict(zip(COLUMNS, row)))
+                change = dict(zip(COLUMNS, row))
+                history[change["record_id"]].append(change)
             existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
             inserts: list[dict[str, Any]] = []
             updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # fields set -> rows
@@ -298,8 +311,8 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                     continue
                 deleted = bool(_deleted(changes))
                 deleted_at = (existing.get(record_id) or now) if deleted else None
-                fresh = {name: coerce(model, name, raw) for name, (_hlc, change_id, raw)
-                         in _winners(model, changes).items() if change_id in arrived}
+                fresh = {name: coerce(model, name, raw) for name, (_hlc, _id, raw)
+                         in _winners(model, changes, arrived).items()}
                 if not sqlite.SEARCHED_FIELDS.isdisjoint(fresh):
                     reindex.append(record_id)
                 was_deleted = existing[record_id] is not None

@@ -291,6 +291,9 @@ def test_bad_files_get_one_message_and_change_nothing(pair, tmp_path):
         "foreign": (foreign, "belongs to another workspace"),
         "missing": (tmp_path / "none.mousync", "does not exist"),
     }
+    header, changes = fileformat.read(tmp_path / "good.mousync", thai.workspace_id)
+    changes[0]["at"] = "yesterday"  # a well-formed file (its checksum fits) with a time nobody can read
+    cases["time"] = (fileformat.write(tmp_path / "when.mousync", header, changes), "damaged")
     newer = good.replace(b'"format_version": 1', b'"format_version": 9', 1)
     cases["newer"] = (bad(tmp_path / "v.mousync", newer), "newer version")
     for name, (path, message) in cases.items():
