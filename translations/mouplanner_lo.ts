@@ -221,7 +221,7 @@
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+58"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+59"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
@@ -268,7 +268,12 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+73"/>
+        <location filename="../mouplanner/storage/backups.py" line="+96"/>
+        <source>the backup could not be written ({reason})</source>
+        <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>there is no backup of {name}</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
     </message>
@@ -286,7 +291,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+35"/>
+        <location filename="../mouplanner/excel/data_export.py" line="+36"/>
         <source>Instructions</source>
         <translation>ຄຳແນະນຳ</translation>
     </message>
@@ -326,7 +331,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+221"/>
+        <location filename="../mouplanner/excel/importer.py" line="+222"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -381,14 +386,19 @@
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
+        <translation>ບໍ່ມີການນຳເຂົ້າຂໍ້ມູນໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວນຳເຂົ້າປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/reader.py" line="+115"/>
@@ -1028,7 +1038,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+52"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1058,7 +1068,7 @@
         <translation>{name} ເປັນຂອງບ່ອນເຮັດວຽກອື່ນ ບໍ່ແມ່ນຂອງບ່ອນເຮັດວຽກນີ້ ຈຶ່ງບໍ່ໄດ້ຮັບຂໍ້ມູນໃດໆ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+70"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+80"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1073,9 +1083,14 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
+        <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1716,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+117"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+119"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>ສະແດງເປັນພາສາ%1: ຍັງບໍ່ມີຂໍ້ຄວາມໃນພາສານີ້</translation>
     </message>

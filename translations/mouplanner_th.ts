@@ -221,7 +221,7 @@
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+58"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+59"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
@@ -268,7 +268,12 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+73"/>
+        <location filename="../mouplanner/storage/backups.py" line="+96"/>
+        <source>the backup could not be written ({reason})</source>
+        <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
@@ -286,7 +291,7 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+35"/>
+        <location filename="../mouplanner/excel/data_export.py" line="+36"/>
         <source>Instructions</source>
         <translation>คำแนะนำ</translation>
     </message>
@@ -326,7 +331,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+221"/>
+        <location filename="../mouplanner/excel/importer.py" line="+222"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -381,14 +386,19 @@
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วนำเข้าสมุดงานอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/reader.py" line="+115"/>
@@ -1028,7 +1038,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+52"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1058,7 +1068,7 @@
         <translation>{name} เป็นของพื้นที่ทำงานอื่น ไม่ใช่ของพื้นที่ทำงานนี้ จึงไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+70"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+80"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1073,9 +1083,14 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
+        <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1716,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+117"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+119"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>แสดงเป็นภาษา%1: ยังไม่มีข้อความในภาษานี้</translation>
     </message>

@@ -375,16 +375,16 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     if not plan.can_apply:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
                                                        "nothing was changed"))
-    if any(r.action != "unchanged" for r in plan.rows):
-        from mouplanner.storage import backups
+    from mouplanner.storage import backups
 
-        backups.create(ws.path, "before-import")
     resolved: dict[str, dict[str, Any]] = {}
     for conflict in plan.conflicts:
         if conflict.choice == "workbook":
             resolved.setdefault(conflict.record_id, {})[conflict.field] = conflict.workbook_value
+    changes = any(r.action != "unchanged" for r in plan.rows)
     try:
-        with ws.transaction(f"Import from Excel: {plan.path.name}") as s:
+        with backups.taken_first(ws.path, "before-import", changes) as backed_up, \
+                ws.transaction(f"Import from Excel: {plan.path.name}") as s:
             services = {spec.key: RecordService(ws, spec.model) for spec in schema.SHEETS}
             # The records this import changes must still be as the check saw them (one query per sheet).
             touched: dict[str, list[str]] = {}
@@ -410,7 +410,13 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
             for row in plan.rows:
                 if row.action == "delete" and s.get(services[row.key].model, row.record_id).deleted_at is None:
                     services[row.key].delete_in(s, row.record_id)
+            backed_up()  # the backup is on disk before the import is committed
             return s.info["journal"].txn_id
     except ValidationError as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
                             reason=str(exc)) from None
+    except backups.BackupFailed as exc:
+        raise WorkbookError(QT_TRANSLATE_NOOP(
+            "Excel", "nothing was imported: the backup made first could not be written ({reason}); "
+                     "check the space on the disk and import the workbook again"),
+            reason=exc.params["reason"]) from None

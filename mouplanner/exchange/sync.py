@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -212,10 +213,25 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
-    if incoming:
-        from mouplanner.storage import backups
+    from mouplanner.storage import backups
 
-        backups.create(ws.path, "before-exchange")
+    try:
+        with backups.taken_first(ws.path, "before-exchange", bool(incoming)) as backed_up:
+            _receive(ws, header, incoming, report, backed_up)
+    except backups.BackupFailed as exc:
+        raise ExchangeError(QT_TRANSLATE_NOOP(
+            "Exchange", "nothing was received: the backup made first could not be written ({reason}); "
+                        "check the space on the disk and receive the file again"),
+            reason=exc.params["reason"]) from None
+    from mouplanner.exchange.conflicts import open_conflicts
+
+    report.conflicts = open_conflicts(ws)
+    return report
+
+
+def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]], report: ReceiveReport,
+             backed_up: Callable[[], Any]) -> None:
+    sender = report.sender
     with ws.transaction(f"Receive changes from {sender}") as s:
         ctx = s.info["journal"]
         have: set[str] = set()
@@ -236,10 +252,7 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
         for replica_id, name in (header.get("replicas") or {}).items():  # laptops known through the sender
             if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:
                 _peer(s, replica_id, name)
-    from mouplanner.exchange.conflicts import open_conflicts
-
-    report.conflicts = open_conflicts(ws)
-    return report
+        backed_up()  # the backup is on disk before the merge is committed
 
 
 def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, str, str]]:

@@ -8,9 +8,12 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import sqlite
@@ -45,8 +48,15 @@ def list_backups(workspace: Path) -> list[Backup]:
 
 
 def create(workspace: Path, reason: str = "manual") -> Path:
-    """A consistent copy of the workspace (even while it is open), then old ones are pruned. A file
-    SQLite cannot read (a damaged one being replaced) is copied byte for byte instead."""
+    """A consistent copy of the workspace (even while it is open), then old ones are pruned."""
+    return begin(workspace, reason)()
+
+
+def begin(workspace: Path, reason: str) -> Callable[[], Path]:
+    """Copy the workspace now; the function returned waits until the copy is safely on disk under
+    its name, prunes old backups and returns its path. Call it before committing the work the backup
+    is for: the flush to disk runs meanwhile. A file SQLite cannot read (a damaged one being replaced)
+    is copied byte for byte instead."""
     place = folder(workspace)
     place.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -56,13 +66,50 @@ def create(workspace: Path, reason: str = "manual") -> Path:
         target = place / f"{workspace.stem}.{stamp}-{n}.{reason}.mouplan"
         n += 1
     try:
-        sqlite.backup_file(workspace, target)
-    except sqlite3.DatabaseError:
-        Path(str(target) + ".part").unlink(missing_ok=True)
-        shutil.copy2(workspace, target)
-    for old in list_backups(workspace)[KEEP:]:
-        old.path.unlink(missing_ok=True)
-    return target
+        try:
+            flushed = sqlite.start_backup(workspace, target)
+        except sqlite3.DatabaseError:
+            Path(str(target) + ".part").unlink(missing_ok=True)
+            shutil.copy2(workspace, target)
+            flushed = _nothing
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupFailed(exc) from exc
+
+    def finish() -> Path:
+        try:
+            flushed()
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupFailed(exc) from exc
+        for old in list_backups(workspace)[KEEP:]:
+            old.path.unlink(missing_ok=True)
+        return target
+
+    return finish
+
+
+def _nothing() -> None:
+    return None
+
+
+@contextmanager
+def taken_first(workspace: Path, reason: str, needed: bool = True) -> Iterator[Callable[[], Any]]:
+    """A backup for work about to be done: copied on entry; the function given waits until it is on
+    disk (call it before committing the work; raises ``BackupFailed``). On leaving, the flush has
+    ended either way."""
+    finish: Callable[[], Any] = begin(workspace, reason) if needed else _nothing
+    try:
+        yield finish
+    finally:
+        with suppress(BackupFailed):  # its failure, if any, was raised to the work before commit
+            finish()
+
+
+class BackupFailed(WorkspaceError):
+    """The copy could not be written (a full disk, a removed stick): the work it was for must not go on."""
+
+    def __init__(self, cause: BaseException):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "the backup could not be written ({reason})"),
+                         reason=getattr(cause, "strerror", None) or str(cause))
 
 
 def restore(workspace: Path, backup: Path | None = None) -> Path:

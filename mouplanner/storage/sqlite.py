@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 from typing import Any
@@ -118,6 +120,13 @@ def schema_revision(path: Path) -> str | None:
 
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a live workspace, written to a temp file (flushed to disk) then renamed."""
+    start_backup(source, target)()
+
+
+def start_backup(source: Path, target: Path) -> Callable[[], None]:
+    """Copy the workspace now; the function returned finishes the backup (waits until the copy is on
+    disk and under its name, raising what went wrong). The flush runs in a thread meanwhile, so a
+    caller can do its work and call it before committing anything the backup must come before."""
     tmp = target.with_name(target.name + ".part")
     try:
         copied = _copy_while_nobody_writes(source, tmp)
@@ -126,7 +135,33 @@ def backup_file(source: Path, target: Path) -> None:
     if not copied:
         tmp.unlink(missing_ok=True)
         _online_backup(source, tmp)
-    os.replace(tmp, target)
+        os.replace(tmp, target)
+        return lambda: None
+    failed: list[BaseException] = []
+
+    def flush() -> None:
+        try:
+            copy = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                copy.close()
+            with open(tmp, "r+b") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException as exc:  # handed to the caller by finish()
+            tmp.unlink(missing_ok=True)
+            failed.append(exc)
+
+    worker = threading.Thread(target=flush, name="backup flush")
+    worker.start()
+
+    def finish() -> None:
+        worker.join()
+        if failed:
+            raise failed[0]
+
+    return finish
 
 
 def _copy_while_nobody_writes(source: Path, tmp: Path) -> bool:
@@ -148,13 +183,6 @@ def _copy_while_nobody_writes(source: Path, tmp: Path) -> bool:
             con.execute("ROLLBACK")
     finally:
         con.close()
-    copy = sqlite3.connect(tmp, isolation_level=None)
-    try:
-        copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-    finally:
-        copy.close()
-    with open(tmp, "r+b") as f:
-        os.fsync(f.fileno())
     return True
 
 
@@ -177,10 +205,10 @@ def _online_backup(source: Path, tmp: Path) -> None:
 # index row shares the activity's rowid (kept by backups; rebuilt by ``rebuild_search_index``).
 
 SEARCH_TABLE = "activity_search"
-_BODY = "coalesce({p}.title_en,'')||char(10)||coalesce({p}.title_th,'')||char(10)||" \
+SEARCH_BODY = "coalesce({p}.title_en,'')||char(10)||coalesce({p}.title_th,'')||char(10)||" \
         "coalesce({p}.title_lo,'')||char(10)||coalesce({p}.place,'')"
 MIN_INDEXED_QUERY = 3
-SEARCHED_FIELDS = frozenset({"title_en", "title_th", "title_lo", "place"})  # what _BODY is made of
+SEARCHED_FIELDS = frozenset({"title_en", "title_th", "title_lo", "place"})  # what SEARCH_BODY is made of
 
 
 def is_search_table(name: str) -> bool:
@@ -198,11 +226,11 @@ def create_search_index(conn: Any) -> None:
 def _create_triggers(conn: Any, when: str = "") -> None:
     for statement in (
         f"CREATE TRIGGER {SEARCH_TABLE}_ai AFTER INSERT ON activity {when} BEGIN "
-        f"INSERT INTO {SEARCH_TABLE}(rowid, body) VALUES (new.rowid, {_BODY.format(p='new')}); END",
+        f"INSERT INTO {SEARCH_TABLE}(rowid, body) VALUES (new.rowid, {SEARCH_BODY.format(p='new')}); END",
         f"CREATE TRIGGER {SEARCH_TABLE}_ad AFTER DELETE ON activity BEGIN "
         f"DELETE FROM {SEARCH_TABLE} WHERE rowid = old.rowid; END",
         f"CREATE TRIGGER {SEARCH_TABLE}_au AFTER UPDATE OF title_en, title_th, title_lo, place ON activity {when} "
-        f"BEGIN UPDATE {SEARCH_TABLE} SET body = {_BODY.format(p='new')} WHERE rowid = new.rowid; END",
+        f"BEGIN UPDATE {SEARCH_TABLE} SET body = {SEARCH_BODY.format(p='new')} WHERE rowid = new.rowid; END",
     ):
         conn.exec_driver_sql(statement)
 
@@ -253,7 +281,7 @@ def end_bulk_search(conn: Any, activity_ids: list[str]) -> None:
         result.close()
     rowids.sort()
     for statement in (f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({{marks}})",
-                      f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {_BODY.format(p='activity')} "
+                      f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {SEARCH_BODY.format(p='activity')} "
                       f"FROM activity WHERE rowid IN ({{marks}}) ORDER BY rowid"):
         for start in range(0, len(rowids), 5000):
             chunk = rowids[start:start + 5000]
@@ -269,7 +297,7 @@ def drop_search_index(conn: Any) -> None:
 def rebuild_search_index(conn: Any) -> None:
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
     conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, body) "
-                         f"SELECT rowid, {_BODY.format(p='activity')} FROM activity")
+                         f"SELECT rowid, {SEARCH_BODY.format(p='activity')} FROM activity")
 
 
 def activity_search_clause(needle: str) -> Any | None:

@@ -76,3 +76,80 @@ def test_a_copy_the_system_refuses_leaves_no_half_file_and_falls_back(open_ws, m
     target = backups.create(open_ws.path, "manual")
     assert place_in(target) == "Champasak" and sqlite_seam.integrity_problems(target) == []
     assert not list(target.parent.glob("*.part"))
+
+
+@pytest.fixture
+def slow_flush(monkeypatch):
+    """The copy reaches the disk only after a while, as on a slow USB stick."""
+    import os
+    import time
+
+    real = os.fsync
+
+    def slow(fd):
+        time.sleep(0.3)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", slow)
+
+
+@pytest.fixture
+def fill_disk(monkeypatch):
+    """Call it and nothing more can be flushed to the disk."""
+    import os
+
+    def full(_fd):
+        raise OSError(28, "No space left on device")
+
+    return lambda: monkeypatch.setattr(os, "fsync", full)
+
+
+def test_the_backup_before_receiving_is_on_disk_before_the_merge_is_committed(demo_ws, tmp_path, slow_flush):
+    from sqlalchemy import event
+
+    from mouplanner.exchange import sync
+
+    sync.clone(demo_ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    at_commit = []
+    event.listen(demo_ws.engine, "commit", lambda _conn: at_commit.append(
+        [(b.reason, place_in(b.path)) for b in backups.list_backups(demo_ws.path)]))
+    sync.receive(demo_ws, sent)
+    assert at_commit[0] == [("before-exchange", "Vientiane")]  # the merge: named, whole, from before it
+    assert place_in(demo_ws.path) == "Pakse" and not list(backups.folder(demo_ws.path).glob("*.part"))
+
+
+def test_a_backup_that_cannot_be_written_stops_the_exchange_and_changes_nothing(demo_ws, tmp_path, fill_disk):
+    from mouplanner.exchange import sync
+    from mouplanner.exchange.errors import ExchangeError
+
+    sync.clone(demo_ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    fill_disk()
+    with pytest.raises(ExchangeError, match=r"nothing was received: .*No space left on device"):
+        sync.receive(demo_ws, sent)
+    assert place_in(demo_ws.path) == "Vientiane" and backups.list_backups(demo_ws.path) == []
+    assert not list(backups.folder(demo_ws.path).glob("*.part"))
+
+
+def test_a_backup_that_cannot_be_written_stops_the_import_and_changes_nothing(demo_ws, tmp_path, fill_disk):
+    import openpyxl
+
+    from mouplanner.excel import importer
+    from mouplanner.excel.data_export import export_data
+    from mouplanner.excel.errors import WorkbookError
+    from mouplanner.locale.formats import Formats
+
+    path = export_data(demo_ws, tmp_path / "d.xlsx", Formats("en"))
+    book = openpyxl.load_workbook(path)
+    book["People"].append([None, None, "Mr. Noy Sisouk", "", "ທ່ານ ນ້ອຍ ສີສຸກ"])
+    book.save(path)
+    plan = importer.check(demo_ws, path)
+    fill_disk()
+    with pytest.raises(WorkbookError, match=r"nothing was imported: .*No space left on device"):
+        importer.apply(demo_ws, plan)
+    assert Services(demo_ws).people.search("Noy") == [] and backups.list_backups(demo_ws.path) == []
