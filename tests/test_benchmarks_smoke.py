@@ -42,6 +42,9 @@ def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
     assert report["results"]["open_table"]["rows"] == 200
     assert report["results"]["search_keystroke"]["rows_found"] > 0
     assert "search_keystroke" in done.stdout and "target:" in done.stdout
+    exchange = report["results"]["exchange"]  # the baseline wrote the very rows the exchange wrote
+    assert exchange["changes"] == 200 and exchange["rounds"] == 3
+    assert exchange["baseline_rows_written"] == {"journal": 200, "records": 200, "search_index": 200}
     startup = report["results"]["startup"]  # first paint, and the workspace shown in the window after it
     assert 0 < startup["value_s"] <= startup["workspace_shown_s"]
 

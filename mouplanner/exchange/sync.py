@@ -13,11 +13,12 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
@@ -107,6 +108,7 @@ class SendReport:
 def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
     """Every change ``to`` has not acknowledged yet (all of them for an unknown peer)."""
     out = Path(out)
+    held = seen(ws)
     with ws.read() as s:
         peer = None
         if to:
@@ -116,16 +118,18 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
                                                                   "one; send without a name to send everything"),
                                     name=to)
         acked: dict[str, str] = json.loads(peer.acked) if peer else {}
-        since = [and_(Change.replica_id == origin, Change.hlc > hlc) for origin, hlc in acked.items()]
-        stmt = select(*[getattr(Change, c) for c in COLUMNS]).order_by(Change.hlc)
-        if acked:
-            stmt = stmt.where(or_(*since, Change.replica_id.notin_(list(acked))))
-        rows = [dict(zip(COLUMNS, r)) for r in Workspace.raw_rows(s.connection(), stmt)]
+        rows: list[dict[str, Any]] = []
+        for origin, newest in held.items():  # per laptop, what is newer than the peer has: an index range
+            if newest > acked.get(origin, ""):
+                stmt = select(*[getattr(Change, c) for c in COLUMNS]).where(
+                    Change.replica_id == origin, Change.hlc > acked.get(origin, ""))
+                rows += [dict(zip(COLUMNS, r)) for r in Workspace.raw_rows(s.connection(), stmt)]
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
+    rows.sort(key=itemgetter("hlc"))
     for row in rows:
         row["at"] = _when(row["at"]).isoformat()
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
-              "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": seen(ws), "since": acked,
+              "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
               "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
     fileformat.write(out, header, rows)
     if peer is not None:
@@ -236,8 +240,9 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         ctx = s.info["journal"]
         have: set[str] = set()
         ids = [c["change_id"] for c in incoming]
-        for i in range(0, len(ids), CHUNK):
-            have.update(s.scalars(select(Change.change_id).where(Change.change_id.in_(ids[i:i + CHUNK]))))
+        for i in range(0, len(ids), BIG_CHUNK):
+            have.update(Workspace.first_column(s.connection(), select(Change.change_id).where(
+                Change.change_id.in_(ids[i:i + BIG_CHUNK]))))
         new = sorted((c for c in incoming if c["change_id"] not in have), key=lambda c: c["hlc"])
         report.received, report.already_had = len(new), len(incoming) - len(new)
         if new:
