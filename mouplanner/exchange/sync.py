@@ -272,7 +272,8 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
         for i in range(0, len(ids), BIG_CHUNK):
             chunk = ids[i:i + BIG_CHUNK]
             columns = [getattr(model, column) for column, _parent in links]
-            for row in s.execute(select(model.id, model.deleted_at, *columns).where(model.id.in_(chunk))):
+            for row in Workspace.raw_rows(s.connection(), select(model.id, model.deleted_at, *columns).where(
+                    model.id.in_(chunk))):  # deleted_at as stored: only whether it is set matters here
                 if row[1] is not None:
                     gone.append(row[0])
                     continue
