@@ -4,6 +4,7 @@ newest ten are kept. Restoring first backs up the current file, so a restore can
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shutil
@@ -55,10 +56,13 @@ def create(workspace: Path, reason: str = "manual") -> Path:
 def begin(workspace: Path, reason: str) -> Callable[[], Path]:
     """Copy the workspace now; the function returned waits until the copy is safely on disk under
     its name, prunes old backups and returns its path. Call it before committing the work the backup
-    is for: the flush to disk runs meanwhile. A file SQLite cannot read (a damaged one being replaced)
-    is copied byte for byte instead."""
+    is for: the copy and its flush to disk run meanwhile. A file SQLite cannot read (a damaged one
+    being replaced) is copied byte for byte instead. Half copies left by an app that was killed while
+    making one are removed first (one writer per workspace: nobody else is making one)."""
     place = folder(workspace)
     place.mkdir(exist_ok=True)
+    for half in place.glob(f"{glob.escape(workspace.stem)}.*.mouplan.part*"):
+        half.unlink(missing_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = place / f"{workspace.stem}.{stamp}.{reason}.mouplan"
     n = 1

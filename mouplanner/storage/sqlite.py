@@ -124,28 +124,40 @@ def backup_file(source: Path, target: Path) -> None:
 
 
 def start_backup(source: Path, target: Path) -> Callable[[], None]:
-    """Copy the workspace now; the function returned finishes the backup (waits until the copy is on
-    disk and under its name, raising what went wrong). The flush runs in a thread meanwhile, so a
-    caller can do its work and call it before committing anything the backup must come before."""
+    """Start a backup of the workspace as it is now; the function returned waits until the copy is
+    on disk under its name (raising what went wrong). The copy and its flush run in a thread, so the
+    caller can do its work meanwhile and call it before committing: in WAL mode the copy reads a
+    snapshot taken here, which nothing committed later can change."""
     tmp = target.with_name(target.name + ".part")
     try:
-        copied = _copy_while_nobody_writes(source, tmp)
-    except (OSError, sqlite3.Error):
-        copied = False  # (e.g. Windows refuses to read the bytes SQLite locks in files over 1 GiB)
-    if not copied:
+        held, wal = _hold_still(source)
+    except sqlite3.Error:
+        held, wal = None, False
+    if held is None:  # the file cannot be held still (a reader needs the log, a read-only file)
         tmp.unlink(missing_ok=True)
         _online_backup(source, tmp)
         os.replace(tmp, target)
-        return lambda: None
+        return _nothing
     failed: list[BaseException] = []
+
+    def copy() -> None:
+        try:
+            shutil.copyfile(source, tmp)
+        except OSError:  # (e.g. Windows refuses to read the bytes SQLite locks in files over 1 GiB)
+            tmp.unlink(missing_ok=True)
+            _online_backup(source, tmp)  # from another connection: it sees what was committed, too
+        finally:
+            held.close()  # ends the read transaction (or the write lock)
 
     def flush() -> None:
         try:
-            copy = sqlite3.connect(tmp, isolation_level=None)
+            if wal:
+                copy()
+            copied = sqlite3.connect(tmp, isolation_level=None)
             try:
-                copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+                copied.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
-                copy.close()
+                copied.close()
             with open(tmp, "r+b") as f:
                 os.fsync(f.fileno())
             os.replace(tmp, target)
@@ -153,7 +165,9 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
             tmp.unlink(missing_ok=True)
             failed.append(exc)
 
-    worker = threading.Thread(target=flush, name="backup flush")
+    if not wal:
+        copy()  # with the rollback journal a reader would block the caller's commit: copy first
+    worker = threading.Thread(target=flush, name="backup")
     worker.start()
 
     def finish() -> None:
@@ -164,26 +178,33 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
     return finish
 
 
-def _copy_while_nobody_writes(source: Path, tmp: Path) -> bool:
-    """The file copied byte for byte while this connection holds the write lock, with the write-ahead
-    log emptied into it first: 2-4x faster than the online backup, which copies page by page through
-    SQLite. False when it cannot be done (the log cannot be emptied, the file is read-only)."""
-    con = sqlite3.connect(file_uri(source), uri=True, isolation_level=None, timeout=0.5)
+def _nothing() -> None:
+    return None
+
+
+def _hold_still(source: Path) -> tuple[sqlite3.Connection | None, bool]:
+    """A connection under which the file's bytes are the whole committed workspace and stay so
+    until it is closed: in WAL mode the log is first emptied into the file and a read transaction
+    then keeps anything later from being written back into it (writers only append to the log);
+    with the rollback journal, the write lock. Also whether it is WAL. None when that cannot be had."""
+    con = sqlite3.connect(file_uri(source), uri=True, isolation_level=None, timeout=0.5, check_same_thread=False)
     try:
-        wal = con.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
-        if wal and con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
-            return False  # a reader still needs the log
-        con.execute("BEGIN IMMEDIATE")  # nobody writes, nor empties the log into the file, while we copy
-        try:
-            log = Path(str(source) + "-wal")
-            if wal and log.exists() and log.stat().st_size:
-                return False
-            shutil.copyfile(source, tmp)
-        finally:
-            con.execute("ROLLBACK")
-    finally:
+        if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            con.execute("BEGIN IMMEDIATE")
+            return con, False
+        if con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            con.close()
+            return None, True  # a reader still needs the log
+        con.execute("BEGIN")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read transaction starts here
+        log = Path(str(source) + "-wal")
+        if log.exists() and log.stat().st_size:  # a writer came in between: its pages are not in the file
+            con.close()
+            return None, True
+        return con, True
+    except BaseException:
         con.close()
-    return True
+        raise
 
 
 def _online_backup(source: Path, tmp: Path) -> None:

@@ -305,6 +305,7 @@ def exchange(ws: Any, tmp: Path, repeat: int, changes: int = 10_000) -> dict[str
             for i, obj in enumerate(s.scalars(select(Activity).where(Activity.id.in_(ids)))):
                 obj.place = f"Place {n}-{i}"
         other = Workspace.open(copy)
+        os.sync()  # each side starts with nothing of the earlier rounds' gigabytes still being written out
         started = time.perf_counter()
         report = sync.send(ws, tmp / "changes.mousync", other.replica_id)
         got = sync.receive(other, report.path)
@@ -367,6 +368,7 @@ def _same_rows(after: Path, before: Path, work: Path) -> tuple[float, dict[str, 
                 updates.append((f"UPDATE main.{table} SET {', '.join(f'{k} = ?' for k in key)} WHERE id = ?",
                                 [values for _rowid, values in rows]))
     con.execute("DETACH DATABASE after")
+    os.sync()
     searched = sorted({r for statement, rows in updates if statement.startswith("UPDATE main.activity ")
                        and any(f" {f} = ?" in statement for f in sqlite.SEARCHED_FIELDS)
                        for r in _rowids(con, [row[-1] for row in rows])})

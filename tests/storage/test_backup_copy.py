@@ -153,3 +153,69 @@ def test_a_backup_that_cannot_be_written_stops_the_import_and_changes_nothing(de
     with pytest.raises(WorkbookError, match=r"nothing was imported: .*No space left on device"):
         importer.apply(demo_ws, plan)
     assert Services(demo_ws).people.search("Noy") == [] and backups.list_backups(demo_ws.path) == []
+
+
+def test_the_merge_runs_while_the_backup_is_copied_and_never_gets_into_it(demo_ws, tmp_path, monkeypatch):
+    import time
+
+    from sqlalchemy import event
+
+    from mouplanner.exchange import sync
+
+    sync.clone(demo_ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    copied, written = [], []
+    real_copy = shutil.copyfile
+
+    def slow_copy(source, target):  # the bytes are read after the merge has written
+        time.sleep(0.5)
+        real_copy(source, target)
+        copied.append(time.perf_counter())
+
+    monkeypatch.setattr(shutil, "copyfile", slow_copy)
+    event.listen(demo_ws.engine, "before_cursor_execute", lambda _c, _cur, statement, *_a: written.append(
+        time.perf_counter()) if statement.startswith("UPDATE activity") else None)
+    sync.receive(demo_ws, sent)
+    assert written and copied and written[0] < copied[0]  # the merge wrote while the file was copied
+    target = backups.list_backups(demo_ws.path)[0].path
+    assert place_in(target) == "Vientiane" and place_in(demo_ws.path) == "Pakse"
+    assert sqlite_seam.integrity_problems(target, quick=False) == []
+
+
+def test_with_the_rollback_journal_the_copy_is_made_before_the_merge_starts(demo_path, tmp_path, monkeypatch):
+    """On a network share a reader would block the merge's commit: the copy comes first there."""
+    from mouplanner.exchange import sync
+
+    monkeypatch.setattr(sqlite_seam, "is_network_share", lambda path: True)
+    with Workspace.open(demo_path) as ws:
+        assert journal_mode(demo_path) == "delete"
+        sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
+        with Workspace.open(tmp_path / "lao.mouplan") as lao:
+            Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+            sent = sync.send(lao, tmp_path / "l.mousync").path
+        order = []
+        real_copy = shutil.copyfile
+        monkeypatch.setattr(shutil, "copyfile", lambda *a: (order.append("copy"), real_copy(*a)))
+        from sqlalchemy import event
+
+        event.listen(ws.engine, "before_cursor_execute", lambda _c, _cur, statement, *_a: order.append(
+            "write") if statement.startswith("UPDATE activity") else None)
+        sync.receive(ws, sent)
+        assert order[:2] == ["copy", "write"]
+        target = backups.list_backups(demo_path)[0].path
+        assert place_in(target) == "Vientiane" and journal_mode(target) == "delete"
+    assert place_in(demo_path) == "Pakse"
+
+
+def test_half_copies_left_by_a_killed_app_are_removed_by_the_next_backup(demo_path):
+    place = backups.folder(demo_path)
+    place.mkdir()
+    halves = [place / f"{demo_path.stem}.20261122-101500.before-exchange.mouplan.part",
+              place / f"{demo_path.stem}.20261122-101500.before-exchange.mouplan.part-journal"]
+    other = place / "other.20261122-101500.manual.mouplan.part"  # another workspace's, kept
+    for path in (*halves, other):
+        path.write_bytes(b"half a copy")
+    made = backups.create(demo_path, "manual")
+    assert made.exists() and not any(p.exists() for p in halves) and other.exists()
