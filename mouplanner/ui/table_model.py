@@ -15,7 +15,7 @@ from mouplanner.ui.display import format_value, is_number
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import column_label
 
-PAGE = 100  # rows fetched together: a screenful or two
+PAGE = 50  # rows fetched together: a screenful (each search keystroke fetches the first one again)
 MAX_CACHED_ROWS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}
