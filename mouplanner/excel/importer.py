@@ -34,6 +34,7 @@ from mouplanner.storage import Workspace
 from mouplanner.storage.journal import decode, to_json_value
 
 Progress = Callable[[int, int], bool]
+WHOLE_TABLE_AT = 20_000  # unchanged rows to confirm from which the versions of the whole table are read
 DELETE_MARKS = {"x", "yes", "y", "1", "true", "✓", "✔", "delete", "ลบ", "ລຶບ"}
 
 
@@ -148,9 +149,12 @@ class _Checker:
         model, found = sheet.spec.model, {}
         with self.ws.connection() as conn:
             ids = list(candidates)
-            for start in range(0, len(ids), 5000):
-                found.update(self.ws.raw_rows(conn, select(model.id, model.version).where(
-                    model.id.in_(ids[start:start + 5000]), model.deleted_at.is_(None))))
+            live = select(model.id, model.version).where(model.deleted_at.is_(None))
+            if len(ids) > WHOLE_TABLE_AT:  # most of a big table: one pass over it beats dozens of IN (...) lists
+                found = dict(self.ws.raw_rows(conn, live))
+            else:
+                for start in range(0, len(ids), 5000):
+                    found.update(self.ws.raw_rows(conn, live.where(model.id.in_(ids[start:start + 5000]))))
         unchanged = set()
         uncached_rows = {r0 + 1 for r0, _c0 in self.data.uncached.get(sheet.title, set())}
         for record_id, (row, exported) in candidates.items():

@@ -74,7 +74,9 @@ def test_rows_unchanged_since_export_are_not_read_again_an_edited_row_is(demo_ws
                                                                           if r.sheet == "Activities")
 
 
-def test_a_row_whose_record_changed_since_export_is_read_in_full(demo_ws, data_xlsx, monkeypatch):
+@pytest.mark.parametrize("whole_table_at", [20_000, 0])  # versions looked up by id, or read for the whole table
+def test_a_row_whose_record_changed_since_export_is_read_in_full(demo_ws, data_xlsx, monkeypatch, whole_table_at):
+    monkeypatch.setattr(importer, "WHOLE_TABLE_AT", whole_table_at)
     Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
     read = cells_read(monkeypatch)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
