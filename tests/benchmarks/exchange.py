@@ -55,6 +55,7 @@ def exchange(ws: Any, tmp: Path, repeat: int, changes: int = 10_000) -> dict[str
     return {"value_s": ours, "baseline_s": base, "ratio": ours / base, "met": ours / base <= 3,
             "changes": got.received, "baseline_rows_written": written, "rounds": len(rounds),
             "each_ratio": [round(r["ours"] / r["base"], 2) for r in rounds],
+            "each_s": [(round(r["ours"], 2), round(r["base"], 2)) for r in rounds],
             "backup_alone_s": statistics.median(r["backup"] for r in rounds),
             "scratch_table_baseline_s": scratch, "scratch_table_ratio": ours / scratch}
 
