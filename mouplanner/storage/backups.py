@@ -79,13 +79,17 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
     except (OSError, sqlite3.Error) as exc:
         raise BackupFailed(exc) from exc
 
-    def finish() -> Path:
+    pruned: list[Path] = []
+
+    def finish() -> Path:  # may be called again (taken_first does): the pruning runs once
         try:
             flushed()
         except (OSError, sqlite3.Error) as exc:
             raise BackupFailed(exc) from exc
-        for old in list_backups(workspace)[KEEP:]:
-            old.path.unlink(missing_ok=True)
+        if not pruned:
+            for old in list_backups(workspace)[KEEP:]:
+                old.path.unlink(missing_ok=True)
+            pruned.append(target)
         return target
 
     return finish
