@@ -342,10 +342,12 @@ COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
         if argv and argv[0] in COMMANDS:
             parser, handler = _subparsers()[argv[0]]
-            return handler(parser.parse_args(argv[1:]))
+            args = parser.parse_args(argv[1:])
+            return handler(args)
         return cmd_app(argv)
     except (WorkspaceError, UsageError) as exc:
         print(f"mouplanner: {exc}", file=sys.stderr)
@@ -354,6 +356,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return OK
+    except Exception as exc:  # never a traceback: one line, and the details in a log file
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
+    from mouplanner.storage.errors import from_database_error
+
+    name = Path(getattr(args, "workspace", "") or "the workspace").name
+    known = from_database_error(exc, name)
+    if known is not None:
+        print(f"mouplanner: {known}", file=sys.stderr)
+        return UNUSABLE
+    if isinstance(exc, OSError):
+        print(f"mouplanner: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return UNUSABLE
+    log = _log_traceback(exc)
+    print(f"mouplanner: unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
+          + (f"; details in {log}" if log else ""), file=sys.stderr)
+    return UNUSABLE
+
+
+def _log_traceback(exc: Exception) -> Path | None:
+    import traceback
+
+    import platformdirs
+
+    try:
+        folder = Path(platformdirs.user_log_dir("mouplanner", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "errors.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {date.today().isoformat()} mouplanner {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return log
+    except OSError:
+        return None
 
 
 if __name__ == "__main__":

@@ -53,6 +53,9 @@ class Problem(Translatable):
 
 
 def problem(fld: str, template: str, severity: Severity = "error", value: Any = None, **params: Any) -> Problem:
+    """A problem; the value found is a template parameter too (``{value}``)."""
+    if value is not None:
+        params = {"value": value, **params}
     return Problem(fld, template, severity, value, params)
 
 

@@ -22,7 +22,22 @@ class Translatable:
     params: dict[str, Any]
 
     def english(self) -> str:
-        return self.template.format(**{k: _plain(v) for k, v in self.params.items()})
+        return fill(self.template, {k: _plain(v) for k, v in self.params.items()})
+
+
+class _Kept(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """``template`` with its ``{name}`` placeholders filled; a name without a value stays as it is
+    (a message that reads a little odd beats a crash while showing an error). Tests check that
+    every message fills all its placeholders."""
+    try:
+        return template.format_map(_Kept(params))
+    except (ValueError, IndexError):  # a stray brace in a translation
+        return template
 
 
 def _plain(value: Any) -> Any:

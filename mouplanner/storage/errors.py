@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mouplanner.locale.marks import Translatable
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 
 
 class WorkspaceError(Exception, Translatable):
@@ -41,3 +41,30 @@ class CorruptWorkspace(WorkspaceError):
 
 class ReadOnlyWorkspace(WorkspaceError):
     pass
+
+
+class DiskFull(WorkspaceError):
+    pass
+
+
+def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
+    """The workspace error a driver's error means for the file ``name``; None when ``exc`` is no
+    database error (a bug, to be reported as such)."""
+    from mouplanner.storage.sqlite import database_fault
+
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    fault = database_fault(exc)
+    if fault is None:
+        return None
+    if fault == "read-only":
+        return ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be written: the file or its folder is "
+                                                   "read-only"), name=name)
+    if fault == "full":
+        return DiskFull(QT_TRANSLATE_NOOP("Errors", "{name} cannot be written: the disk is full; nothing was "
+                                          "changed"), name=name)
+    if fault == "locked":
+        return WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is busy: another program is writing it; try "
+                                                "again in a moment"), name=name)
+    return CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason}); "
+                                              "restore its latest backup with mouplanner restore"),
+                            name=name, reason=reason)

@@ -367,3 +367,19 @@ def integrity_problems(path: Path, quick: bool = True) -> list[str]:
         return [str(exc)]
     finally:
         con.close()
+
+
+def database_fault(exc: BaseException) -> str | None:
+    """What kind of trouble the driver reports: "damaged", "read-only", "full", "locked", or None
+    when ``exc`` is not a database error at all. Works on SQLAlchemy's wrapper and on sqlite3's."""
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return None
+    text = str(orig).lower()
+    if "readonly" in text or "read-only" in text:
+        return "read-only"
+    if "disk is full" in text or "or disk is full" in text:
+        return "full"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    return "damaged"

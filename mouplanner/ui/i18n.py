@@ -19,7 +19,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from mouplanner.locale.formats import Formats
-from mouplanner.locale.marks import Translatable
+from mouplanner.locale.marks import Translatable, fill
 from mouplanner.paths import APP_NAME, RESOURCES
 from mouplanner.ui import settings
 
@@ -111,7 +111,7 @@ def translators() -> Translators:
 def translated(message: Translatable, formats: Formats) -> str:
     """A core message (validation problem, workspace error) in the UI language."""
     template = QCoreApplication.translate(message.context, message.template)
-    return template.format(**{k: _param(v, formats) for k, v in message.params.items()})
+    return fill(template, {k: _param(v, formats) for k, v in message.params.items()})
 
 
 def _param(value: Any, formats: Formats) -> Any:

@@ -202,7 +202,7 @@ class ImportWizard(QWizard):
         self.check_page.completeChanged.emit()
 
     def accept(self) -> None:
-        if self.plan is None or not self.plan.can_apply or (self.task is not None and self.task.isRunning()):
+        if self.plan is None or not self.plan.can_apply or (self.task is not None and self.task.running):
             return
         plan, ws = self.plan, self.document.ws
         self.error.clear()

@@ -3,6 +3,10 @@
 A task runs a function that takes a ``progress(done, total) -> bool`` callback; returning False
 from the callback (after Cancel) makes the function raise ``Cancelled`` and leave nothing behind.
 The result or the error comes back to the UI thread as a signal.
+
+The UI keeps a :class:`Task`, a plain Python handle: the thread behind it is a Qt object that is
+deleted once it has finished, so asking the handle whether it is still running is always safe
+(asking the deleted thread raised "Internal C++ object already deleted", which broke Apply).
 """
 
 from __future__ import annotations
@@ -13,23 +17,18 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+Work = Callable[[Callable[[int, int], bool]], Any]
 
-class Task(QThread):
+
+class _Thread(QThread):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
 
-    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any], parent: QWidget | None = None):
+    def __init__(self, work: Work, cancelled: threading.Event, parent: QWidget | None = None):
         super().__init__(parent)
         self._work = work
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        self._cancelled = cancelled
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
@@ -44,7 +43,36 @@ class Task(QThread):
             self.succeeded.emit(result)
 
 
-def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int, int], bool]], Any],
+class Task:
+    """A running or finished piece of long work; outlives the thread that ran it."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._running = True
+        self._thread: _Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def wait(self) -> None:
+        """Block until the work has finished (closing a dialog that still has one running)."""
+        if self._thread is not None and self._running:
+            self._thread.wait()
+
+    def _ended(self) -> None:
+        self._running = False
+        self._thread = None
+
+
+def run_with_progress(parent: QWidget, label: str, work: Work,
                       on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> Task:
     """Start ``work`` in a thread behind a progress dialog with Cancel."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
@@ -53,7 +81,9 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    task = Task(work, parent)
+    task = Task()
+    thread = _Thread(work, task._cancelled, parent)
+    task._thread = thread
     dialog.canceled.connect(task.cancel)
 
     def progressed(done: int, total: int) -> None:
@@ -61,16 +91,20 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
         dialog.setValue(min(done, total))
 
     def finished_ok(result: Any) -> None:
+        task._ended()
         dialog.close()
+        dialog.deleteLater()
         on_success(result)
 
     def finished_bad(exc: BaseException) -> None:
+        task._ended()
         dialog.close()
+        dialog.deleteLater()
         on_failure(exc)
 
-    task.progressed.connect(progressed)
-    task.succeeded.connect(finished_ok)
-    task.failed.connect(finished_bad)
-    task.finished.connect(task.deleteLater)
-    task.start()
+    thread.progressed.connect(progressed)
+    thread.succeeded.connect(finished_ok)
+    thread.failed.connect(finished_bad)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
     return task

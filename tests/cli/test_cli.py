@@ -161,3 +161,41 @@ def test_exchange_commands(demo_path, tmp_path, capsys):
     sync_file.write_bytes(sync_file.read_bytes()[:-10])
     code, _, err = run(capsys, "exchange", "receive", str(demo_path), str(sync_file))
     assert code == 2 and "damaged" in err and err.count("\n") == 1
+
+
+def damage_middle(path, size=4096):
+    """4 KiB of rubbish in the middle of the file, as a failing disk or a bad copy leaves it."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + size] = bytes((i * 7 + 13) % 256 for i in range(size))
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path, tmp_path, capsys):
+    sync_file, copy = tmp_path / "x.mousync", tmp_path / "copy.mouplan"
+    code, _, _ = run(capsys, "exchange", "clone", str(demo_path), str(copy), "--name", "Other")
+    assert code == 0
+    assert run(capsys, "exchange", "send", str(copy), str(sync_file), "--to", "Demo")[0] == 0
+    assert run(capsys, "export", str(demo_path), str(tmp_path / "data.xlsx"), "--data")[0] == 0
+    damage_middle(demo_path)
+    commands = [
+        ("check", str(demo_path)), ("summary", str(demo_path)), ("dump", str(demo_path)),
+        ("export", str(demo_path), str(tmp_path / "r.xlsx"), "--report"),
+        ("export", str(demo_path), str(tmp_path / "d.xlsx"), "--data"),
+        ("report", str(demo_path), str(tmp_path / "r.pdf")),
+        ("import", str(demo_path), str(tmp_path / "data.xlsx"), "--apply"),
+        ("exchange", "send", str(demo_path), str(tmp_path / "y.mousync")),
+        ("exchange", "receive", str(demo_path), str(sync_file)),
+        ("exchange", "clone", str(demo_path), str(tmp_path / "c.mouplan"), "--name", "Third"),
+        ("backup", str(demo_path)),
+        ("restore", str(demo_path)),
+    ]
+    refused = []
+    for command in commands:
+        code, out, err = run(capsys, *command)
+        assert code in (0, 2) and "Traceback" not in err, (command, code, err)
+        if code == 2:  # a command whose reads miss the damaged pages may still work (issue 15 goes further)
+            assert err.count("\n") == 1 and err.startswith("mouplanner: "), (command, err)
+            assert "damaged" in err or "no backup" in err, (command, err)
+            refused.append(command[0])
+    assert refused[0] == "check"

@@ -12,6 +12,15 @@ from tests.conftest import DEMO_DAY
 
 
 @pytest.fixture(autouse=True)
+def no_printed_traceback(capfd):
+    """Any traceback the app prints (a slot, a thread, a task) fails the test that caused it.
+    pytest-qt already fails a test on an exception that reaches Qt's event loop."""
+    yield
+    err = capfd.readouterr().err
+    assert "Traceback (most recent call last)" not in err, err
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -45,6 +54,21 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window, demo_path) -> MainWindow:
     return make_window(demo_path)
+
+
+def settle(qtbot, ms: int = 60) -> None:
+    """What happens between two clicks of a real person: the event loop runs for ``ms``, and with
+    it the deferred deletes Qt queued (a finished task's thread, a closed dialog)."""
+    qtbot.wait(ms)
+
+
+def click(qtbot, widget, ms: int = 60) -> None:
+    """A person's click: first the pause a person takes, then the click on the widget's centre."""
+    from PySide6.QtCore import Qt
+
+    settle(qtbot, ms)
+    assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget} cannot be clicked"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:

@@ -10,6 +10,7 @@ from mouplanner.demo import demo_id
 from mouplanner.excel.data_export import export_data
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
+from tests.ui.conftest import click, settle
 
 
 def test_export_report_from_the_menu(qtbot, window, tmp_path):
@@ -58,8 +59,9 @@ def test_scoped_data_export_and_template(qtbot, window, tmp_path):
 def run_check(qtbot, wizard, path):
     wizard.file_page.path.setText(str(path))
     with qtbot.waitSignal(wizard.check_page.completeChanged, timeout=20000):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: wizard.plan is not None or bool(wizard.error.text()), timeout=20000)
+    settle(qtbot)  # a person reads the check before clicking Apply
 
 
 def test_import_wizard_shows_problems_and_refuses_to_apply(qtbot, window, tmp_path):
@@ -96,10 +98,10 @@ def test_import_wizard_resolves_conflicts_then_applies_and_undo_takes_it_back(qt
     assert page.conflicts.item(0, 3).text().startswith("Pakse") and page.conflicts.item(0, 4).text() == "Savannakhet"
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
-    qtbot.mouseClick(page.take_workbook, Qt.MouseButton.LeftButton)
+    click(qtbot, page.take_workbook)
     assert finish.isEnabled()
     with qtbot.waitSignal(wizard.accepted, timeout=20000):
-        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        click(qtbot, finish)
     svc = Services(ws)
     assert svc.activities.get(demo_id("act-tr-joomla")).place == "Savannakhet"
     assert "Hue" in [a.place for a in svc.activities.list()]
