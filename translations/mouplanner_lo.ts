@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../mouplanner/ui/banner.py" line="+22"/>
+        <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
+        <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເປີດແກ້ໄຂຢູ່ໃນໜ້າຕ່າງອື່ນ ຫຼື ໂດຍຄົນອື່ນ. ທ່ານສາມາດອ່ານ, ຊອກຫາ ແລະ ສົ່ງອອກໄດ້ ແຕ່ບໍ່ສາມາດບັນທຶກການປ່ຽນແປງຢູ່ນີ້</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
@@ -191,9 +199,35 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
+        <source>day/month/year</source>
+        <translation>ວັນ/ເດືອນ/ປີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date</source>
+        <translation>ເລືອກວັນທີ</translation>
+    </message>
+</context>
+<context>
+    <name>DatePopup</name>
+    <message>
+        <location line="+50"/>
+        <source>Today</source>
+        <translation>ມື້ນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>ລຶບລ້າງ</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../mouplanner/locale/dates.py" line="+53"/>
+        <location filename="../mouplanner/locale/dates.py" line="+55"/>
         <source>{text}: write the year with four digits, e.g. 2018 or 2561</source>
         <translation>{text}: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຫຼັກ ເຊັ່ນ 2018</translation>
     </message>
@@ -259,6 +293,7 @@
     </message>
     <message>
         <location line="-28"/>
+        <location filename="../mouplanner/ui/document.py" line="+79"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -1028,17 +1063,18 @@
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/values.py" line="+46"/>
+        <location filename="../mouplanner/excel/values.py" line="+44"/>
         <source>a number</source>
         <translation>ຕົວເລກ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>a number, e.g. 1,250.50</source>
         <translation>ຕົວເລກ ເຊັ່ນ 1,250.50</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>a whole number</source>
         <translation>ຈຳນວນເຕັມ</translation>
     </message>
@@ -1178,7 +1214,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+36"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
         <source>Export report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ</translation>
     </message>
@@ -1198,27 +1234,28 @@
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Only %1</source>
         <translation>ສະເພາະ %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>ວັນ/ເດືອນ/ປີ (ປະຫວ່າງ: ບໍ່ຈຳກັດ)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+5"/>
         <source>Scope</source>
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Period from</source>
         <translation>ແຕ່ວັນທີ</translation>
     </message>
@@ -1243,7 +1280,17 @@
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>report</source>
+        <translation>ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
@@ -1258,7 +1305,7 @@
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelled: no file was written.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ບັນທຶກໄຟລ໌ໃດໆ</translation>
     </message>
@@ -1287,7 +1334,6 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+82"/>
         <source>day/month/year</source>
         <translation>ວັນ/ເດືອນ/ປີ</translation>
     </message>
@@ -1645,7 +1691,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+105"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+117"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -1655,7 +1701,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Edit %1: %2</source>
         <translation>ແກ້ໄຂ%1: %2</translation>
     </message>
@@ -1665,7 +1711,27 @@
         <translation>%1ໃໝ່</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+108"/>
+        <source>To save, complete: %1</source>
+        <translation>ກະລຸນາປ້ອນໃຫ້ຄົບກ່ອນບັນທຶກ: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Discard your changes to this record?</source>
+        <translation>ຍົກເລີກການແກ້ໄຂລາຍການນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>ຍົກເລີກການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>ແກ້ໄຂຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>edit %1 “%2”</source>
         <translation>ແກ້ໄຂ%1 “%2”</translation>
     </message>
@@ -2563,7 +2629,7 @@
         <translation>(ອ່ານຢ່າງດຽວ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
@@ -2629,7 +2695,7 @@
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
         <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
@@ -2686,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ສະຖານທີ່, ອົງການ, ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
@@ -2701,7 +2767,7 @@
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From</source>
         <translation>ແຕ່</translation>
     </message>
@@ -2709,6 +2775,31 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search (Ctrl+F): title, deliverable</source>
+        <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ຜົນຜະລິດທີ່ຕ້ອງສົ່ງມອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): name, position, e-mail</source>
+        <translation>ຊອກຫາ (Ctrl+F): ຊື່, ຕຳແໜ່ງ, ອີເມວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): name, short name</source>
+        <translation>ຊອກຫາ (Ctrl+F): ຊື່, ຊື່ຫຍໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): indicator name</source>
+        <translation>ຊອກຫາ (Ctrl+F): ຊື່ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>ຊອກຫາ (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +2912,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+156"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
@@ -2856,7 +2947,12 @@
         <translation>ເລື່ອນກຳນົດ “%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>save baseline</source>
+        <translation>ບັນທຶກແຜນພື້ນຖານ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Weeks</source>
         <translation>ອາທິດ</translation>
     </message>
@@ -2889,12 +2985,13 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+107"/>
+        <location filename="../mouplanner/domain/validation.py" line="+108"/>
+        <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ບໍ່ຮູ້ຈັກຄ່າ {value} ຄ່າທີ່ໃຊ້ໄດ້: {allowed}</translation>
     </message>
@@ -3012,7 +3109,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-301"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-302"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -3035,7 +3132,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+248"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+254"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3101,7 +3198,7 @@
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../mouplanner/ui/banner.py" line="+22"/>
+        <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
+        <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เปิดแก้ไขอยู่ในหน้าต่างอื่นหรือโดยผู้อื่น คุณสามารถอ่าน ค้นหา และส่งออกได้ แต่ไม่สามารถบันทึกการเปลี่ยนแปลงที่นี่</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
@@ -191,9 +199,35 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
+        <source>day/month/year</source>
+        <translation>วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date</source>
+        <translation>เลือกวันที่</translation>
+    </message>
+</context>
+<context>
+    <name>DatePopup</name>
+    <message>
+        <location line="+50"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
-        <location filename="../mouplanner/locale/dates.py" line="+53"/>
+        <location filename="../mouplanner/locale/dates.py" line="+55"/>
         <source>{text}: write the year with four digits, e.g. 2018 or 2561</source>
         <translation>{text}: กรุณาเขียนปีเป็นตัวเลขสี่หลัก เช่น 2561 หรือ 2018</translation>
     </message>
@@ -259,6 +293,7 @@
     </message>
     <message>
         <location line="-28"/>
+        <location filename="../mouplanner/ui/document.py" line="+79"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -1028,17 +1063,18 @@
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/values.py" line="+46"/>
+        <location filename="../mouplanner/excel/values.py" line="+44"/>
         <source>a number</source>
         <translation>ตัวเลข</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>a number, e.g. 1,250.50</source>
         <translation>ตัวเลข เช่น 1,250.50</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
@@ -1178,7 +1214,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+36"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
@@ -1198,27 +1234,28 @@
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Only %1</source>
         <translation>เฉพาะ %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>วัน/เดือน/ปี (เว้นว่าง: ไม่จำกัด)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+5"/>
         <source>Scope</source>
         <translation>ขอบเขต</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Period from</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
@@ -1243,7 +1280,17 @@
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
@@ -1258,7 +1305,7 @@
         <translation>กำลังส่งออก…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelled: no file was written.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด ๆ</translation>
     </message>
@@ -1287,7 +1334,6 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+82"/>
         <source>day/month/year</source>
         <translation>วัน/เดือน/ปี</translation>
     </message>
@@ -1645,7 +1691,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+105"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+117"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -1655,7 +1701,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Edit %1: %2</source>
         <translation>แก้ไข%1: %2</translation>
     </message>
@@ -1665,7 +1711,27 @@
         <translation>%1ใหม่</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+108"/>
+        <source>To save, complete: %1</source>
+        <translation>กรอกให้ครบก่อนบันทึก: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Discard your changes to this record?</source>
+        <translation>ทิ้งการแก้ไขระเบียนนี้หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>ทิ้งการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>แก้ไขต่อ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>edit %1 “%2”</source>
         <translation>แก้ไข%1 “%2”</translation>
     </message>
@@ -2563,7 +2629,7 @@
         <translation>(อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
@@ -2629,7 +2695,7 @@
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+34"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
         <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
@@ -2681,12 +2747,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ค้นหา (Ctrl+F): ชื่อเรื่อง สถานที่ หน่วยงาน บุคคล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -2696,7 +2762,7 @@
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
@@ -2704,6 +2770,31 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search (Ctrl+F): title, deliverable</source>
+        <translation>ค้นหา (Ctrl+F): ชื่อเรื่อง ผลผลิตที่ต้องส่งมอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): name, position, e-mail</source>
+        <translation>ค้นหา (Ctrl+F): ชื่อ ตำแหน่ง อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): name, short name</source>
+        <translation>ค้นหา (Ctrl+F): ชื่อ ชื่อย่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search (Ctrl+F): indicator name</source>
+        <translation>ค้นหา (Ctrl+F): ชื่อตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>ค้นหา (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2907,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline_view.py" line="+153"/>
+        <location filename="../mouplanner/ui/timeline_view.py" line="+156"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
@@ -2851,7 +2942,12 @@
         <translation>เลื่อนกำหนด “%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>save baseline</source>
+        <translation>บันทึกแผนฐาน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Weeks</source>
         <translation>สัปดาห์</translation>
     </message>
@@ -2884,12 +2980,13 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+107"/>
+        <location filename="../mouplanner/domain/validation.py" line="+108"/>
+        <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ไม่รู้จักค่า {value} ค่าที่ใช้ได้: {allowed}</translation>
     </message>
@@ -3007,7 +3104,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-301"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-302"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -3030,7 +3127,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+248"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+254"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3096,7 +3193,7 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>

@@ -25,6 +25,7 @@ from mouplanner.domain import (
 )
 from mouplanner.domain.enums import Currency, MilestoneStatus
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
+from mouplanner.locale.numbers import LARGEST
 
 Severity = Literal["error", "warning"]
 
@@ -102,9 +103,12 @@ def _enum_values(enum_cls: type[Enum]) -> str:
 
 def _number(value: Any) -> Decimal:
     try:
-        return Decimal(str(value).strip().replace(",", ""))
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip().replace(",", ""))
     except InvalidOperation:
         raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a number"), value=repr(value)) from None
+    if not number.is_finite() or abs(number) >= LARGEST:
+        raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a number"), value=repr(value))
+    return number
 
 
 def coerce(model: type[Record], name: str, value: Any) -> Any:
@@ -179,7 +183,7 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
         value = rec.get(name)
         if not col.nullable and col.foreign_keys and not value:
             problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is required")))
-        if isinstance(value, str):
+        if isinstance(value, str) and name != "country":  # a country's own rule says more
             limit = getattr(col.type, "length", None) or MAX_TEXT
             if len(value) > limit:
                 problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is {length} characters long; at most {limit} "

@@ -5,20 +5,18 @@ CellError saying what was expected."""
 
 from __future__ import annotations
 
-import re
+import math
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from mouplanner.locale.catalog import enum_label
 from mouplanner.locale.dates import DateParseError, parse_date
-from mouplanner.locale.formats import to_ascii_digits
+from mouplanner.locale.numbers import read_number
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
-CURRENCY_WORDS = re.compile(r"(THB|LAK|USD|US\$|บาท|กีบ|ກີບ|ບາດ|ดอลลาร์|ໂດລາ|[฿$₭])", re.IGNORECASE)
-SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -44,25 +42,14 @@ def number(value: Any) -> Decimal | None:
         return None
     if isinstance(value, bool):
         raise CellError(QT_TRANSLATE_NOOP("Excel", "a number"))
-    if isinstance(value, (int, float)):
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    raw = SPACES.sub("", CURRENCY_WORDS.sub("", to_ascii_digits(str(value))))
-    if not raw:
-        return None
-    negative = raw.startswith("(") and raw.endswith(")")
-    raw = raw.strip("()")
-    if "," in raw and "." in raw:  # the later one is the decimal mark: 1,234.50 or 1.234,50
-        raw = raw.replace(",", "") if raw.rfind(".") > raw.rfind(",") else raw.replace(".", "").replace(",", ".")
-    elif "," in raw:
-        groups = raw.split(",")
-        raw = raw.replace(",", "") if all(len(g) == 3 for g in groups[1:]) else raw.replace(",", ".")
-    elif raw.count(".") > 1:
-        raw = raw.replace(".", "")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CellError(QT_TRANSLATE_NOOP("Excel", "a number, e.g. 1,250.50"))
     try:
-        result = Decimal(raw)
-    except InvalidOperation:
+        if isinstance(value, (int, float)):
+            value = repr(value) if isinstance(value, float) else str(value)
+        return read_number(value)
+    except ValueError:
         raise CellError(QT_TRANSLATE_NOOP("Excel", "a number, e.g. 1,250.50")) from None
-    return -result if negative else result
 
 
 def integer(value: Any) -> int | None:

@@ -118,7 +118,8 @@ def open_conflicts(ws: Workspace) -> list[Conflict]:
         for cand in s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all():
             conflict = _verify(s, cand, names)
             if conflict is None:
-                s.delete(cand)
+                if not ws.read_only:  # forgetting a settled candidate is a write
+                    s.delete(cand)
             else:
                 found.append(conflict)
     return found

@@ -45,6 +45,8 @@ def month_numbers() -> dict[str, int]:
                     key = name.lower()
                     names[key] = number
                     names[key.replace(".", "").replace(" ", "")] = number
+                    if locale == "en_GB":
+                        names[key[:3]] = number  # "Sep", as the app writes it
     return names
 
 

@@ -24,6 +24,7 @@ NATIVE_DIGITS = {"th": "๐๑๒๓๔๕๖๗๘๙", "lo": "໐໑໒໓໔�
 TO_ASCII = str.maketrans({d: str(i) for digits in NATIVE_DIGITS.values() for i, d in enumerate(digits)})
 _ERA = re.compile(r"\s*G+\s*")
 _YEAR = re.compile(r"y+")
+_SEPT = re.compile(r"\bSept\b")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -67,6 +68,14 @@ class Formats:
             return ""
         return _format_date(self, value, style)
 
+    def month_year(self, value: date, style: str = "long") -> str:
+        """``long`` กุมภาพันธ์ 2561, ``short`` ก.พ. 2561 (Thai, BE); September 2026, Sep 2026."""
+        return _format_month(self, value.year, value.month, style)
+
+    def month(self, month: int, style: str = "short") -> str:
+        """The month's name alone: ``short`` ก.พ., Feb; ``long`` กุมภาพันธ์, February."""
+        return _month_name(self.locale, month, style)
+
     def weekday_names(self) -> list[str]:
         """Monday to Sunday, abbreviated."""
         names = get_day_names("abbreviated", locale=self.locale)
@@ -98,7 +107,24 @@ def _format_date(formats: Formats, value: date, style: str) -> str:
     """Cached: tables repaint the same few thousand days again and again, and babel is slow."""
     year = f"'{formats.year(value.year):04d}'"
     pattern = _YEAR.sub(year, _pattern(style, formats.locale))
-    return formats.digits(babel_format_date(value, format=pattern, locale=formats.locale))
+    return formats.digits(_english_months(babel_format_date(value, format=pattern, locale=formats.locale)))
+
+
+def _english_months(text: str) -> str:
+    """CLDR's British English abbreviates September as "Sept"; every other month has three
+    letters, and so does September in the documents these reports go to."""
+    return _SEPT.sub("Sep", text)
+
+
+@lru_cache(maxsize=4096)
+def _format_month(formats: Formats, year: int, month: int, style: str) -> str:
+    return formats.digits(f"{_month_name(formats.locale, month, style)} {formats.year(year):04d}")
+
+
+@lru_cache(maxsize=128)
+def _month_name(locale: str, month: int, style: str) -> str:
+    pattern = "LLLL" if style == "long" else "LLL"
+    return _english_months(babel_format_date(date(2001, month, 1), format=pattern, locale=locale))
 
 
 ENGLISH = Formats("en")

@@ -16,8 +16,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mouplanner.domain import Record
 from mouplanner.locale.formats import Formats
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
-from mouplanner.storage import Workspace
+from mouplanner.storage import ReadOnlyWorkspace, Workspace
 from mouplanner.ui.background import Background
 
 
@@ -67,6 +68,16 @@ class Document(QObject):
     def path(self) -> Path:
         return self.ws.path
 
+    @property
+    def read_only(self) -> bool:
+        """Open read-only (another app or laptop holds it for editing): every write is refused
+        here, and the views disable what would write."""
+        return self.ws.read_only
+
+    def _writable(self) -> None:
+        if self.ws.read_only:
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.ws.path.name)
+
     def service(self, model: type[Record]) -> RecordService:
         return RecordService(self.ws, model)
 
@@ -79,11 +90,13 @@ class Document(QObject):
     def save(self, description: str, model: type[Record], record_id: str | None,
              values: Mapping[str, Any], children: list[editing.Children] | None = None,
              expected_version: int | None = None) -> Saved:
+        self._writable()
         result = editing.save(self.ws, model, record_id, values, children or [],
                               expected_version=expected_version)
         return self._record(description, result)
 
     def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:
+        self._writable()
         return self._record(description, self.service(model).delete(record_id))
 
     def record_action(self, description: str, txn_id: str) -> None:
@@ -93,6 +106,7 @@ class Document(QObject):
 
     def run(self, description: str, action: Callable[[], Any]) -> Any:
         """Any other use case that returns something with a ``txn_id``."""
+        self._writable()
         return self._record(description, action())
 
     def close(self) -> None:

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.excel.errors import Cancelled, WorkbookError
-from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.locale.dates import DateParseError
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.text import display
 from mouplanner.services.scope import Scope
+from mouplanner.ui import settings
+from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
 from mouplanner.ui.i18n import LANGUAGES, translated
 from mouplanner.ui.tasks import Task, run_with_progress
@@ -27,7 +29,8 @@ XLSX_FILTER = "Excel (*.xlsx)"
 class ExportDialog(QDialog):
     """Options for a report (language, scope, period) or a data workbook (language)."""
 
-    def __init__(self, document: Document, kind: str, scope: Scope, scope_title: str, parent: QWidget):
+    def __init__(self, document: Document, kind: str, scope: Scope, scope_title: str, parent: QWidget,
+                 scope_code: str = ""):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.document, self.kind, self.scope, self.scope_title = document, kind, scope, scope_title
@@ -43,18 +46,22 @@ class ExportDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(document.formats.lang))
         form.addRow(self.tr("Language"), self.language)
-        self.only_scope = QCheckBox(self.tr("Only %1").replace("%1", scope_title) if scope_title else "", self)
-        self.only_scope.setObjectName("onlyScope")
-        self.only_scope.setChecked(not scope.is_all)
-        self.only_scope.setVisible(kind in ("report", "pdf") and not scope.is_all)
-        self.date_from = QLineEdit(self)
-        self.date_from.setObjectName("dateFrom")
-        self.date_to = QLineEdit(self)
-        self.date_to.setObjectName("dateTo")
-        for edit in (self.date_from, self.date_to):
-            edit.setPlaceholderText(self.tr("day/month/year (empty: no limit)"))
+        # scope and period belong to reports; a data workbook has neither (no hidden stray widgets)
+        self.only_scope: QCheckBox | None = None
+        self.date_from: DateEdit | None = None
+        self.date_to: DateEdit | None = None
         if kind in ("report", "pdf"):
-            form.addRow(self.tr("Scope"), self.only_scope if not scope.is_all else QLabel(self.tr("All agreements")))
+            if scope.is_all:
+                form.addRow(self.tr("Scope"), QLabel(self.tr("All agreements"), self))
+            else:
+                self.only_scope = QCheckBox(self.tr("Only %1").replace("%1", scope_title), self)
+                self.only_scope.setObjectName("onlyScope")
+                self.only_scope.setChecked(True)
+                form.addRow(self.tr("Scope"), self.only_scope)
+            self.date_from = DateEdit(document.formats, self, name="dateFrom", today=document.today)
+            self.date_to = DateEdit(document.formats, self, name="dateTo", today=document.today)
+            for edit in (self.date_from, self.date_to):
+                edit.edit.setPlaceholderText(self.tr("day/month/year (empty: no limit)"))
             form.addRow(self.tr("Period from"), self.date_from)
             form.addRow(self.tr("Period to"), self.date_to)
         self.path = QLineEdit(self)
@@ -76,7 +83,11 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch()
         layout.addWidget(self.buttons)
+        what = {"report": self.tr("report"), "pdf": self.tr("report"), "data": self.tr("data")}[kind]
+        self.path.setText(settings.suggested_file(document.path.stem, scope_code, what, suffix=self.suffix))
+        self.setMinimumWidth(640)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
@@ -85,8 +96,13 @@ class ExportDialog(QDialog):
         if path:
             self.path.setText(path if path.endswith(self.suffix) else path + self.suffix)
 
-    def _date(self, edit: QLineEdit):  # noqa: ANN202 - a date or None; raises DateParseError
-        return parse_date(edit.text())
+    @staticmethod
+    def _date(edit: DateEdit | None):  # noqa: ANN205 - a date or None; raises DateParseError
+        if edit is None:
+            return None
+        if edit.parse_error() is not None:
+            raise edit.parse_error()  # type: ignore[misc]
+        return edit.value()
 
     def start(self) -> None:
         text = self.path.text().strip()
@@ -106,7 +122,7 @@ class ExportDialog(QDialog):
         formats = Formats(lang, self.document.formats.buddhist_era if lang == self.document.formats.lang else None,
                           self.document.formats.native_digits and lang == self.document.formats.lang)
         ws = self.document.ws
-        scope = self.scope if self.only_scope.isChecked() else Scope()
+        scope = self.scope if self.only_scope is not None and self.only_scope.isChecked() else Scope()
         label = self.scope_title if not scope.is_all else ""
 
         def work(progress):  # runs in the task's thread
@@ -132,6 +148,7 @@ class ExportDialog(QDialog):
 
     def _done(self, path: Path) -> None:
         self.written = path
+        settings.remember_output(path)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -162,12 +179,19 @@ def write_template_to(parent: QWidget, document_formats: Formats, path: str | No
 
 
 def scope_title(document: Document, scope: Scope, lang: str) -> str:
+    return scope_names(document, scope, lang)[0]
+
+
+def scope_names(document: Document, scope: Scope, lang: str) -> tuple[str, str]:
+    """The scope's title, and a short name for file names (an agreement's code)."""
     from mouplanner.domain import Agreement, Area, Workstream
 
     for model, record_id in ((Workstream, scope.workstream_id), (Area, scope.area_id), (Agreement, scope.agreement_id)):
         if record_id:
-            return display(document.service(model).get(record_id), lang)
-    return ""
+            row = document.service(model).get(record_id)
+            title = display(row, lang)
+            return title, getattr(row, "code", "") or title[:40]
+    return "", ""
 
 
 def open_export_dialog(window: Any, kind: str) -> ExportDialog | None:
@@ -176,8 +200,8 @@ def open_export_dialog(window: Any, kind: str) -> ExportDialog | None:
     if window.document is None or window.page is None:
         return None
     scope = window.page.navigator.scope()
-    dialog = ExportDialog(window.document, kind, scope, scope_title(window.document, scope, window.formats.lang),
-                          window)
+    title, code = scope_names(window.document, scope, window.formats.lang)
+    dialog = ExportDialog(window.document, kind, scope, title, window, scope_code=code if kind != "data" else "")
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Written to %1").replace("%1", str(dialog.written)), 8000))
     dialog.open()

@@ -100,7 +100,7 @@ class ConflictsView(QWidget):
         row = self.table.currentRow()
         sides = len(self.items[row].sides) if 0 <= row < len(self.items) else 0
         for i, button in enumerate(self.keep):
-            button.setEnabled(i < sides)
+            button.setEnabled(i < sides and not self.document.read_only)
 
     def keep_side(self, index: int) -> None:
         row = self.table.currentRow()

@@ -6,22 +6,20 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.services.listing import Listing
 from mouplanner.services.scope import Scope
 from mouplanner.ui import settings
+from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
 from mouplanner.ui.table_model import IdTableModel
-
-NO_DATE = QDate(1900, 1, 1)
-
 
 class RecordTable(QTableView):
     """The table: Enter opens, Delete deletes, double-click opens."""
@@ -54,6 +52,7 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.name = name
         self.setObjectName(f"{name}View")
+        self.document = document
         self.model = IdTableModel(document, listing, self)
         self._kinds, self._statuses = kinds, statuses
 
@@ -63,8 +62,6 @@ class RecordListView(QWidget):
         self.search.textChanged.connect(lambda text: self.model.update_query(text=text))
         self.kind_filter = self._combo(kinds, "kindFilter")
         self.status_filter = self._combo(statuses, "statusFilter")
-        self.date_from = self._date_edit("dateFrom") if dates else None
-        self.date_to = self._date_edit("dateTo") if dates else None
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
 
@@ -73,13 +70,19 @@ class RecordListView(QWidget):
         for widget in (self.kind_filter, self.status_filter):
             if widget is not None:
                 bar.addWidget(widget, 1)
-        self.from_label = QLabel(self)
-        self.to_label = QLabel(self)
-        if self.date_from is not None:
-            bar.addWidget(self.from_label)
-            bar.addWidget(self.date_from)
-            bar.addWidget(self.to_label)
-            bar.addWidget(self.date_to)
+        # the date filters and their labels exist only where the list has dates (no stray widgets)
+        self.date_from: DateEdit | None = None
+        self.date_to: DateEdit | None = None
+        self.from_label: QLabel | None = None
+        self.to_label: QLabel | None = None
+        if dates:
+            self.from_label, self.to_label = QLabel(self), QLabel(self)
+            self.date_from = self._date_edit("dateFrom")
+            self.date_to = self._date_edit("dateTo")
+            self.from_label.setBuddy(self.date_from)
+            self.to_label.setBuddy(self.date_to)
+            for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+                bar.addWidget(widget)
         bar.addWidget(self.count_label)
 
         self.table = RecordTable(self)
@@ -125,22 +128,16 @@ class RecordListView(QWidget):
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str) -> DateEdit:
+        edit = DateEdit(self.document.formats, self, name=name, today=self.document.today)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 60)
         edit.dateChanged.connect(self._filters_changed)
         return edit
 
     @staticmethod
-    def _date_of(edit: QDateEdit | None) -> date | None:
-        if edit is None or edit.date() == NO_DATE:
-            return None
-        return edit.date().toPython()
+    def _date_of(edit: DateEdit | None) -> date | None:
+        return None if edit is None else edit.value()
 
     def _filters_changed(self) -> None:
         kind = self.kind_filter.currentData() if self.kind_filter else None
@@ -162,6 +159,9 @@ class RecordListView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.model.stage(lang=lang)
+        for edit in (self.date_from, self.date_to):
+            if edit is not None:
+                edit.set_formats(self.document.formats)
 
     def refresh(self) -> None:
         current = self.table.current_id()
@@ -180,7 +180,7 @@ class RecordListView(QWidget):
     # --- language and state ----------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): title, place, organisation, people"))
+        self.search.setPlaceholderText(self._search_hint())
         if self.kind_filter is not None:
             self.kind_filter.setItemText(0, self.tr("All kinds"))
             for i, member in enumerate(self._kinds or [], start=1):
@@ -189,10 +189,21 @@ class RecordListView(QWidget):
             self.status_filter.setItemText(0, self.tr("All statuses"))
             for i, member in enumerate(self._statuses or [], start=1):
                 self.status_filter.setItemText(i, enum_label(member))
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("To"))
+        if self.from_label is not None and self.to_label is not None:
+            self.from_label.setText(self.tr("From"))
+            self.to_label.setText(self.tr("To"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_count()
+
+    def _search_hint(self) -> str:
+        hints = {
+            "activities": self.tr("Search (Ctrl+F): title, place, organisation, people"),
+            "milestones": self.tr("Search (Ctrl+F): title, deliverable"),
+            "people": self.tr("Search (Ctrl+F): name, position, e-mail"),
+            "organisations": self.tr("Search (Ctrl+F): name, short name"),
+            "indicators": self.tr("Search (Ctrl+F): indicator name"),
+        }
+        return hints.get(self.name, self.tr("Search (Ctrl+F)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

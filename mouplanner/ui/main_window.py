@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name)
                             + (" " + self.tr("(read-only)") if ws.read_only else ""))
         if ws.read_only:
-            for action in (self.act_new_record, self.act_edit, self.act_delete, self.act_import, self.act_undo,
-                           self.act_redo, self.act_send, self.act_receive, *self.add_actions.values()):
+            for action in (self.act_new_record, self.act_delete, self.act_import, self.act_undo, self.act_redo,
+                           self.act_send, self.act_receive, self.act_clone, self.act_restore,
+                           *self.add_actions.values()):
                 action.setEnabled(False)
         self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", str(ws.path))
                                   .replace("%2", ws.replica_name))

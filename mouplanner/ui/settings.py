@@ -45,3 +45,28 @@ def save_state(key: str, state: QByteArray) -> None:
 def load_state(key: str) -> QByteArray | None:
     value = settings().value(f"layout/{key}")
     return value if isinstance(value, QByteArray) else None
+
+
+def output_folder() -> Path:
+    """Where the save dialogs start: the folder last written to, else the user's documents."""
+    from PySide6.QtCore import QStandardPaths
+
+    value = settings().value("files/output_folder")
+    if value and Path(str(value)).is_dir():
+        return Path(str(value))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_output(path: Path) -> None:
+    settings().setValue("files/output_folder", str(path.parent))
+
+
+def suggested_file(*parts: str, suffix: str) -> str:
+    """A file name to start from: the parts and today's date, in the output folder
+    ("demo report 2026-12-01.xlsx"); characters no file system takes become "-"."""
+    from datetime import date
+
+    stem = " ".join(p for p in (*parts, date.today().isoformat()) if p)
+    stem = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in stem).strip(" .")
+    return str(output_folder() / f"{stem}{suffix}")

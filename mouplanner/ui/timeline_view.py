@@ -46,10 +46,12 @@ class _Draggable:
 
     def setup(self, view: "TimelineView", kind: str, record_id: str, tooltip: str) -> None:
         self.view, self.kind, self.record_id = view, kind, record_id
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)  # type: ignore[attr-defined]
+        movable = not view.document.read_only
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)  # type: ignore[attr-defined]
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)  # type: ignore[attr-defined]
         self.setToolTip(tooltip)  # type: ignore[attr-defined]
-        self.setCursor(Qt.CursorShape.SizeHorCursor)  # type: ignore[attr-defined]
+        if movable:
+            self.setCursor(Qt.CursorShape.SizeHorCursor)  # type: ignore[attr-defined]
         self.setAcceptHoverEvents(True)  # type: ignore[attr-defined]
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
@@ -100,6 +102,7 @@ class TimelineView(QWidget):
         self.baseline_button = QPushButton(self)
         self.baseline_button.setObjectName("saveBaseline")
         self.baseline_button.clicked.connect(self.save_baseline)
+        self.baseline_button.setEnabled(not document.read_only)
         self.baseline_label = QLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -341,8 +344,11 @@ class TimelineView(QWidget):
         return next((self._title(i.titles) for i in pool if i.id == record_id), "")
 
     def save_baseline(self) -> None:
-        save_baseline(self.document.ws, self.document.formats.date(self.document.today(), "medium"))
-        self.refresh()
+        name = self.document.formats.date(self.document.today(), "medium")
+        try:
+            self.document.run(self.tr("save baseline"), lambda: save_baseline(self.document.ws, name))
+        except WorkspaceError as exc:
+            self.message.setText(translated(exc, self.document.formats))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent) and \

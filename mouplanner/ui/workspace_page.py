@@ -19,6 +19,7 @@ from mouplanner.locale.text import display
 from mouplanner.services.listing import LISTINGS
 from mouplanner.services.scope import Scope
 from mouplanner.ui import settings
+from mouplanner.ui.banner import read_only_banner, retranslate_banner
 from mouplanner.ui.dashboard_view import DashboardView
 from mouplanner.ui.document import Document
 from mouplanner.ui.calendar_view import CalendarView
@@ -86,6 +87,9 @@ class WorkspacePage(QWidget):
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = read_only_banner(self) if document.read_only else None
+        if self.banner is not None:
+            layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
 
         self.navigator.scopeChanged.connect(self.set_scope)
@@ -240,6 +244,8 @@ class WorkspacePage(QWidget):
         self.delete_record(model, record_id)
 
     def delete_record(self, model: type[Record], record_id: str, confirm: bool = True) -> bool:
+        if self.document.read_only:
+            return False
         service = self.document.service(model)
         row = service.get(record_id)
         impact = service.delete_impact(record_id)
@@ -285,6 +291,8 @@ class WorkspacePage(QWidget):
         for i, label in enumerate(labels):
             self.tabs.setTabText(i, label)
         self._conflicts_tab()
+        if self.banner is not None:
+            retranslate_banner(self.banner)
 
     def _conflicts_tab(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))

@@ -17,9 +17,11 @@ def test_export_report_from_the_menu(qtbot, window, tmp_path):
     target = tmp_path / "report.xlsx"
     window.act_export_report.trigger()
     dialog = window.export_dialog
-    assert dialog.isVisible() and not dialog.only_scope.isVisible()  # whole workspace selected
+    assert dialog.isVisible() and dialog.only_scope is None  # whole workspace selected
+    assert dialog.path.text().endswith(".xlsx") and "demo report" in dialog.path.text()  # a name to start from
     dialog.language.setCurrentIndex(dialog.language.findData("th"))
-    qtbot.keyClicks(dialog.date_from, "1/1/2561")
+    qtbot.keyClicks(dialog.date_from.edit, "1/1/2561")
+    dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(target))
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -32,10 +34,11 @@ def test_export_dialog_says_what_is_wrong(qtbot, window, tmp_path):
     window.act_export_report.trigger()
     dialog = window.export_dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.path.clear()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Choose the file to write."
     qtbot.keyClicks(dialog.path, str(tmp_path / "r.xlsx"))
-    qtbot.keyClicks(dialog.date_to, "31/12/61")
+    qtbot.keyClicks(dialog.date_to.edit, "31/12/61")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert "four digits" in dialog.message.text() and dialog.isVisible()
     dialog.path.setText(str(tmp_path / "missing" / "r.xlsx"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
 
@@ -45,7 +47,7 @@ def test_opens_demo_with_navigator_and_dashboard(window):
     assert dash.people_label.text() == "Participants: 296 (women: 129)"
     assert "255,000,000 LAK" in dash.budget_label.text()
     overdue = [dash.overdue.item(i).text() for i in range(dash.overdue.count())]
-    assert overdue[0] == "22 Sept 2026  Feasibility report submitted" and len(overdue) == 4
+    assert overdue[0] == "22 Sep 2026  Feasibility report submitted" and len(overdue) == 4
 
 
 def test_selecting_a_node_scopes_every_view(qtbot, window):
@@ -119,11 +121,9 @@ def test_filters_and_sorting(qtbot, window):
                                            "Using social media for public communication"]
     view.kind_filter.setCurrentIndex(0)
     view.status_filter.setCurrentIndex(0)
-    from PySide6.QtCore import QDate
-
-    view.date_from.setDate(QDate(2027, 1, 1))
+    view.date_from.set_value(date(2027, 1, 1))
     assert len(visible_texts(view)) == 3
-    view.date_from.setDate(view.date_from.minimumDate())
+    view.date_from.clear()
     header = view.table.horizontalHeader()
     col = view.model.listing.columns.index("participants")
 
@@ -150,19 +150,27 @@ def test_create_activity_through_the_form(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = page.form
     assert form is not None and form.isVisible() and form.windowTitle() == "New activity"
+    qtbot.waitUntil(form.isActiveWindow)  # the dialog has come up and has the keyboard
     title_en = form.findChild(type(view_search := page.views["activities"].search), "title_en")
     message = form.findChild(type(form.children_message), "title_message")
     assert not form.save_button.isEnabled()
-    assert "title is required" in message.text()
+    assert message.text() == ""  # nothing in red before the person has typed anything
+    assert form.pending.text() == "To save, complete: Title" and form.pending.isVisible()
     qtbot.keyClicks(title_en, "Cyber drill planning meeting")
-    assert form.save_button.isEnabled()
+    assert form.save_button.isEnabled() and not form.pending.isVisible()
     start = form.findChild(type(view_search), "planned_start")
     end = form.findChild(type(view_search), "planned_end")
     qtbot.keyClicks(start, "20/1/2027")
+    end.setFocus()
     qtbot.keyClicks(end, "19/1/2027")
     end_message = form.findChild(type(form.children_message), "planned_end_message")
-    assert "is before the start" in end_message.text() and end_message.isVisible()
+    assert not end_message.isVisible()  # nothing moves while the person types...
     assert not form.save_button.isEnabled()
+    qtbot.keyClick(end, Qt.Key.Key_Tab)  # ...the message comes once they leave the field
+    assert "is before the start" in end_message.text() and end_message.isVisible()
+    end.clear()
+    qtbot.keyClicks(end, "7/2/61")
+    assert "write the year with four digits" in end_message.text()
     end.clear()
     qtbot.keyClicks(end, "21/1/2027")
     assert not end_message.isVisible() and form.save_button.isEnabled()

@@ -17,6 +17,7 @@ from mouplanner.services.plan_views import chart_data
 from mouplanner.services.scope import Scope
 from mouplanner.ui.pdf_report import write_pdf
 from tests.conftest import DEMO_DAY
+from tests.ui.conftest import click, show
 
 
 def drag(view, item, dx):
@@ -87,8 +88,8 @@ def test_an_invalid_drag_is_refused_and_snaps_back(qtbot, window):
 
 
 def test_baseline_shows_slippage(qtbot, window):
-    view = window.page.timeline
-    view.save_baseline()
+    view = show(window.page.timeline)
+    click(qtbot, view.baseline_button)
     assert view.baseline_label.text().startswith("Grey: baseline")
     Services(window.document.ws).milestones.update(demo_id("m-cyber-drill"), {"planned_date": DEMO_DAY + timedelta(days=100)})
     view.refresh()

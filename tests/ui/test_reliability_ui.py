@@ -3,12 +3,13 @@ restoring a backup."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
 from mouplanner.storage import Workspace, backups, sqlite
-from tests.ui.conftest import answer_next_box
+from tests.ui.conftest import answer_next_box, settle, show
 
 
 def test_a_workspace_open_elsewhere_opens_read_only(qtbot, make_window, demo_path):
@@ -22,6 +23,29 @@ def test_a_workspace_open_elsewhere_opens_read_only(qtbot, make_window, demo_pat
         assert window.windowTitle().endswith("(read-only)")
         assert not window.act_new_record.isEnabled() and not window.act_import.isEnabled()
         assert window.act_find.isEnabled()
+        writes = [window.act_new_record, window.act_delete, window.act_import, window.act_send, window.act_receive,
+                  window.act_clone, window.act_restore, *window.add_actions.values()]
+        assert [a.objectName() for a in writes if a.isEnabled()] == []
+        page = window.page
+        settle(qtbot)
+        assert page.banner.isVisible() and page.banner.text().startswith("Read-only:")
+        show(page.timeline)
+        assert not page.timeline.baseline_button.isEnabled()
+        bar = page.timeline.items[("activity", demo_id("act-tr-joomla"))]
+        assert not bar.flags() & bar.GraphicsItemFlag.ItemIsMovable
+        show(page.conflicts)
+        assert not any(b.isEnabled() for b in page.conflicts.keep)
+        view = show(page.views["activities"])
+        view.select(demo_id("act-tr-joomla"))
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # nothing to confirm, nothing deleted
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        form = page.form
+        assert form.isVisible() and not form.save_button.isEnabled()
+        assert form.findChild(QLabel, "readOnlyBanner").isVisible()
+        form.findChild(QLineEdit, "place").setText("Pakse")
+        assert not form.save_button.isEnabled()
+        form.reject()
+        assert Services(other).activities.get(demo_id("act-tr-joomla")).place != "Pakse"
     finally:
         other.close()
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from mouplanner.locale.dates import DateParseError, parse_date
+from mouplanner.locale.dates import DateParseError
 from mouplanner.locale.formats import Formats
+from mouplanner.locale.numbers import read_number
+from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.labels import enum_label
 
 
@@ -72,24 +75,48 @@ class TextField(Field):
             self.widget.setText(text)  # type: ignore[union-attr]
 
 
-class DateField(TextField):
-    """Typed dates as people write them (7/2/2561, 7 ก.พ. 2561, 2018-02-07, Thai or Lao digits).
-    A date that cannot be read is passed on as text, so validation names the field."""
+class NumberField(TextField):
+    """Numbers as people type them (150,000, ฿150,000, Thai or Lao digits), shown back grouped
+    in the reader's way (150,000, not 150000.00). Text that is no number is passed on as text,
+    so validation names the field."""
 
     def __init__(self, spec: Spec, parent: QWidget, formats: Formats):
         super().__init__(spec, parent)
         self.formats = formats
-        self.widget.setPlaceholderText(QCoreApplication.translate("Form", "day/month/year"))  # type: ignore[union-attr]
+        self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)  # type: ignore[attr-defined]
 
     def values(self) -> dict[str, Any]:
         text = self._text()
         try:
-            return {self.spec.name: parse_date(text)}
-        except DateParseError:
+            return {self.spec.name: read_number(text)}
+        except ValueError:
             return {self.spec.name: text}
 
     def set_values(self, values: dict[str, Any]) -> None:
-        self.widget.setText(self.formats.date(values.get(self.spec.name), "short"))  # type: ignore[union-attr]
+        value = values.get(self.spec.name)
+        self.widget.setText("" if value is None else self.formats.number(value))  # type: ignore[attr-defined]
+
+
+class DateField(Field):
+    """Typed dates as people write them (7/2/2561, 7 ก.พ. 2561, 2018-02-07, Thai or Lao digits),
+    or picked from a calendar. A date that cannot be read is passed on as text, so validation
+    names the field; ``problem()`` says exactly what is wrong with it."""
+
+    def __init__(self, spec: Spec, parent: QWidget, formats: Formats, today: Callable[[], date]):
+        edit = DateEdit(formats, parent, name=spec.name, today=today)
+        super().__init__(spec, edit, parent)
+        edit.setObjectName(f"{spec.name}Box")
+        edit.edited.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        edit: DateEdit = self.widget  # type: ignore[assignment]
+        return {self.spec.name: edit.text() if edit.parse_error() else edit.value()}
+
+    def problem(self) -> DateParseError | None:
+        return self.widget.parse_error()  # type: ignore[attr-defined]
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.widget.set_value(values.get(self.spec.name))  # type: ignore[attr-defined]
 
 
 class ChoiceField(Field):
@@ -153,11 +180,13 @@ class TriField(Field):
 
 
 def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[str, Any]]],
-               formats: Formats) -> Field:
+               formats: Formats, today: Callable[[], date] = date.today) -> Field:
     if spec.kind == "tri":
         return TriField(spec, parent)
     if spec.kind == "date":
-        return DateField(spec, parent, formats)
+        return DateField(spec, parent, formats, today)
+    if spec.kind == "number":
+        return NumberField(spec, parent, formats)
     if spec.kind == "enum":
         assert spec.enum is not None
         return ChoiceField(spec, parent, [(enum_label(m), m.value) for m in spec.enum])

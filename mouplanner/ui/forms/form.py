@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
     QWidget,
@@ -19,9 +19,10 @@ from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
 from mouplanner.storage import WorkspaceError
 from mouplanner.services.rows import row_values
+from mouplanner.ui.banner import read_only_banner
 from mouplanner.ui.document import Document
 from mouplanner.ui.forms.children import ChildTable
-from mouplanner.ui.forms.fields import Field, make_field
+from mouplanner.ui.forms.fields import DateField, Field, make_field
 from mouplanner.ui.forms.specs import FORMS
 from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
@@ -32,6 +33,7 @@ LINK_MODELS: dict[str, type[Record]] = {
 }
 ERROR_STYLE = "color: #b03a2e;"
 WARNING_STYLE = "color: #a05a00;"
+PENDING_STYLE = "color: #555555;"
 
 
 def _tr(text: str) -> str:
@@ -58,10 +60,13 @@ class RecordForm(QDialog):
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: list[Field] = []
+        self.field_of: dict[str, Field] = {}
+        self.edited: set[Field] = set()  # changed by the person
+        self.left: set[Field] = set()  # changed, then left: their problems show next to them
         self.messages: dict[str, QLabel] = {}
         self.rows_of: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         for spec in self.spec.fields:
-            fld = make_field(spec, body, self._choices, document.formats)
+            fld = make_field(spec, body, self._choices, document.formats, document.today)
             label = QLabel(_tr(spec.label), body)
             label.setBuddy(fld.widget)
             message = QLabel(body)
@@ -77,8 +82,11 @@ class RecordForm(QDialog):
             form.addRow(label, holder)
             for name in fld.names():
                 self.messages[name] = message
+                self.field_of[name] = fld
             self.rows_of[spec.name] = (label, holder, message)
-            fld.changed.connect(self._validate)
+            fld.changed.connect(lambda f=fld: self._edited(f))
+            for widget in [fld.widget, *fld.widget.findChildren(QWidget)]:
+                widget.installEventFilter(self)  # a field is checked aloud once the person leaves it
             self.fields.append(fld)
 
         self.children: list[ChildTable] = []
@@ -94,6 +102,10 @@ class RecordForm(QDialog):
         self.children_message.setStyleSheet(ERROR_STYLE)
         self.children_message.setWordWrap(True)
         form.addRow(self.children_message)
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet(PENDING_STYLE)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -107,7 +119,10 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if document.read_only:
+            layout.addWidget(read_only_banner(self))
         layout.addWidget(scroll)
+        layout.addWidget(self.pending)
         layout.addWidget(self.buttons)
 
         what = entity_label(model.LABEL)
@@ -126,6 +141,9 @@ class RecordForm(QDialog):
                 child_service = document.service(table.spec.model)
                 table.set_rows(child_service.list({table.spec.link: self.row.id}))
         self.resize(760, 640)
+        self.initial = self._snapshot()
+        if self.row is not None:  # a saved record's problems (warnings) show at once
+            self.left.update(self.fields)
         self._validate()
         if self.fields:
             self.fields[0].widget.setFocus()
@@ -170,24 +188,87 @@ class RecordForm(QDialog):
     def problems(self) -> list[Problem]:
         return self.document.service(self.model).check(self.values(), self.record_id)
 
+    def _edited(self, fld: Field) -> None:
+        self.edited.add(fld)
+        self._validate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            fld = next((f for f in self.edited - self.left
+                        if watched is f.widget or f.widget.isAncestorOf(watched)), None)  # type: ignore[arg-type]
+            if fld is not None:
+                self.left.add(fld)
+                self._validate()
+        return super().eventFilter(watched, event)
+
+    def _texts(self) -> dict[str, list[tuple[str, str]]]:
+        """Each field's messages (text, severity): the rules', and a typed date's own reason."""
+        texts: dict[str, list[tuple[str, str]]] = {}
+        fmt = self.document.formats
+        for problem in self.problems():
+            fld = self.field_of.get(problem.field)
+            if isinstance(fld, DateField) and fld.problem() is not None:
+                continue  # "7/2/61: write the year with four digits", not "is not a date"
+            texts.setdefault(problem.field, []).append((translated(problem, fmt), problem.severity))
+        for fld in self.fields:
+            if isinstance(fld, DateField) and fld.problem() is not None and self._shown(fld):
+                texts.setdefault(fld.spec.name, []).insert(0, (translated(fld.problem(), fmt), "error"))
+        return texts
+
     def _validate(self) -> None:
+        """Problems of the fields the person has been to are shown next to them; the others (a
+        new record's empty required fields) are listed quietly above the buttons, so a fresh form
+        is not covered in red and nothing moves under the cursor while typing."""
         self._update_visibility()
-        for message in set(self.messages.values()):
-            message.clear()
-            message.hide()
-        problems = self.problems()
-        for problem in problems:
-            message = self.messages.get(problem.field)
-            if message is None:
+        texts = self._texts()
+        shown: dict[QLabel, list[tuple[str, str]]] = {}
+        pending: list[str] = []
+        for name, found in texts.items():
+            message, fld = self.messages.get(name), self.field_of.get(name)
+            if message is None or fld is None:
                 continue
-            text = (message.text() + "\n" if message.text() else "") + translated(problem, self.document.formats)
-            message.setText(text)
-            message.setStyleSheet(ERROR_STYLE if problem.severity == "error" else WARNING_STYLE)
-            message.show()
+            if fld in self.left:
+                shown.setdefault(message, []).extend(found)
+            elif any(severity == "error" for _, severity in found):
+                pending.append(self._label_of(fld))
+        for message in set(self.messages.values()):
+            found = shown.get(message, [])
+            message.setText("\n".join(text for text, _ in found))
+            message.setStyleSheet(ERROR_STYLE if any(s == "error" for _, s in found) else WARNING_STYLE)
+            message.setVisible(bool(found))
         missing = [m for table in self.children for m in table.missing()]
         self.children_message.setText("\n".join(missing))
-        has_errors = any(p.severity == "error" for p in problems) or bool(missing)
-        self.save_button.setEnabled(not has_errors)
+        self.pending.setText(QCoreApplication.translate("Form", "To save, complete: %1").replace(
+            "%1", ", ".join(dict.fromkeys(pending))) if pending else "")
+        self.pending.setVisible(bool(pending))
+        has_errors = any(s == "error" for found in texts.values() for _, s in found) or bool(missing)
+        self.save_button.setEnabled(not has_errors and not self.document.read_only)
+
+    def _label_of(self, fld: Field) -> str:
+        return self.rows_of[fld.spec.name][0].text().replace("&", "")
+
+    # --- leaving ------------------------------------------------------------------------------
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        return (repr(self.values()), repr([t.rows() for t in self.children]))
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self.initial
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: edits are not dropped without asking."""
+        if self.saved is None and self.is_dirty() and not self.document.read_only:
+            box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                              QCoreApplication.translate("Form", "Discard your changes to this record?"),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("discardBox")
+            box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Form", "Discard changes"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Form", "Keep editing"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
