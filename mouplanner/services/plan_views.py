@@ -14,6 +14,7 @@ from mouplanner.domain import (
     Activity, Area, Baseline, BaselineItem, Milestone, MilestoneDependency, Participation, Person, Workstream,
 )
 from mouplanner.domain.enums import ActivityStatus, Sex
+from mouplanner.services.axes import quarters_between, years_between
 from mouplanner.services.records import RecordService, Saved
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
@@ -193,6 +194,7 @@ class Series:
     series: dict[str, list[float]]
     records: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (category, series) -> ids
     titles: dict[str, dict[str, str]] = field(default_factory=dict)  # category -> en/th/lo, where it has them
+    axis: str = ""  # "quarter" ("2026-Q4") or "year" ("2026"): every period of the span is a category
 
 
 def _year(col: Any) -> Any:
@@ -214,11 +216,13 @@ def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
         rows = [r for r in s.execute(select(_year(Activity.planned_start), _quarter_of(Activity.planned_start),
                                             Activity.kind, func.count()).where(*live).group_by(
             _year(Activity.planned_start), _quarter_of(Activity.planned_start), Activity.kind)) if r[0] is not None]
-        quarters = sorted({f"{int(y)}-Q{int(q)}" for y, q, _k, _n in rows})
+        seen = sorted({(int(y), int(q)) for y, q, _k, _n in rows})
+        quarters = [f"{y}-Q{q}" for y, q in (quarters_between(seen[0], seen[-1]) if seen else [])]
+        slot = {name: i for i, name in enumerate(quarters)}
         kinds: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(quarters))
         for y, q, kind, n in rows:
-            kinds[kind.value][quarters.index(f"{int(y)}-Q{int(q)}")] += n
-        charts["kinds"] = Series(quarters, dict(kinds))
+            kinds[kind.value][slot[f"{int(y)}-Q{int(q)}"]] += n
+        charts["kinds"] = Series(quarters, dict(kinds), axis="quarter")
         rows = s.execute(select(Area.id, Area.sort_order, Area.title_en, Area.title_th, Area.title_lo, Milestone.status,
                                 func.count()).join(Workstream, Workstream.area_id == Area.id)
                          .join(Milestone, Milestone.workstream_id == Workstream.id)
@@ -238,14 +242,15 @@ def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
                           .where(Participation.deleted_at.is_(None), *live)
                           .group_by(_year(Activity.planned_start), Person.sex)).all()
         named = [r for r in named if r[0] is not None]
-        years = sorted({int(r[0]) for r in heads} | {int(r[0]) for r in named})
+        seen_years = {int(r[0]) for r in heads} | {int(r[0]) for r in named}
+        years = years_between(min(seen_years), max(seen_years)) if seen_years else []
         women, men = [0.0] * len(years), [0.0] * len(years)
         for y, total, w in heads:
             women[years.index(int(y))] += w or 0
             men[years.index(int(y))] += (total or 0) - (w or 0)
         for y, sex, n in named:
             (women if sex == Sex.FEMALE else men)[years.index(int(y))] += n
-        charts["participants"] = Series([str(y) for y in years], {"women": women, "men": men})
+        charts["participants"] = Series([str(y) for y in years], {"women": women, "men": men}, axis="year")
         rows = [r for r in s.execute(
             select(Activity.currency, _year(Activity.planned_start), func.sum(Activity.budget_amount))
             .where(*live, Activity.budget_amount.is_not(None), Activity.currency.is_not(None),

@@ -68,7 +68,7 @@ class DashboardView(QScrollArea):
             self.boxes[key] = group
             grid.addWidget(group, row, col)
         grid.addWidget(self.progress_box, 0, 0)
-        self.charts = {"kinds": BarChart(), "milestones": BarChart(), "participants": BarChart(stacked=False),
+        self.charts = {"kinds": BarChart(), "milestones": BarChart(horizontal=True), "participants": BarChart(stacked=False),
                        "budget": BarChart(independent=True)}
         for i, (key, chart) in enumerate(self.charts.items()):
             chart.setObjectName(f"chart_{key}")
@@ -138,12 +138,9 @@ class DashboardView(QScrollArea):
                   "participants": (self.tr("Participants per year"), {"women": self.tr("Women"), "men": self.tr("Men")}),
                   "budget": (self.tr("Budget per currency and year (each currency on its own scale)"),
                              {y: fmt.digits(str(fmt.year(int(y)))) for y in self.chart_data["budget"].series})}
-        quarters = [f"Q{q[-1]}\n{fmt.digits(str(fmt.year(int(q[:4]))))}" for q in self.chart_data["kinds"].categories]
-        years = [fmt.digits(str(fmt.year(int(y)))) for y in self.chart_data["participants"].categories]
-        special = {"kinds": quarters, "participants": years}
         for key, chart in self.charts.items():
             chart.title, labels = titles[key]
-            chart.set_data(self.chart_data[key], labels, fmt, self.lang, special.get(key))
+            chart.set_data(self.chart_data[key], labels, fmt, self.lang)
 
     def _bar_clicked(self, key: str, category: str, series: str) -> None:
         entity, ids = chart_records(self.document.ws, self.scope, key, category, series)

@@ -6,8 +6,10 @@ import shutil
 import subprocess
 from datetime import date, timedelta
 
+import pytest
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFontMetricsF, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from mouplanner.demo import demo_id
@@ -191,30 +193,58 @@ def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothi
     assert delivered == [] and window.document is None
 
 
-def test_a_chart_with_many_bars_labels_every_few_in_full(qapp):
+def paint_chart(chart, width, height=240):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    chart.render_chart(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return chart.drawn_labels
+
+
+def test_a_time_axis_labels_every_quarter_and_puts_each_year_under_its_quarters(qapp):
     from mouplanner.services.plan_views import Series
     from mouplanner.ui.charts import BarChart
 
-    quarters = [f"{2020 + i // 4}-Q{i % 4 + 1}" for i in range(32)]
+    quarters = [f"{2020 + i // 4}-Q{i % 4 + 1}" for i in range(1, 33)]  # 2020-Q2 … 2028-Q1
     chart = BarChart("Activities by kind per quarter")
-    chart.set_data(Series(quarters, {"training": [3000.0] * 32, "meeting": [2500.0] * 32}),
-                   {"training": "Training", "meeting": "Meeting"}, Formats("en"), "en",
-                   [f"Q{q[-1]}\n{q[:4]}" for q in quarters])
+    chart.set_data(Series(quarters, {"training": [3.0] * 32, "meeting": [2.0] * 32}, axis="quarter"),
+                   {"training": "Training", "meeting": "Meeting"}, Formats("th"), "th")
+    narrow = paint_chart(chart, 420)
+    assert narrow[:4] == ["2", "3", "4", "1"]  # no room for "ไตรมาส 2": the quarter's number
+    years = [int(t) for t in narrow if len(t) == 4]  # Buddhist era, in order, none overlapping
+    assert years == list(range(years[0], years[-1] + 1)) and years[0] <= 2564 and years[-1] >= 2570
+    assert len(chart.bars) == 64  # every bar is drawn (and clickable)
+    wide = paint_chart(chart, 3000)
+    assert wide[:2] == ["ไตรมาส 2", "ไตรมาส 3"] and "2563" in wide and "2571" in wide
 
-    def paint(width):
-        image = QImage(width, 240, QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        chart.render_chart(painter, QRectF(0, 0, width, 240))
-        painter.end()
-        return chart.drawn_labels
 
-    narrow = paint(420)
-    assert 1 < len(narrow) < 32 and not any("…" in label for label in narrow) and narrow[0] == "Q1\n2020"
-    assert len(chart.bars) == 64  # every bar is still drawn (and clickable)
-    assert len(paint(2400)) == 32  # room for all: every quarter labelled
+def test_value_ticks_are_round_numbers_and_counts_are_whole(qapp):
+    from mouplanner.services.plan_views import Series
+    from mouplanner.ui.charts import BarChart
+
+    chart = BarChart("Counts")
+    chart.set_data(Series(["a", "b"], {"done": [1.0, 0.0]}), {"done": "Done"}, Formats("en"), "en")
+    assert chart.whole
+    chart.set_data(Series(["a", "b"], {"done": [7.0, 3.0], "planned": [0.0, 1.0]}), {}, Formats("en"), "en")
+    paint_chart(chart, 400)
+    heights = sorted({r.height() for r, _c, _k in chart.bars})
+    assert len(heights) == 3 and heights[1] == pytest.approx(3 * heights[0]) and heights[2] == pytest.approx(7 * heights[0])
+
+
+def test_every_category_of_a_chart_is_labelled_in_every_language(qtbot, window):
+    page = window.page
+    for lang in ("en", "th", "lo"):
+        window.language_actions[lang].trigger()
+        page.tabs.setCurrentWidget(page.dashboard)
+        qtbot.waitUntil(lambda: bool(page.dashboard.chart_data))
+        chart = page.dashboard.charts["milestones"]
+        chart.set_data(chart.data, chart.labels, chart.formats, lang)
+        paint_chart(chart, 460, int(chart.height_for(QFontMetricsF(chart.font()))))
+        assert len(chart.drawn_labels) == len(chart.data.categories) == 8, lang
+        assert all(label.strip("…") for label in chart.drawn_labels)
 
 
 def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):

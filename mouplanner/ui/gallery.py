@@ -1,0 +1,296 @@
+"""The gallery: every view, form, dialog and report page of the app, rendered into PNG files in
+English, Thai and Lao at the sizes of real laptops, so a contributor can look at all of it before
+closing UI work (``scripts/gallery.py --help``).
+
+Each page is opened the way a person opens it (menus, buttons, the navigator), painted with
+``QWidget.grab`` and saved as ``OUT/<workspace>/<size>/<lang>/<NN-name>.png``; an ``index.html``
+shows them side by side. While it renders, every page is checked for stray widgets (a widget
+with a parent but no place in its layout, painted at the parent's top-left corner): they are
+listed in ``strays.txt`` and by :func:`strays`, which the tests call too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QWidget
+
+LANGS = ("en", "th", "lo")
+SIZES = ((1366, 768), (1920, 1080))
+# Qt's own parts place their children by hand (no layout): not strays.
+MANAGED = ("QAbstractScrollArea", "QSplitter", "QToolBar", "QTabBar", "QHeaderView", "QStatusBar", "QMenuBar",
+           "QCalendarWidget", "QComboBox", "QAbstractSpinBox", "QLineEdit", "QTabWidget", "QStackedWidget",
+           "QMainWindow", "QWizard", "QDialogButtonBox", "QProgressDialog", "QMessageBox", "QScrollBar")
+
+
+def _in_layout(layout: QLayout, widget: QWidget) -> bool:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget:
+            return True
+        child = item.layout()
+        if child is not None and _in_layout(child, widget):
+            return True
+    return False
+
+
+def strays(top: QWidget) -> list[str]:
+    """Visible widgets that have a parent with a layout but are not in it: they paint over the
+    parent's top-left corner ("From" over the search box)."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if widget.isWindow() or parent is None or not widget.isVisibleTo(top) or widget.objectName().startswith("qt_"):
+            continue
+        if any(parent.inherits(name) for name in MANAGED) or parent.layout() is None:
+            continue
+        if not _in_layout(parent.layout(), widget):
+            found.append(f"{type(widget).__name__}({widget.objectName() or '?'}) in "
+                         f"{type(parent).__name__}({parent.objectName() or '?'})")
+    return found
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+@dataclass
+class Shooter:
+    """Writes the pictures of one workspace, language and size."""
+
+    folder: Path
+    size: tuple[int, int]
+    shots: list[Path] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)
+
+    def shoot(self, name: str, widget: QWidget) -> Path:
+        wait(60)
+        path = self.folder / f"{len(self.shots) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        self.shots.append(path)
+        self.stray += [f"{path.name}: {s}" for s in strays(widget)]
+        return path
+
+    def dialog(self, name: str, dialog: QWidget) -> None:
+        """A dialog the app opened without blocking: picture, then closed."""
+        dialog.show()
+        self.shoot(name, dialog)
+        dialog.hide()
+        dialog.deleteLater()
+
+    def modal(self, name: str, opens: Callable[[], Any]) -> None:
+        """A dialog the app runs with exec(): taken while it is up, then cancelled."""
+
+        def take() -> None:
+            box = QApplication.activeModalWidget()
+            if box is None:
+                QTimer.singleShot(30, take)
+                return
+            self.shoot(name, box)
+            if isinstance(box, QDialog):
+                box.reject()
+            else:
+                box.close()
+
+        QTimer.singleShot(50, take)
+        opens()
+
+
+def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
+    """Every page of the main window on an open workspace."""
+    from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
+
+    page = window.page
+    names = ["dashboard", "activities", "milestones", "people", "organisations", "indicators", "conflicts",
+             "timeline", "calendar"]
+    for i, name in enumerate(names):
+        page.tabs.setCurrentIndex(i)
+        wait(250 if name == "dashboard" else 60)  # the dashboard's charts are counted in the background
+        shooter.shoot(f"tab-{name}", window)
+        if name == "dashboard":
+            page.dashboard.verticalScrollBar().setValue(page.dashboard.verticalScrollBar().maximum())
+            shooter.shoot("dashboard-charts", window)
+            page.dashboard.verticalScrollBar().setValue(0)
+    nav = page.navigator
+    first_agreement = nav.model_.item(0).child(0)
+    if first_agreement is not None:
+        nav.setCurrentIndex(first_agreement.index())
+        page.tabs.setCurrentIndex(0)
+        wait(250)
+        shooter.shoot("dashboard-agreement", window)
+        page.tabs.setCurrentIndex(names.index("timeline"))
+        shooter.shoot("timeline-agreement", window)
+        nav.setCurrentIndex(nav.model_.item(0).index())
+    page.tabs.setCurrentIndex(names.index("activities"))
+    view = page.views["activities"]
+    view.search.setText("ฝึกอบ" if window.formats.lang == "th" else "ຝຶກ" if window.formats.lang == "lo" else "train")
+    shooter.shoot("activities-search", window)
+    view.search.clear()
+    view.date_from.open_calendar()
+    shooter.shoot("date-popup", view.date_from.popup)
+    view.date_from.popup.close()
+    for model in (Agreement, Area, Workstream, Milestone, Activity, Person, Organisation, Indicator):
+        rows = window.document.service(model).list()
+        if rows:
+            form = page.open_form(model, rows[0].id)
+            form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
+            shooter.shoot(f"form-{model.__tablename__}", form)
+            form.done(0)
+    form = page.new_record(Activity)
+    shooter.shoot("form-new-activity", form)
+    form.done(0)
+    key = nav.model_.item(0).child(0)
+    if key is not None and window.document.service(Activity).list():
+        activity = window.document.service(Activity).list()[0]
+        shooter.modal("confirm-delete", lambda: page.delete_record(Activity, activity.id))
+        view.select(activity.id)
+        dialog = page.show_history()
+        if dialog is not None:
+            shooter.dialog("history", dialog)
+    for kind in ("report", "data", "pdf"):
+        shooter.dialog(f"export-{kind}", window.export_excel(kind))
+    wizard = window.import_excel()
+    shooter.shoot("import-choose", wizard)
+    _import_check(shooter, window, wizard, work)
+    from mouplanner.ui import exchange_ui
+
+    shooter.modal("exchange-send", lambda: exchange_ui.send_changes(window))
+    shooter.modal("restore-backup", lambda: window.restore_backup())
+
+
+def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> None:
+    """The check page of an import: a data workbook with one edit, one new row and one mistake."""
+    import openpyxl
+
+    from mouplanner.excel.data_export import export_data
+
+    path = export_data(window.document.ws, work / f"data-{window.formats.lang}.xlsx", window.document.formats)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[1] if len(book.worksheets) > 1 else book.active
+    header = [c.value for c in sheet[1]]
+    if sheet.max_row >= 2 and len(header) > 3:
+        sheet.cell(2, 3).value = "Edited in Excel"
+        sheet.cell(sheet.max_row + 1, 3).value = "New row from Excel"
+    book.save(path)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    for _ in range(200):
+        if wizard.plan is not None or wizard.error.text():
+            break
+        wait(50)
+    shooter.shoot("import-check", wizard)
+    wizard.done(0)
+
+
+def shoot_report(shooter: Shooter, window: Any, work: Path) -> None:
+    """The PDF report's pages, as a ministry reads them."""
+    from mouplanner.ui.pdf_report import write_pdf
+
+    pdf = write_pdf(window.document.ws, work / f"report-{window.formats.lang}.pdf", window.document.formats,
+                    today=window.document.today())
+    prefix = work / f"page-{window.formats.lang}"
+    subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(prefix)], check=True)
+    for page in sorted(work.glob(f"{prefix.name}-*.png")):
+        target = shooter.folder / f"{len(shooter.shots) + 1:02d}-pdf-{page.stem.rsplit('-', 1)[-1]}.png"
+        page.replace(target)
+        shooter.shots.append(target)
+
+
+def render(workspace: Path, out: Path, langs: tuple[str, ...] = LANGS, sizes: tuple[tuple[int, int], ...] = SIZES,
+           report: bool = True) -> list[Shooter]:
+    """Every page of ``workspace`` in each language and size; returns what was written."""
+    from mouplanner.locale.formats import Formats
+    from mouplanner.ui import fonts
+    from mouplanner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    fonts.install(app)
+    done: list[Shooter] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for width, height in sizes:
+            for lang in langs:
+                folder = out / workspace.stem / f"{width}x{height}" / lang
+                folder.mkdir(parents=True, exist_ok=True)
+                for old in folder.glob("*.png"):  # pictures of an earlier run would mislead
+                    old.unlink()
+                shooter = Shooter(folder, (width, height))
+                window = MainWindow()
+                window.resize(width, height)
+                window.show()
+                window.apply_formats(Formats(lang))
+                shooter.shoot("welcome", window)
+                if not window.open_workspace(workspace):
+                    raise SystemExit(f"gallery: cannot open {workspace}")
+                shoot_window(shooter, window, work)
+                if report and (width, height) == sizes[0]:
+                    shoot_report(shooter, window, work)
+                window.close()
+                window.deleteLater()
+                QCoreApplication.processEvents()
+                done.append(shooter)
+    _index(out, done)
+    return done
+
+
+def _index(out: Path, shooters: list[Shooter]) -> None:
+    rows = []
+    for s in shooters:
+        rows.append(f"<h2>{html.escape(str(s.folder.relative_to(out)))}</h2>")
+        rows += [f'<a href="{html.escape(str(p.relative_to(out)))}"><img src="{html.escape(str(p.relative_to(out)))}" '
+                 f'title="{html.escape(p.name)}" style="width:320px;margin:4px;border:1px solid #ccc"></a>'
+                 for p in s.shots]
+    (out / "index.html").write_text("<!doctype html><meta charset=utf-8><title>mouplanner gallery</title>"
+                                    + "\n".join(rows), encoding="utf-8")
+    (out / "strays.txt").write_text("\n".join(x for s in shooters for x in s.stray) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/gallery.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default="gallery", help="folder for the pictures (default: gallery/)")
+    parser.add_argument("--workspace", action="append", default=[],
+                        help="a workspace to render (repeatable; default: a fresh demo workspace)")
+    parser.add_argument("--lang", action="append", choices=LANGS, help="only these languages")
+    parser.add_argument("--size", action="append", help="only these sizes, e.g. 1366x768")
+    parser.add_argument("--no-report", action="store_true", help="skip the PDF report pages")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    settings_dir = tempfile.TemporaryDirectory()  # the contributor's own settings stay as they are
+    os.environ["XDG_DATA_HOME"] = settings_dir.name
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir.name)
+    out = Path(args.out)
+    sizes = tuple(tuple(int(n) for n in s.split("x")) for s in args.size) if args.size else SIZES
+    workspaces = [Path(w) for w in args.workspace]
+    with tempfile.TemporaryDirectory() as tmp:
+        if not workspaces:
+            from mouplanner.demo import build_demo
+
+            demo = Path(tmp) / "demo.mouplan"
+            build_demo(demo).close()
+            workspaces = [demo]
+        shooters = []
+        for workspace in workspaces:
+            shooters += render(workspace, out, tuple(args.lang or LANGS), sizes, not args.no_report)  # type: ignore[arg-type]
+    _index(out, shooters)
+    count = sum(len(s.shots) for s in shooters)
+    found = sum(len(s.stray) for s in shooters)
+    print(f"{count} pictures in {out}/ (open {out}/index.html); {found} stray widgets"
+          + (f" (see {out}/strays.txt)" if found else ""))
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
