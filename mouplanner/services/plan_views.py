@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from mouplanner.domain import (
-    Activity, Area, Baseline, BaselineItem, Milestone, MilestoneDependency, Participation, Person, Workstream,
+    Activity, Agreement, Area, Baseline, BaselineItem, Milestone, MilestoneDependency, Participation, Person, Workstream,
 )
-from mouplanner.domain.enums import ActivityStatus, Sex
+from mouplanner.domain.enums import ActivityStatus, MilestoneStatus, Sex
 from mouplanner.services.axes import quarters_between, years_between
 from mouplanner.services.records import RecordService, Saved
 from mouplanner.services.scope import Scope
@@ -50,9 +50,25 @@ class Diamond:
 
 @dataclass
 class Lane:
-    kind: str  # "area" or "workstream"
+    """A row of the timeline: an agreement or an area (a summary of the rows under it), or a
+    workstream (its activities and milestones). Start and end: the workstream's planned dates, or
+    the span of what it holds; done of total: its milestones and activities (cancelled ones left out)."""
+
+    kind: str  # "agreement", "area" or "workstream"
     id: str
     titles: dict[str, str]
+    start: date | None = None
+    end: date | None = None
+    done: int = 0
+    total: int = 0
+
+    @property
+    def days(self) -> int | None:
+        return (self.end - self.start).days + 1 if self.start and self.end else None
+
+    @property
+    def percent_done(self) -> float | None:
+        return 100.0 * self.done / self.total if self.total else None
 
 
 @dataclass
@@ -118,14 +134,20 @@ def timeline(ws: Workspace, scope: Scope) -> Timeline:
     data = Timeline(baseline=label)
     ws_ids = scope.workstream_ids()
     with ws.read() as s:
-        streams = s.execute(select(Workstream, Area).join(Area, Area.id == Workstream.area_id)
-                            .where(Workstream.id.in_(ws_ids)).order_by(Area.sort_order, Workstream.title_en)).all()
-        last_area = None
-        for stream, area in streams:
+        streams = s.execute(select(Workstream, Area, Agreement).join(Area, Area.id == Workstream.area_id)
+                            .join(Agreement, Agreement.id == Area.agreement_id)
+                            .where(Workstream.id.in_(ws_ids))
+                            .order_by(Agreement.code, Area.sort_order, Workstream.title_en)).all()
+        last_agreement = last_area = None
+        for stream, area, agreement in streams:
+            if agreement.id != last_agreement:
+                titles = {c: " ".join(filter(None, (agreement.code, t))) for c, t in _tri(agreement).items()}
+                data.lanes.append(Lane("agreement", agreement.id, titles))
+                last_agreement = agreement.id
             if area.id != last_area:
                 data.lanes.append(Lane("area", area.id, _tri(area)))
                 last_area = area.id
-            data.lanes.append(Lane("workstream", stream.id, _tri(stream)))
+            data.lanes.append(Lane("workstream", stream.id, _tri(stream), stream.planned_start, stream.planned_end))
         for a in s.scalars(select(Activity).where(Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids))
                            .order_by(Activity.planned_start)):
             b0, b1 = baseline.get(("activity", a.id), (None, None))
@@ -139,7 +161,38 @@ def timeline(ws: Workspace, scope: Scope) -> Timeline:
         data.dependencies = [(d.milestone_id, d.depends_on_id) for d in s.scalars(
             select(MilestoneDependency).where(MilestoneDependency.deleted_at.is_(None)))
             if d.milestone_id in shown and d.depends_on_id in shown]
+    _sum_up(data)
     return data
+
+
+def _sum_up(data: Timeline) -> None:
+    """Each workstream's span and progress from its items; areas and agreements from theirs."""
+    days: dict[str, list[date]] = defaultdict(list)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for b in data.bars:
+        days[b.workstream_id] += [d for d in (b.planned_start, b.planned_end) if d]
+        if b.status != ActivityStatus.CANCELLED.value:
+            counts[b.workstream_id][0] += b.status == ActivityStatus.DONE.value
+            counts[b.workstream_id][1] += 1
+    for m in data.diamonds:
+        days[m.workstream_id] += [d for d in (m.planned,) if d]
+        if m.status != MilestoneStatus.CANCELLED.value:
+            counts[m.workstream_id][0] += m.status == MilestoneStatus.DONE.value
+            counts[m.workstream_id][1] += 1
+    groups: list[Lane] = []
+    for lane in data.lanes:
+        if lane.kind != "workstream":
+            groups = [g for g in groups if (g.kind, lane.kind) == ("agreement", "area")] + [lane]
+            continue
+        found = days.get(lane.id, [])
+        lane.start = lane.start or min(found, default=None)
+        lane.end = lane.end or max(found, default=None)
+        lane.done, lane.total = counts[lane.id]
+        for group in groups:
+            group.start = min(filter(None, (group.start, lane.start)), default=None)
+            group.end = max(filter(None, (group.end, lane.end)), default=None)
+            group.done += lane.done
+            group.total += lane.total
 
 
 def reschedule(ws: Workspace, kind: str, record_id: str, days: int) -> Saved:

@@ -30,7 +30,7 @@ from mouplanner.ui.icons import icon
 from mouplanner.ui.labels import entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
-from mouplanner.ui.timeline_view import TimelineView
+from mouplanner.ui.timeline import TimelineView
 
 MODELS: dict[str, type[Record]] = {
     "agreement": Agreement, "area": Area, "workstream": Workstream, "milestone": Milestone,

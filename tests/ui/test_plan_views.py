@@ -104,7 +104,7 @@ def test_timeline_axis_in_buddhist_era(qtbot, window):
     view = window.page.timeline
     window.page.tabs.setCurrentWidget(view)
     view.set_zoom("year")
-    texts = [i.text() for i in view.scene.items() if hasattr(i, "text") and i.text().isdigit()]
+    texts = [i.text() for i in view.axis_scene.items() if hasattr(i, "text") and i.text().isdigit()]
     assert "2561" in texts and "2018" not in texts
 
 
