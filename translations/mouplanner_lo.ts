@@ -263,7 +263,7 @@
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+59"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+55"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
@@ -326,9 +326,14 @@
         <translation>{name} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+34"/>
+        <location filename="../mouplanner/storage/lock.py" line="+36"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} ກຳລັງຖືກເປີດແກ້ໄຂຢູ່ (ໂດຍ {who} ຢູ່ເຄື່ອງ {host}) ທ່ານເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is already open for editing in another window or on another computer; you can open it read-only</source>
+        <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/errors.py" line="+60"/>
@@ -394,7 +399,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+225"/>
+        <location filename="../mouplanner/excel/importer.py" line="+262"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -429,7 +434,12 @@
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
+        <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
+        <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກຂໍ້ມູນ ຫຼື ແມ່ແບບຂອງ mouplanner (ເປັນລາຍງານ ຫຼື ປຶ້ມວຽກທີ່ສ້າງຈາກບ່ອນອື່ນ) ຈຶ່ງນຳເຂົ້າບໍ່ໄດ້. ຖ້າຕ້ອງການແກ້ໄຂລາຍການໃນ Excel ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ (ແຟ້ມ &gt; ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ…) ຫຼື ເລີ່ມຈາກແມ່ແບບ (ແຟ້ມ &gt; ແມ່ແບບ Excel ໃໝ່…) ແກ້ໄຂແລ້ວນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
     </message>
@@ -1818,7 +1828,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+163"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+204"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
@@ -3309,30 +3319,33 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-152"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Sheet</source>
         <translation>ແຜ່ນງານ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <location line="+6"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <location line="+6"/>
+        <location line="+17"/>
         <source>Column</source>
         <translation>ຖັນ</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>Value found</source>
         <translation>ຄ່າທີ່ພົບ</translation>
     </message>
@@ -3372,7 +3385,17 @@
         <translation>ຂໍ້ຂັດແຍ່ງ: ມີການແກ້ໄຂທັງໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ແລະ ໃນປຶ້ມວຽກ ກະລຸນາເລືອກຄ່າທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now → after the import</source>
+        <translation>ປັດຈຸບັນ → ຫຼັງນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
         <translation>ສ້າງໃໝ່: %1 · ປັບປຸງ: %2 · ລຶບ: %3 · ບໍ່ປ່ຽນແປງ: %4</translation>
     </message>
@@ -3385,7 +3408,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
@@ -3399,11 +3422,46 @@
         <source>Workbook value</source>
         <translation>ຄ່າໃນປຶ້ມວຽກ</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes (%1)</source>
+        <translation>ການປ່ຽນແປງ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (first %1)</source>
+        <translation>ການປ່ຽນແປງ (%1 ລາຍການທຳອິດ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (%1)</source>
+        <translation>ບັນຫາ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (%1)</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>new</source>
+        <translation>ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record is deleted</source>
+        <translation>ລາຍການນີ້ຈະຖືກລຶບ</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-99"/>
+        <location line="-134"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>

@@ -263,7 +263,7 @@
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+59"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+55"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
@@ -326,9 +326,14 @@
         <translation>{name} ไม่ใช่ข้อมูลสำรองของพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+34"/>
+        <location filename="../mouplanner/storage/lock.py" line="+36"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} กำลังถูกเปิดแก้ไขอยู่ (โดย {who} บนเครื่อง {host}) คุณเปิดแบบอ่านอย่างเดียวได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is already open for editing in another window or on another computer; you can open it read-only</source>
+        <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/errors.py" line="+60"/>
@@ -394,7 +399,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+225"/>
+        <location filename="../mouplanner/excel/importer.py" line="+262"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -429,7 +434,12 @@
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
+        <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
+        <translation>{name} ไม่ใช่สมุดงานข้อมูลหรือแม่แบบของ mouplanner (เป็นรายงาน หรือสมุดงานที่สร้างจากที่อื่น) จึงนำเข้าไม่ได้ หากต้องการแก้ไขระเบียนใน Excel ให้ส่งออกสมุดงานข้อมูล (แฟ้ม &gt; ส่งออกสมุดงานข้อมูล…) หรือเริ่มจากแม่แบบ (แฟ้ม &gt; แม่แบบ Excel ใหม่…) แก้ไขแล้วนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
     </message>
@@ -1818,7 +1828,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+163"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+204"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
@@ -3304,30 +3314,33 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-152"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <location line="+6"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <location line="+6"/>
+        <location line="+17"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>Value found</source>
         <translation>ค่าที่พบ</translation>
     </message>
@@ -3367,7 +3380,17 @@
         <translation>ข้อขัดแย้ง: มีการแก้ไขทั้งในพื้นที่ทำงานหลังการส่งออกและในสมุดงาน กรุณาเลือกค่าที่จะใช้</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now → after the import</source>
+        <translation>ปัจจุบัน → หลังนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
         <translation>สร้างใหม่: %1 · ปรับปรุง: %2 · ลบ: %3 · ไม่เปลี่ยนแปลง: %4</translation>
     </message>
@@ -3379,7 +3402,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
@@ -3393,11 +3416,46 @@
         <source>Workbook value</source>
         <translation>ค่าในสมุดงาน</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes (%1)</source>
+        <translation>การเปลี่ยนแปลง (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (first %1)</source>
+        <translation>การเปลี่ยนแปลง (%1 รายการแรก)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (%1)</source>
+        <translation>ปัญหา (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (%1)</source>
+        <translation>ข้อขัดแย้ง (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record is deleted</source>
+        <translation>ระเบียนนี้จะถูกลบ</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-99"/>
+        <location line="-134"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>

@@ -79,6 +79,22 @@ class RowPlan:
     action: str  # create, update, unchanged, delete
     record_id: str
     values: dict[str, Any]
+    old: dict[str, Any] = field(default_factory=dict)  # an update: each changed field's value now
+    title: str = ""  # the record, as a person recognises it
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One line of what an import will do, for the person checking it: the values as they read
+    them (links by name, dates and kinds as written)."""
+
+    sheet: str
+    row: int
+    action: str
+    record: str
+    column: str
+    old: Any
+    new: Any
 
 
 @dataclass
@@ -88,6 +104,7 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)
+    labels: dict[tuple[str, Any], str] = field(default_factory=dict)  # (sheet key, id) of a link -> its name
 
     def counts(self) -> dict[str, int]:
         out = {"create": 0, "update": 0, "unchanged": 0, "delete": 0}
@@ -106,6 +123,26 @@ class ImportPlan:
     def choose_all(self, choice: str) -> None:
         for conflict in self.conflicts:
             conflict.choice = choice
+
+    def changes(self, lang: str, most: int = 2000) -> list[FieldChange]:
+        """What will change, field by field, in the sheets' order (the first ``most`` lines)."""
+        out: list[FieldChange] = []
+        for row in self.rows:
+            if row.action == "unchanged":
+                continue
+            spec = schema.BY_KEY[row.key]
+            if row.action == "delete":
+                out.append(FieldChange(row.sheet, row.row, "delete", row.title, "", None, None))
+            for col in spec.columns:
+                if col.field in row.values and (row.action == "update" and col.field in row.old
+                                                or row.action == "create" and row.values[col.field] not in (None, "")):
+                    out.append(FieldChange(row.sheet, row.row, row.action, row.title,
+                                           translate("Excel", col.header, lang),
+                                           self.labels.get((col.link, row.old.get(col.field)), row.old.get(col.field)),
+                                           self.labels.get((col.link, row.values[col.field]), row.values[col.field])))
+            if len(out) >= most:
+                break
+        return out[:most]
 
 
 class _Checker:
@@ -249,7 +286,7 @@ class _Checker:
         current = self.current(sheet, rows)
         self.read_before = {}
         columns = {f: i for i, f in sheet.columns.items()}
-        self.header_of = {f: sheet.headers.get(i, f) for i, f in sheet.columns.items()}
+        self.header_of = {f: self._column_name(spec, f, sheet.headers.get(i, "")) for i, f in sheet.columns.items()}
         updates = [text(cells[columns["id"]]) for _, cells in rows
                    if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
         since_export = self.changed_since_export(updates)
@@ -286,7 +323,8 @@ class _Checker:
                         "Excel", "“delete” to delete this record, or an empty cell"))
                     continue
                 if record is not None:
-                    self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "delete", record_id, {}))
+                    self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "delete", record_id, {},
+                                                  title=self._title(record)))
                     self.plan.versions[record_id] = record["version"]
                 continue
             values = {c.field: self.cell(sheet, row, c, raw(c.field)) for c in spec.columns if c.field in columns}
@@ -299,7 +337,9 @@ class _Checker:
                 new_id = str(uuid.uuid4())
                 self._validate(sheet, row, full)
                 self.links.add(spec.key, new_id, values)
-                self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "create", new_id, values))
+                self._link_labels(spec, values)
+                self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "create", new_id, values,
+                                              title=self._title(values)))
                 continue
             self.plan.versions[record_id] = record["version"]
             exported_version = integer(raw("version")) if text(raw("version")) else None
@@ -316,7 +356,7 @@ class _Checker:
                     if earlier is not None and to_json_value(value) == earlier[0]:
                         continue  # the workbook still has the exported value: keep the newer one
                     who, when = (earlier[1], earlier[2]) if earlier else ("", "")
-                    header = sheet.headers.get(columns[name], name)
+                    header = self.header_of.get(name, name)
                     self.plan.conflicts.append(Conflict(sheet.title, row, record_id, header, name, now, value,
                                                         who, when))
                     continue
@@ -325,13 +365,38 @@ class _Checker:
             if changes or conflicted:  # an unchanged row was valid when it was saved: nothing to check
                 self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
             action = "update" if changes or conflicted else "unchanged"
-            self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes))
+            old = {name: record[name] for name in changes}
+            if changes:
+                self._link_labels(spec, changes | old)
+            self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes, old,
+                                          self._title(record) if action == "update" else ""))
         self.plan.rows[first:] = sorted(self.plan.rows[first:], key=lambda r: r.row)  # in the sheet's order
+
+    def _column_name(self, spec: schema.SheetSpec, field_name: str, in_workbook: str) -> str:
+        """A column as the reader names it, in the UI language; with the workbook's own header
+        beside it where that differs ("สถานที่ (Place)"), so the cell is found either way."""
+        name = schema.header_for(spec, field_name, self.lang)
+        return f"{name} ({in_workbook})" if in_workbook and in_workbook.casefold() != name.casefold() else name
+
+    def _title(self, values: dict[str, Any]) -> str:
+        for prefix in ("title", "name"):
+            for lang in (self.lang, "en", "th", "lo"):
+                if values.get(f"{prefix}_{lang}"):
+                    return str(values[f"{prefix}_{lang}"])
+        return str(values.get("code") or values.get("label") or "")
+
+    def _link_labels(self, spec: schema.SheetSpec, values: dict[str, Any]) -> None:
+        for col in spec.columns:
+            if col.kind == "link" and values.get(col.field):
+                key = (col.link, values[col.field])
+                if key not in self.plan.labels:
+                    self.plan.labels[key] = self.links.label(col.link, values[col.field]) or str(values[col.field])
 
     def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
         by_field = self.header_of
         for p in validate(sheet.spec.model, full, self.context):
-            self.plan.problems.append(ImportProblem(sheet.title, row, by_field.get(p.field, p.field),
+            column = by_field.get(p.field) or self._column_name(sheet.spec, p.field, "")
+            self.plan.problems.append(ImportProblem(sheet.title, row, column,
                                                     text(full.get(p.field)), p.template, p.params, p.severity,
                                                     "Validation"))
 
@@ -344,6 +409,12 @@ def check(ws: Workspace, path: Path | str, *, lang: str = "en", today: date | No
     """The dry run: reads the workbook and reports; changes nothing."""
     path = Path(path)
     data = read_workbook(path)
+    if data.meta.get("format") not in (schema.DATA_FORMAT, schema.TEMPLATE_FORMAT):
+        raise WorkbookError(QT_TRANSLATE_NOOP(
+            "Excel", "{name} is not a data workbook or a template of mouplanner (a report, or a workbook made "
+                     "elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook "
+                     "(File > Export data workbook…) or start from a template (File > New Excel template…), "
+                     "edit that and import it"), name=path.name)
     if data.meta.get("format") == schema.DATA_FORMAT and data.meta.get("workspace_id") not in (None, ws.workspace_id):
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} was exported from another workspace; import it "
                                                        "into the workspace it came from"), name=path.name)

@@ -161,3 +161,13 @@ SHEETS: tuple[SheetSpec, ...] = (
 )
 
 BY_KEY = {s.key: s for s in SHEETS}
+
+
+def header_for(spec: SheetSpec, field: str, lang: str) -> str:
+    """The column a field has on its sheet, in ``lang``; the field's own name if it has none."""
+    from mouplanner.locale.catalog import translate
+
+    for col in spec.columns:
+        if col.field == field:
+            return translate("Excel", col.header, lang)
+    return field

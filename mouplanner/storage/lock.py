@@ -31,14 +31,19 @@ class WriterLock:
             self._lock.acquire(timeout=0)
         except Timeout:
             owner = self.owner()
+            who, host = str(owner.get("user") or ""), str(owner.get("host") or "")
+            if who and host:
+                raise WorkspaceLocked(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is already open for editing (by {who} on {host}); you can open it read-only"),
+                    name=self.workspace.name, who=who, host=host) from None
             raise WorkspaceLocked(QT_TRANSLATE_NOOP(
-                "Errors", "{name} is already open for editing (by {who} on {host}); you can open it read-only"),
-                name=self.workspace.name, who=owner.get("user", "?"), host=owner.get("host", "?")) from None
+                "Errors", "{name} is already open for editing in another window or on another computer; you can "
+                          "open it read-only"), name=self.workspace.name) from None
         except OSError:
             return  # a file system without locks (some network shares): nothing to hold
         try:
             self.owner_file.write_text(json.dumps({
-                "user": os.environ.get("USER") or os.environ.get("USERNAME") or "", "host": socket.gethostname(),
+                "user": user_name(), "host": socket.gethostname(),
                 "pid": os.getpid(), "since": datetime.now(timezone.utc).isoformat()}))
         except OSError:
             pass
@@ -53,3 +58,13 @@ class WriterLock:
         if self._lock.is_locked:
             self.owner_file.unlink(missing_ok=True)
             self._lock.release(force=True)
+
+
+def user_name() -> str:
+    """Who is using this computer, as the system knows them ("" when it does not say)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some locked-down machines
+        return os.environ.get("USER") or os.environ.get("USERNAME") or ""

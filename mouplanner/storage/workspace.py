@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import getpass
 import socket
 import sqlite3
 import uuid
@@ -27,17 +26,14 @@ from mouplanner.storage.errors import (
     CorruptWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock
-from mouplanner.storage.lock import WriterLock
+from mouplanner.storage.lock import WriterLock, user_name
 
 APP_MARKER = "mouplanner"
 SCHEMA_HEAD = "0009"  # the newest migration; a test checks it against Alembic's head
 
 
 def default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name on some locked-down machines
-        return "unknown"
+    return user_name() or "unknown"
 
 
 class Workspace:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage, QWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWizard, QWizardPage, QWidget,
 )
 
 from mouplanner.excel.errors import Cancelled, WorkbookError
@@ -63,6 +63,7 @@ class _CheckPage(QWizardPage):
         self.setObjectName("checkPage")
         self.wiz = wizard
         self.setTitle(self.tr("Check"))
+        self.changes_shown: list[Any] = []
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -88,16 +89,30 @@ class _CheckPage(QWizardPage):
         self.conflict_label = QLabel(self.tr("Conflicts: changed in the workspace since the export and in the "
                                              "workbook. Choose which value to keep."), self)
         self.conflict_label.setWordWrap(True)
+        self.changes = QTableWidget(0, 5, self)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Record"),
+                                                self.tr("Column"), self.tr("Now → after the import")])
+        self.changes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_workspace)
         buttons.addWidget(self.take_workbook)
         buttons.addStretch()
+        conflicts = QWidget(self)
+        box = QVBoxLayout(conflicts)
+        box.addWidget(self.conflict_label)
+        box.addLayout(buttons)
+        box.addWidget(self.conflicts)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("checkTabs")
+        self.tabs.addTab(self.changes, "")
+        self.tabs.addTab(self.problems, "")
+        self.tabs.addTab(conflicts, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 3)
-        layout.addWidget(self.conflict_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.conflicts, 2)
+        layout.addWidget(self.tabs, 1)
 
     def initializePage(self) -> None:
         self.wiz.check(Path(self.wiz.file_page.path.text().strip()))
@@ -112,6 +127,7 @@ class _CheckPage(QWizardPage):
         if errors:
             text += "\n" + self.tr("%n problem(s) must be fixed in the workbook before it can be imported.", "", errors)
         self.summary.setText(text)
+        self._show_changes(plan)
         self.problems.setRowCount(len(plan.problems))
         for r, p in enumerate(sorted(plan.problems, key=lambda p: ("error warning note".split().index(p.severity),
                                                                    p.sheet, p.row))):
@@ -136,9 +152,34 @@ class _CheckPage(QWizardPage):
             combo.addItem(self.tr("Workbook value"), "workbook")
             combo.currentIndexChanged.connect(lambda _=0, conflict=c, box=combo: self._chosen(conflict, box))
             self.conflicts.setCellWidget(r, 5, combo)
-        for widget in (self.conflicts, self.keep_workspace, self.take_workbook, self.conflict_label):
-            widget.setVisible(bool(plan.conflicts))
+        shown = len(self.changes_shown)
+        self.tabs.setTabText(0, self.tr("Changes (%1)").replace("%1", fmt.number(shown)) if shown < 2000
+                             else self.tr("Changes (first %1)").replace("%1", fmt.number(shown)))
+        self.tabs.setTabText(1, self.tr("Problems (%1)").replace("%1", fmt.number(len(plan.problems))))
+        self.tabs.setTabText(2, self.tr("Conflicts (%1)").replace("%1", fmt.number(len(plan.conflicts))))
+        self.tabs.setTabEnabled(2, bool(plan.conflicts))
+        self.tabs.setCurrentIndex(2 if plan.conflicts else 1 if plan.errors else 0)
         self.completeChanged.emit()
+
+    def _show_changes(self, plan: "importer.ImportPlan") -> None:
+        fmt = self.wiz.document.formats
+        self.changes_shown = plan.changes(fmt.lang)
+        actions = {"create": self.tr("new"), "delete": self.tr("deleted")}
+        self.changes.setRowCount(len(self.changes_shown))
+        for r, change in enumerate(self.changes_shown):
+            if change.action == "delete":
+                what = self.tr("the record is deleted")
+            elif change.action == "create":
+                what = format_value(change.new, fmt)
+            else:
+                what = f"{format_value(change.old, fmt) or '—'} → {format_value(change.new, fmt) or '—'}"
+            record = (change.record or "—") + (f" ({actions[change.action]})" if change.action in actions else "")
+            for c, value in enumerate([change.sheet, fmt.number(change.row), record, change.column, what]):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.changes.setItem(r, c, item)
+        self.changes.resizeColumnsToContents()
+        self.changes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def _chosen(self, conflict: "importer.Conflict", box: QComboBox) -> None:
         conflict.choice = box.currentData()

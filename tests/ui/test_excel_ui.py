@@ -121,3 +121,46 @@ def test_import_wizard_reports_a_bad_file(qtbot, window, tmp_path):
     run_check(qtbot, wizard, bad)
     assert "password-protected" in wizard.error.text()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_a_report_workbook_is_refused_with_what_to_export_instead(qtbot, window, tmp_path, capfd):
+    from mouplanner.cli.main import main
+    from mouplanner.excel import report, report_data
+    from mouplanner.services.scope import Scope
+    from tests.conftest import DEMO_DAY
+
+    path = report.write_report(report_data.load(window.document.ws, Scope(), None, None, DEMO_DAY),
+                               tmp_path / "report.xlsx", Formats("en"), "")
+    wizard = window.import_excel()
+    run_check(qtbot, wizard, path)
+    assert "not a data workbook or a template" in wizard.error.text() and "Export data workbook" in wizard.error.text()
+    assert wizard.plan is None and not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    workspace = window.document.path
+    window.close_workspace()
+    assert main(["import", str(workspace), str(path)]) == 2
+    err = capfd.readouterr().err
+    assert err.count("\n") == 1 and "not a data workbook" in err
+
+
+def test_the_check_lists_each_change_with_its_old_and_new_value_in_the_ui_language(qtbot, window, tmp_path):
+    ws = window.document.ws
+    path = export_data(ws, tmp_path / "data.xlsx", Formats("en"))
+    book = openpyxl.load_workbook(path)
+    sheet = book["Activities"]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == demo_id("act-tr-joomla"))
+    sheet.cell(row, header.index("Place") + 1).value = "Savannakhet"
+    new = sheet.max_row + 1
+    sheet.cell(new, header.index("Workstream") + 1).value = sheet.cell(row, header.index("Workstream") + 1).value
+    sheet.cell(new, header.index("Kind") + 1).value = "Meeting"  # no title in any language
+    book.save(path)
+    window.language_actions["th"].trigger()
+    wizard = window.import_excel()
+    run_check(qtbot, wizard, path)
+    page = wizard.check_page
+    lines = [[page.changes.item(r, c).text() for c in range(5)] for r in range(page.changes.rowCount())]
+    assert ["Activities", str(row), "หลักสูตรการจัดทำเว็บไซต์ (Joomla)", "สถานที่", "Vientiane → Savannakhet"] in lines
+    assert ["Activities", str(new), "— (ใหม่)", "ประเภท", "การประชุม"] in lines
+    problems = [[page.problems.item(r, c).text() for c in range(5)] for r in range(page.problems.rowCount())]
+    assert any(p[1] == str(new) and p[2] == "ชื่อเรื่อง (อังกฤษ) (Title (English))" for p in problems), problems
+    assert page.tabs.tabText(0).startswith("การเปลี่ยนแปลง") and page.tabs.currentIndex() == 1  # problems first

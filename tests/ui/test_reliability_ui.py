@@ -19,7 +19,7 @@ def test_a_workspace_open_elsewhere_opens_read_only(qtbot, make_window, demo_pat
         seen: list[str] = []
         answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
         assert window.open_workspace(demo_path)
-        assert "already open for editing" in seen[0]
+        assert "already open for editing" in seen[0] and "(by  on" not in seen[0]
         assert window.windowTitle().endswith("(read-only)")
         assert not window.act_new_record.isEnabled() and not window.act_import.isEnabled()
         assert window.act_find.isEnabled()
