@@ -1351,12 +1351,12 @@
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>day/month/year</source>
         <translation>ວັນ/ເດືອນ/ປີ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>Row %1: choose the %2</source>
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+117"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>%1ໃໝ່</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>To save, complete: %1</source>
         <translation>ກະລຸນາປ້ອນໃຫ້ຄົບກ່ອນບັນທຶກ: %1</translation>
     </message>
@@ -1757,6 +1757,11 @@
         <location line="+0"/>
         <source>create %1 “%2”</source>
         <translation>ສ້າງ%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
+        <source>no record is called “{text}”; type part of a name and pick one from the list</source>
+        <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
     </message>
 </context>
 <context>

@@ -1351,12 +1351,12 @@
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>day/month/year</source>
         <translation>วัน/เดือน/ปี</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>Row %1: choose the %2</source>
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+117"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>%1ใหม่</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>To save, complete: %1</source>
         <translation>กรอกให้ครบก่อนบันทึก: %1</translation>
     </message>
@@ -1757,6 +1757,11 @@
         <location line="+0"/>
         <source>create %1 “%2”</source>
         <translation>สร้าง%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
+        <source>no record is called “{text}”; type part of a name and pick one from the list</source>
+        <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,32 @@ def display(row: Any, lang: str) -> str:
         if hasattr(row, f"{prefix}_en"):
             return pick_field(row, prefix, lang)[0]
     return str(getattr(row, "label", "") or getattr(row, "code", ""))
+
+
+# Titles people carry before their names, longest first ("นางสาว" before "นาง"); a list sorts and
+# is searched by the name itself, so Dr. Pichet stands among the P's.
+HONORIFICS = ("H.E.", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc.", "Asst.", "ฯพณฯ", "นางสาว", "นาย",
+              "นาง", "ดร.", "ศ.", "รศ.", "ผศ.", "ທ່ານ", "ນາງ", "ດຣ.", "ປອ.", "ຮສ.", "ຊຈ.")
+LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")  # written before the consonant they follow in speech
+
+
+def without_honorifics(name: str) -> str:
+    text = name.strip()
+    changed = True
+    while changed:
+        changed = False
+        for word in HONORIFICS:
+            if text.startswith(word) and len(text) > len(word):
+                text = text[len(word):].lstrip()
+                changed = True
+    return text
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts names as a reader expects: without titles, case-folded, and Thai or Lao
+    leading vowels after the consonant they belong to (แก้ว sorts among the ก's)."""
+    chars = list(without_honorifics(name).casefold())
+    for i in range(len(chars) - 1):
+        if chars[i] in LEADING_VOWELS:
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)

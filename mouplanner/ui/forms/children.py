@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from mouplanner.locale.dates import DateParseError, parse_date
 from mouplanner.locale.formats import Formats
 from mouplanner.ui.forms.fields import Spec
+from mouplanner.ui.forms.picker import Choices, RecordPicker
 from mouplanner.ui.forms.specs import ChildSpec
 from mouplanner.ui.icons import icon
 from mouplanner.ui.labels import enum_label
@@ -24,8 +25,7 @@ def _tr(text: str) -> str:
 class ChildTable(QWidget):
     changed = Signal()
 
-    def __init__(self, spec: ChildSpec, choices: Callable[[str], list[tuple[str, Any]]], formats: Formats,
-                 parent: QWidget):
+    def __init__(self, spec: ChildSpec, choices: Callable[[str], Choices], formats: Formats, parent: QWidget):
         super().__init__(parent)
         self.formats = formats
         self.spec = spec
@@ -54,15 +54,12 @@ class ChildTable(QWidget):
         layout.addLayout(buttons)
 
     def _editor(self, column: Spec) -> QWidget:
-        if column.kind in ("link", "enum"):
+        if column.kind == "link":
+            return RecordPicker(self._choices(column.link), self.table)
+        if column.kind == "enum":
             combo = QComboBox(self.table)
-            if column.kind == "enum":
-                for member in column.enum or []:
-                    combo.addItem(enum_label(member), member.value)
-            else:
-                combo.addItem("", None)
-                for label, value in self._choices(column.link):
-                    combo.addItem(label, value)
+            for member in column.enum or []:
+                combo.addItem(enum_label(member), member.value)
             return combo
         edit = QLineEdit(self.table)
         if column.kind == "date":
@@ -76,7 +73,9 @@ class ChildTable(QWidget):
         for col, column in enumerate(self.spec.columns):
             editor = self._editor(column)
             value = values.get(column.name)
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, RecordPicker):
+                editor.set_value(value)
+            elif isinstance(editor, QComboBox):
                 value = getattr(value, "value", value)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif column.kind == "date" and value:
@@ -87,16 +86,36 @@ class ChildTable(QWidget):
         for col in range(len(self.spec.columns)):  # connected once the whole row exists
             editor = self.table.cellWidget(row, col)
             signal = editor.currentIndexChanged if isinstance(editor, QComboBox) else editor.textChanged  # type: ignore[attr-defined]
-            signal.connect(self.changed)
+            signal.connect(self._edited)
         self.table.setCurrentCell(row, 0)
+        self._edited()
+        picker = self.table.cellWidget(row, 0)
+        if isinstance(picker, RecordPicker) and picker.value() is None:
+            picker.setFocus()  # a new participant: type a name at once
+
+    def _edited(self, *_args: object) -> None:
+        self._leave_out_chosen()
         self.changed.emit()
+
+    def _leave_out_chosen(self) -> None:
+        """A record chosen in one row is not offered in the others (a person is a participant once)."""
+        for col, column in enumerate(self.spec.columns):
+            if column.kind != "link":
+                continue
+            pickers = [self.table.cellWidget(row, col) for row in range(self.table.rowCount())]
+            chosen = {p.value() for p in pickers if isinstance(p, RecordPicker)} - {None}
+            for picker in pickers:
+                if isinstance(picker, RecordPicker):
+                    picker.blockSignals(True)
+                    picker.leave_out(chosen)
+                    picker.blockSignals(False)
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
             del self._ids[row]
-            self.changed.emit()
+            self._edited()
 
     def set_rows(self, rows: list[Any]) -> None:
         self.table.setRowCount(0)
@@ -110,7 +129,9 @@ class ChildTable(QWidget):
             values: dict[str, Any] = {"id": self._ids[row]}
             for col, column in enumerate(self.spec.columns):
                 editor = self.table.cellWidget(row, col)
-                if isinstance(editor, QComboBox):
+                if isinstance(editor, RecordPicker):
+                    values[column.name] = editor.value()
+                elif isinstance(editor, QComboBox):
                     values[column.name] = editor.currentData()
                 else:
                     text = editor.text()  # type: ignore[union-attr]

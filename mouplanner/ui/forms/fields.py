@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 
 from mouplanner.locale.dates import DateParseError
 from mouplanner.locale.formats import Formats
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.locale.numbers import read_number
 from mouplanner.ui.date_edit import DateEdit
+from mouplanner.ui.forms.picker import Choices, RecordPicker
 from mouplanner.ui.labels import enum_label
 
 
@@ -31,6 +33,13 @@ class Spec:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+class FieldProblem(Translatable):
+    context = "Form"
+
+    def __init__(self, template: str, params: dict[str, Any]):
+        self.template, self.params = template, params
+
+
 class Field(QObject):
     changed = Signal()
 
@@ -42,6 +51,10 @@ class Field(QObject):
 
     def names(self) -> list[str]:
         return [self.spec.name]
+
+    def problem(self) -> Translatable | None:
+        """What is wrong with what was typed, before any rule looks at it (a date that is no date)."""
+        return None
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -120,32 +133,52 @@ class DateField(Field):
 
 
 class ChoiceField(Field):
-    """Enums and links: a combo box of (label, value)."""
+    """Enums: a combo box of (label, value)."""
 
     def __init__(self, spec: Spec, parent: QWidget, choices: list[tuple[str, Any]]):
         combo = QComboBox(parent)
         super().__init__(spec, combo, parent)
-        if spec.kind == "link":
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(combo.completer().filterMode().MatchContains)
-        if spec.optional or spec.kind == "link":
+        if spec.optional:
             combo.addItem("", None)
         for label, value in choices:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.changed)
 
     def values(self) -> dict[str, Any]:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
-        if combo.isEditable() and combo.currentText() != combo.itemText(combo.currentIndex()):
-            return {self.spec.name: combo.currentText() or None}
-        return {self.spec.name: combo.currentData()}
+        return {self.spec.name: self.widget.currentData()}  # type: ignore[attr-defined]
 
     def set_values(self, values: dict[str, Any]) -> None:
         combo: QComboBox = self.widget  # type: ignore[assignment]
         value = values.get(self.spec.name)
         value = value.value if isinstance(value, Enum) else value
         combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+class LinkField(Field):
+    """A link to another record: picked by typing any part of any of its names. Text that names
+    no record is passed on as it is, so validation says the field is wrong."""
+
+    def __init__(self, spec: Spec, parent: QWidget, choices: Choices):
+        picker = RecordPicker(choices, parent)
+        super().__init__(spec, picker, parent)
+        picker.currentIndexChanged.connect(self.changed)
+        picker.editTextChanged.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        picker: RecordPicker = self.widget  # type: ignore[assignment]
+        value = picker.value()
+        return {self.spec.name: value if value is not None else (picker.currentText().strip() or None)}
+
+    def problem(self) -> Translatable | None:
+        picker: RecordPicker = self.widget  # type: ignore[assignment]
+        text = picker.currentText().strip()
+        if text and picker.value() is None:
+            return FieldProblem(QT_TRANSLATE_NOOP("Form", "no record is called “{text}”; type part of a name and "
+                                                          "pick one from the list"), {"text": text})
+        return None
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.widget.set_value(values.get(self.spec.name))  # type: ignore[attr-defined]
 
 
 class TriField(Field):
@@ -179,7 +212,7 @@ class TriField(Field):
             edit.setText(values.get(f"{self.spec.name}_{lang}") or "")
 
 
-def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[str, Any]]],
+def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], Choices],
                formats: Formats, today: Callable[[], date] = date.today) -> Field:
     if spec.kind == "tri":
         return TriField(spec, parent)
@@ -191,5 +224,5 @@ def make_field(spec: Spec, parent: QWidget, choices: Callable[[str], list[tuple[
         assert spec.enum is not None
         return ChoiceField(spec, parent, [(enum_label(m), m.value) for m in spec.enum])
     if spec.kind == "link":
-        return ChoiceField(spec, parent, choices(spec.link))
+        return LinkField(spec, parent, choices(spec.link))
     return TextField(spec, parent)

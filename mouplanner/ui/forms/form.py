@@ -22,7 +22,8 @@ from mouplanner.services.rows import row_values
 from mouplanner.ui.banner import read_only_banner
 from mouplanner.ui.document import Document
 from mouplanner.ui.forms.children import ChildTable
-from mouplanner.ui.forms.fields import DateField, Field, make_field
+from mouplanner.ui.forms.fields import Field, make_field
+from mouplanner.ui.forms.picker import Choices
 from mouplanner.ui.forms.specs import FORMS
 from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
@@ -31,6 +32,8 @@ LINK_MODELS: dict[str, type[Record]] = {
     "organisations": Organisation, "people": Person, "agreements": Agreement, "areas": Area,
     "workstreams": Workstream, "milestones": Milestone,
 }
+SEARCHED = ("title_en", "title_th", "title_lo", "name_en", "name_th", "name_lo", "short_name", "code", "position",
+            "email")
 ERROR_STYLE = "color: #b03a2e;"
 WARNING_STYLE = "color: #a05a00;"
 PENDING_STYLE = "color: #555555;"
@@ -51,7 +54,7 @@ class RecordForm(QDialog):
         self.lang = lang
         self.spec = FORMS[model]
         self.saved: Any = None
-        self._choice_cache: dict[str, list[tuple[str, Any]]] = {}
+        self._choice_cache: dict[str, Choices] = {}
         service = document.service(model)
         self.row = service.get(record_id) if record_id else None
         self.version = self.row.version if self.row else None
@@ -150,7 +153,9 @@ class RecordForm(QDialog):
 
     # --- choices for link fields --------------------------------------------------------------
 
-    def _choices(self, listing: str) -> list[tuple[str, Any]]:
+    def _choices(self, listing: str) -> Choices:
+        """The records a link field offers, one shared model per kind for the whole form: each
+        labelled in the reader's language and found by any of its names."""
         if listing not in self._choice_cache:
             rows = self.document.service(LINK_MODELS[listing]).list()
             choices = []
@@ -160,8 +165,9 @@ class RecordForm(QDialog):
                     label = f"{row.code}  {label}"
                 elif listing == "organisations" and row.short_name:
                     label = f"{row.short_name}  {label}"
-                choices.append((label, row.id))
-            self._choice_cache[listing] = choices
+                search = " ".join(str(getattr(row, name, "") or "") for name in SEARCHED)
+                choices.append((label, row.id, search))
+            self._choice_cache[listing] = Choices(choices, self)
         return self._choice_cache[listing]
 
     # --- values and validation ----------------------------------------------------------------
@@ -205,14 +211,13 @@ class RecordForm(QDialog):
         """Each field's messages (text, severity): the rules', and a typed date's own reason."""
         texts: dict[str, list[tuple[str, str]]] = {}
         fmt = self.document.formats
+        own = {fld.spec.name: found for fld in self.fields if self._shown(fld) and (found := fld.problem())}
         for problem in self.problems():
-            fld = self.field_of.get(problem.field)
-            if isinstance(fld, DateField) and fld.problem() is not None:
+            if problem.field in own:
                 continue  # "7/2/61: write the year with four digits", not "is not a date"
             texts.setdefault(problem.field, []).append((translated(problem, fmt), problem.severity))
-        for fld in self.fields:
-            if isinstance(fld, DateField) and fld.problem() is not None and self._shown(fld):
-                texts.setdefault(fld.spec.name, []).insert(0, (translated(fld.problem(), fmt), "error"))
+        for name, found in own.items():
+            texts.setdefault(name, []).insert(0, (translated(found, fmt), "error"))
         return texts
 
     def _validate(self) -> None:
