@@ -10,17 +10,14 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <location filename="../mouplanner/ui/charts.py" line="+26"/>
-        <source>Q%1</source>
-        <translation>ໄຕມາດ %1</translation>
-    </message>
-</context>
-<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
+        <source>+ %1 more</source>
+        <translation>+ ອີກ %1 ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
@@ -43,12 +40,12 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
         <translation>ຂໍ້ມູນຊ່ອງດຽວກັນຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງ ຫຼື ລາຍການຖືກແກ້ໄຂຢູ່ເຄື່ອງໜຶ່ງແຕ່ຖືກລຶບຢູ່ອີກເຄື່ອງ ການປ່ຽນແປງຫຼ້າສຸດຈະມີຜົນຈົນກວ່າທ່ານຈະເລືອກຄ່າທີ່ຈະເກັບ ແລະ ການເລືອກຂອງທ່ານຈະສົ່ງໄປພ້ອມການແລກປ່ຽນຄັ້ງຕໍ່ໄປ</translation>
     </message>
@@ -68,7 +65,7 @@
         <translation>ເກັບໄວ້ (ມີການແກ້ໄຂ)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>resolve a conflict</source>
         <translation>ແກ້ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
@@ -98,9 +95,19 @@
         <translation>ຄ່າທີສາມ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep value %1</source>
-        <translation>ເກັບຄ່າທີ %1</translation>
+        <location line="+1"/>
+        <source>Keep the value in force now</source>
+        <translation>ໃຊ້ຄ່າທີ່ມີຜົນຢູ່ຕອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the other value</source>
+        <translation>ໃຊ້ຄ່າອີກຄ່າໜຶ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the third value</source>
+        <translation>ໃຊ້ຄ່າທີສາມ</translation>
     </message>
 </context>
 <context>
@@ -486,7 +493,7 @@
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+36"/>
+        <location filename="../mouplanner/excel/report.py" line="+37"/>
         <location line="+73"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
@@ -776,7 +783,7 @@
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
@@ -1112,7 +1119,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+47"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1170,7 +1177,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+55"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Make a copy for another laptop</source>
@@ -1767,17 +1774,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+28"/>
+        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
         <source>History: %1</source>
         <translation>ປະຫວັດ: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When (UTC)</source>
-        <translation>ເມື່ອ (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>ຜູ້ແກ້ໄຂ</translation>
     </message>
@@ -1785,6 +1787,11 @@
         <location line="+0"/>
         <source>Change</source>
         <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ເມື່ອ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1817,7 +1824,7 @@
         <translation>ກູ້ຄືນ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Close</source>
         <translation>ປິດ</translation>
     </message>
@@ -1825,7 +1832,12 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+119"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
+        <source>Overdue: planned for %1</source>
+        <translation>ເລີຍກຳນົດ: ກຳນົດໄວ້ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>ສະແດງເປັນພາສາ%1: ຍັງບໍ່ມີຂໍ້ຄວາມໃນພາສານີ້</translation>
     </message>
@@ -2186,11 +2198,12 @@
     </message>
     <message>
         <location line="-30"/>
+        <location line="+53"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Women</source>
         <translation>ຍິງ</translation>
     </message>
@@ -2220,7 +2233,72 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+23"/>
+        <source>Organisations</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement parties</source>
+        <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation areas</source>
+        <translation>ຂົງເຂດການຮ່ວມມື</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstreams</source>
+        <translation>ແຜນງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators</source>
+        <translation>ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>ຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone dependencies</source>
+        <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator periods</source>
+        <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
@@ -2341,11 +2419,106 @@
         <source>Indicator period</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/locale/periods.py" line="+18"/>
+        <source>Q%1</source>
+        <translation>ໄຕມາດ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>people</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million people</source>
+        <translation>ລ້ານຄົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women</source>
+        <translation>ແມ່ຍິງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courses</source>
+        <translation>ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainings</source>
+        <translation>ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>ຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits</source>
+        <translation>ການຢ້ຽມຢາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>ໂຄງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports</source>
+        <translation>ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startups</source>
+        <translation>ສະຕາດອັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centres</source>
+        <translation>ສູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>ມື້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>ຄົວເຮືອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>villages</source>
+        <translation>ບ້ານ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+159"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2565,7 +2738,22 @@
         <translation>ພາສາ (&amp;L)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>ອັງກິດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai</source>
+        <translation>ໄທ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Lao</source>
+        <translation>ລາວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Buddhist-era years (พ.ศ.)</source>
         <translation>ສະແດງປີເປັນພຸດທະສັກກະຫຼາດ (ພ.ສ.)</translation>
     </message>
@@ -2575,7 +2763,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+101"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+111"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2767,7 +2955,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+178"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -3065,7 +3253,7 @@
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+80"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
         <source>Today: %1</source>
         <translation>ມື້ນີ້: %1</translation>
     </message>
@@ -3212,7 +3400,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-302"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-312"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -3235,12 +3423,12 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+254"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This also deletes:</source>
         <translation>ລາຍການຕໍ່ໄປນີ້ຈະຖືກລຶບນຳ:</translation>
     </message>
@@ -3255,23 +3443,23 @@
         <translation>ຍົກເລີກໄດ້ດ້ວຍ Ctrl+Z</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+2"/>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep</source>
         <translation>ເກັບໄວ້</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>delete %1 “%2”</source>
         <translation>ລຶບ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Dashboard</source>
         <translation>ພາບລວມ</translation>
     </message>

@@ -10,17 +10,14 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <location filename="../mouplanner/ui/charts.py" line="+26"/>
-        <source>Q%1</source>
-        <translation>ไตรมาส %1</translation>
-    </message>
-</context>
-<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+162"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
+        <source>+ %1 more</source>
+        <translation>+ อีก %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
@@ -43,12 +40,12 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+76"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
         <translation>ข้อมูลช่องเดียวกันถูกแก้ไขบนเครื่องสองเครื่อง หรือรายการถูกแก้ไขบนเครื่องหนึ่งแต่ถูกลบบนอีกเครื่อง การเปลี่ยนแปลงล่าสุดจะมีผลจนกว่าคุณจะเลือกค่าที่จะเก็บ และการเลือกของคุณจะส่งไปพร้อมการแลกเปลี่ยนครั้งถัดไป</translation>
     </message>
@@ -68,7 +65,7 @@
         <translation>เก็บไว้ (มีการแก้ไข)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>resolve a conflict</source>
         <translation>แก้ข้อขัดแย้ง</translation>
     </message>
@@ -98,9 +95,19 @@
         <translation>ค่าที่สาม</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep value %1</source>
-        <translation>เก็บค่าที่ %1</translation>
+        <location line="+1"/>
+        <source>Keep the value in force now</source>
+        <translation>ใช้ค่าที่มีผลอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the other value</source>
+        <translation>ใช้ค่าอีกค่าหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the third value</source>
+        <translation>ใช้ค่าที่สาม</translation>
     </message>
 </context>
 <context>
@@ -486,7 +493,7 @@
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+36"/>
+        <location filename="../mouplanner/excel/report.py" line="+37"/>
         <location line="+73"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
@@ -776,7 +783,7 @@
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
@@ -1112,7 +1119,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+47"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1170,7 +1177,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+55"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Make a copy for another laptop</source>
@@ -1767,17 +1774,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+28"/>
+        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
         <source>History: %1</source>
         <translation>ประวัติ: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When (UTC)</source>
-        <translation>เมื่อ (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
@@ -1785,6 +1787,11 @@
         <location line="+0"/>
         <source>Change</source>
         <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1817,7 +1824,7 @@
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -1825,7 +1832,12 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+119"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
+        <source>Overdue: planned for %1</source>
+        <translation>เลยกำหนด: กำหนดไว้ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>แสดงเป็นภาษา%1: ยังไม่มีข้อความในภาษานี้</translation>
     </message>
@@ -2186,11 +2198,12 @@
     </message>
     <message>
         <location line="-30"/>
+        <location line="+53"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Women</source>
         <translation>หญิง</translation>
     </message>
@@ -2220,7 +2233,72 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+23"/>
+        <source>Organisations</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement parties</source>
+        <translation>ภาคีความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation areas</source>
+        <translation>ด้านความร่วมมือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstreams</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone dependencies</source>
+        <translation>ความเชื่อมโยงของหมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator periods</source>
+        <translation>ช่วงเวลาของตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
@@ -2341,11 +2419,106 @@
         <source>Indicator period</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/locale/periods.py" line="+18"/>
+        <source>Q%1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>people</source>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons</source>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million people</source>
+        <translation>ล้านคน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women</source>
+        <translation>ผู้หญิง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courses</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainings</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>ครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits</source>
+        <translation>การเยือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startups</source>
+        <translation>สตาร์ทอัพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centres</source>
+        <translation>ศูนย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>villages</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+159"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2565,7 +2738,22 @@
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>อังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Lao</source>
+        <translation>ลาว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Buddhist-era years (พ.ศ.)</source>
         <translation>แสดงปีเป็นพุทธศักราช (พ.ศ.)</translation>
     </message>
@@ -2575,7 +2763,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+101"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+111"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2763,7 +2951,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+178"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
@@ -3060,7 +3248,7 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+80"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
         <source>Today: %1</source>
         <translation>วันนี้: %1</translation>
     </message>
@@ -3207,7 +3395,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-302"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-312"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -3230,12 +3418,12 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+254"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This also deletes:</source>
         <translation>รายการต่อไปนี้จะถูกลบด้วย:</translation>
     </message>
@@ -3250,23 +3438,23 @@
         <translation>เลิกทำได้ด้วย Ctrl+Z</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+2"/>
-        <location line="+3"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>delete %1 “%2”</source>
         <translation>ลบ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>

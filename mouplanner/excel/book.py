@@ -8,8 +8,6 @@ formula, a link or a number.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -22,6 +20,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from mouplanner.locale.formats import Formats
+from mouplanner.outfile import written_in_place
 
 MAX_CELL_TEXT = 32767
 PAPER_A4 = 9
@@ -39,25 +38,20 @@ def excel_date_format(formats: Formats) -> str:
 
 @contextmanager
 def new_workbook(target: Path) -> Iterator[Workbook]:
-    target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    book = xlsxwriter.Workbook(str(tmp), {
-        "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-        "strings_to_numbers": False, "use_future_functions": False,
-    })
-    try:
-        yield book
-        book.close()
-        os.replace(tmp, target)
-    except BaseException:
+    with written_in_place(target) as tmp:
+        book = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False, "use_future_functions": False,
+        })
         try:
-            book.close()
-        except Exception:
-            pass
-        tmp.unlink(missing_ok=True)
-        raise
+            yield book
+        except BaseException:
+            try:
+                book.close()
+            except Exception:
+                pass
+            raise
+        book.close()
 
 
 class Styles:

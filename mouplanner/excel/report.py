@@ -17,6 +17,7 @@ from mouplanner.excel.report_data import KINDS, ReportData, Totals
 from mouplanner.locale.catalog import enum_label, translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.periods import period_text, unit_text
 from mouplanner.locale.text import pick
 from mouplanner.services.dashboard import OPEN_MILESTONE
 
@@ -188,7 +189,9 @@ class _Writer:
             (self.h(QT_TRANSLATE_NOOP("Excel", "Role")), "text", 18)], rows)
 
     def indicators(self) -> None:
-        rows = [[self.title(i, "name"), i["unit"], i["baseline"], i["baseline_label"], i["label"], i["period_start"],
+        rows = [[self.title(i, "name"), unit_text(i["unit"] or "", self.lang), i["baseline"],
+                 period_text(i["baseline_label"] or "", self.formats), period_text(i["label"] or "", self.formats),
+                 i["period_start"],
                  i["period_end"], i["target"], i["actual"],
                  round(100 * i["actual"] / i["target"], 1) if i["actual"] is not None and i["target"] else None]
                 for i in self.data.indicators]

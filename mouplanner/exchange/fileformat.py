@@ -9,7 +9,6 @@ import gzip
 import hashlib
 import json
 import os
-import tempfile
 import zlib
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.outfile import written_in_place
 
 MAGIC = b"MOUSYNC\n"
 FORMAT_VERSION = 1
@@ -36,16 +36,10 @@ def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]]) -> 
     header = {**header, "format_version": FORMAT_VERSION, "body_length": len(body),
               "body_sha256": hashlib.sha256(body).hexdigest()}
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC + len(head).to_bytes(4, "big") + head + body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with written_in_place(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(MAGIC + len(head).to_bytes(4, "big") + head + body)
+        fh.flush()
+        os.fsync(fh.fileno())
     return path
 
 

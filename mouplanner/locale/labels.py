@@ -121,3 +121,21 @@ ENTITIES: dict[str, str] = {
     "Indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
     "Indicator period": QT_TRANSLATE_NOOP("Labels", "Indicator period"),
 }
+
+# Many of one kind, for counts ("Participants: 2", never "Participant: 2").
+PLURALS: dict[str, str] = {
+    "Organisation": QT_TRANSLATE_NOOP("Labels", "Organisations"),
+    "Person": QT_TRANSLATE_NOOP("Labels", "People"),
+    "Agreement": QT_TRANSLATE_NOOP("Labels", "Agreements"),
+    "Agreement party": QT_TRANSLATE_NOOP("Labels", "Agreement parties"),
+    "Signatory": QT_TRANSLATE_NOOP("Labels", "Signatories"),
+    "Cooperation area": QT_TRANSLATE_NOOP("Labels", "Cooperation areas"),
+    "Workstream": QT_TRANSLATE_NOOP("Labels", "Workstreams"),
+    "Coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinators"),
+    "Milestone": QT_TRANSLATE_NOOP("Labels", "Milestones"),
+    "Milestone dependency": QT_TRANSLATE_NOOP("Labels", "Milestone dependencies"),
+    "Activity": QT_TRANSLATE_NOOP("Labels", "Activities"),
+    "Participant": QT_TRANSLATE_NOOP("Labels", "Participants"),
+    "Indicator": QT_TRANSLATE_NOOP("Labels", "Indicators"),
+    "Indicator period": QT_TRANSLATE_NOOP("Labels", "Indicator periods"),
+}

@@ -21,6 +21,7 @@ from mouplanner.domain import (
     Person, Workstream,
 )
 from mouplanner.domain.sorting import display_key
+from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
 from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
 from mouplanner.storage import Workspace, sqlite
@@ -107,10 +108,19 @@ class Listing:
     date_col: Any = None
     tiebreak: tuple[Any, ...] = ()
     join_sorts: dict[Any, tuple[str, ...]] = field(default_factory=dict)  # joined table -> sorts needing it
+    # (date column, status column, finished statuses): a row past its date and not finished is late
+    due: tuple[str, str, frozenset[str]] | None = None
 
     @property
     def columns(self) -> list[str]:
         return list(self.cells)
+
+    def is_late(self, cells: list[Cell], today: Any) -> bool:
+        """Past its date and not finished (an overdue milestone): the list marks it."""
+        if self.due is None:
+            return False
+        day, status = (cells[self.columns.index(name)].value for name in self.due[:2])
+        return day is not None and day < today and getattr(status, "value", status) not in self.due[2]
 
     def _base(self, stmt: Select, needed: set[Any] | None = None) -> Select:
         """Outer joins for the related tables; for the id query only the one its sort needs."""
@@ -316,6 +326,7 @@ MILESTONES = Listing(
     text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Milestone, "title").values(), Milestone.deliverable)]),
     status_col=Milestone.status, date_col=Milestone.planned_date,
+    due=("planned_date", "status", frozenset({"done", "cancelled"})),
 )
 
 PEOPLE = Listing(
@@ -365,8 +376,9 @@ INDICATOR_PERIODS = Listing(
     fetch={**_tri(Indicator, "name"), "indicator_id": Indicator.id, "unit": Indicator.unit,
            "baseline": Indicator.baseline, "label": IndicatorPeriod.label, "target": IndicatorPeriod.target,
            "actual": IndicatorPeriod.actual},
-    cells={"indicator": _tri_cell("name"), "unit": _plain("unit"), "baseline": _plain("baseline"),
-           "period": _plain("label"), "target": _plain("target"), "actual": _plain("actual"),
+    cells={"indicator": _tri_cell("name"), "unit": lambda r, lang: Cell(Unit(r["unit"] or "")),
+           "baseline": _plain("baseline"), "period": lambda r, lang: Cell(PeriodLabel(r["label"] or "")),
+           "target": _plain("target"), "actual": _plain("actual"),
            "achieved": lambda r, lang: Cell(round(100 * r["actual"] / r["target"], 1)
                                             if r["actual"] is not None and r["target"] else None)},
     sorts={"indicator": _tri_sort(Indicator, "name"), "unit": lambda lang: Indicator.unit,

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.domain.enums import ActivityKind
@@ -22,7 +23,50 @@ from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
 
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 2  # (kind, title) of what the day holds
+DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (day number as written, in this month, today)
 AGENDA_DAYS = 60
+
+
+class DayDelegate(QStyledItemDelegate):
+    """A day of the month grid: its number, then one line per activity or deadline with a dot of
+    its kind's colour, each title on one line cut with … (never wrapped mid-word, as Lao would
+    be). Days of the months around are greyed but readable; today is tinted; the selected day
+    is framed, not filled, so its text stays readable."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        number, in_month, is_today = index.data(DAY_ROLE) or ("", True, False)
+        entries = index.data(ENTRIES_ROLE) or []
+        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        painter.save()
+        painter.fillRect(rect, QColor("#fff4d6") if is_today else QColor("white") if in_month else QColor("#f4f4f4"))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.setPen(QPen(QColor("#2f5d8a"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#222222") if in_month else QColor("#767676"))
+        line = fm.height() + 1
+        painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), number)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        y = rect.top() + 2 + line
+        room = max(1, int((rect.bottom() - y) // line))
+        shown = entries if len(entries) <= room else entries[:max(room - 1, 0)]
+        for kind, title in shown:
+            painter.setBrush(colour(kind))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(rect.left() + 5, y + (line - 8) // 2, 8, 8)
+            painter.setPen(QColor("#222222") if in_month else QColor("#767676"))
+            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - 22)
+            painter.drawText(rect.left() + 17, y + fm.ascent(), text)
+            y += line
+        if len(shown) < len(entries):
+            painter.setPen(QColor("#555555"))
+            painter.drawText(rect.left() + 17, y + fm.ascent(),
+                             QCoreApplication.translate("CalendarView", "+ %1 more").replace("%1", str(len(entries) - len(shown))))
+        painter.restore()
 
 
 class CalendarView(QWidget):
@@ -67,10 +111,17 @@ class CalendarView(QWidget):
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setWordWrap(True)
+        self.grid.setWordWrap(False)
+        self.grid.setItemDelegate(DayDelegate(self.grid))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.cellDoubleClicked.connect(self._open_cell)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("agenda")
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda.itemActivated.connect(self._open_agenda)
         self.agenda.itemDoubleClicked.connect(self._open_agenda)
         self.agenda_label = QLabel(self)
@@ -84,10 +135,13 @@ class CalendarView(QWidget):
         month_layout = QVBoxLayout(month)
         month_layout.setContentsMargins(0, 0, 0, 0)
         month_layout.addLayout(bar)
-        month_layout.addWidget(self.grid)
+        month_layout.addWidget(self.grid, 1)
+        month_layout.addWidget(self.legend)
         split.addWidget(month)
         split.addWidget(side)
-        split.setSizes([700, 300])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -124,8 +178,7 @@ class CalendarView(QWidget):
         today = self.document.today()
         items = calendar_items(self.document.ws, self.scope, min(first, today), max(last, today + timedelta(days=AGENDA_DAYS)))
         self.items = [i for i in items if wanted is None or i.kind == wanted]
-        long_date = fmt.date(self.month, "long")
-        self.title.setText(long_date.split(" ", 1)[-1])  # "พฤศจิกายน 2569"
+        self.title.setText(fmt.month_year(self.month, "long"))  # "พฤศจิกายน 2569"
         by_day: dict[date, list[CalendarItem]] = {}
         for item in self.items:
             for n in range(item.days):
@@ -136,19 +189,13 @@ class CalendarView(QWidget):
         for cell in range(42):
             day = first + timedelta(days=cell)
             entries = by_day.get(day, [])
-            lines = [fmt.digits(str(day.day))] + [f"• {pick(i.titles, self.lang)[0]}" for i in entries[:4]]
-            if len(entries) > 4:
-                lines.append("…")
-            widget_item = QTableWidgetItem("\n".join(lines))
+            titles = [pick(i.titles, self.lang)[0] for i in entries]
+            widget_item = QTableWidgetItem("\n".join([fmt.digits(str(day.day)), *titles]))  # what a screen reader reads
             widget_item.setData(ITEMS_ROLE, [(i.entity, i.id) for i in entries])
-            widget_item.setToolTip("\n".join(f"{self._kind(i.kind)}: {pick(i.titles, self.lang)[0]}" for i in entries))
-            widget_item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            if day.month != self.month.month:
-                widget_item.setForeground(QBrush(QColor("#aaaaaa")))
-            if day == today:
-                widget_item.setBackground(QBrush(QColor("#fff4d6")))
-            elif entries:
-                widget_item.setBackground(QBrush(colour(entries[0].kind).lighter(185)))
+            widget_item.setData(ENTRIES_ROLE, [(i.kind, t) for i, t in zip(entries, titles)])
+            widget_item.setData(DAY_ROLE, (fmt.digits(str(day.day)), day.month == self.month.month, day == today))
+            widget_item.setToolTip(f"{fmt.date(day, 'long')}\n" + "\n".join(
+                f"{self._kind(i.kind)}: {t}" for i, t in zip(entries, titles)))
             self.grid.setItem(cell // 7, cell % 7, widget_item)
         self.agenda.clear()
         for item in [i for i in self.items if today <= i.day <= today + timedelta(days=AGENDA_DAYS)]:
@@ -176,6 +223,9 @@ class CalendarView(QWidget):
         self.kind.setItemText(self.kind.count() - 1, self.tr("Milestone deadlines"))
         self.grid.setHorizontalHeaderLabels(self.document.formats.weekday_names())
         self.agenda_label.setText(self.tr("Coming in the next %1 days").replace("%1", str(AGENDA_DAYS)))
+        dots = "&nbsp; ".join(f"<span style='color:{colour(k).name()}'>●</span> {self._kind(k)}"
+                              for k in [m.value for m in ActivityKind] + ["deadline"])
+        self.legend.setText(dots)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

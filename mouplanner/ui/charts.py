@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.formats import Formats
-from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.periods import QUARTER
 from mouplanner.locale.text import pick
 from mouplanner.services.axes import value_ticks
 from mouplanner.services.plan_views import Series
@@ -23,7 +23,6 @@ COLOURS = {
 }
 
 
-QUARTER = QT_TRANSLATE_NOOP("BarChart", "Q%1")  # a quarter under its bar: Q1 … Q4
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
 
 
@@ -295,7 +294,7 @@ class QuarterLabels(CategoryLabels):
         self.drawn = []
         self.periods = [(int(c[:4]), int(c[-1])) for c in categories]
         self.formats = formats
-        self.short = translate("BarChart", QUARTER, lang)
+        self.short = translate("Labels", QUARTER, lang)
         widest = fm.horizontalAdvance(self.short.replace("%1", "4"))
         self.quarters = "label" if widest <= slot - 2 else "digit" if fm.horizontalAdvance("4") <= slot - 2 else ""
         self.height = fm.height() * (2 if self.quarters else 1) + 6

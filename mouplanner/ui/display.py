@@ -7,12 +7,17 @@ from decimal import Decimal
 from enum import Enum
 
 from mouplanner.locale.formats import Formats
+from mouplanner.locale.periods import PeriodLabel, Unit, period_text, unit_text
 from mouplanner.ui.labels import enum_label
 
 
 def format_value(value: object, formats: Formats) -> str:
     if value is None:
         return ""
+    if isinstance(value, PeriodLabel):
+        return period_text(value, formats)
+    if isinstance(value, Unit):
+        return unit_text(value, formats.lang)
     if isinstance(value, Enum):
         return enum_label(value)
     if isinstance(value, date):

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.domain import BY_TABLE
-from mouplanner.domain.validation import coerce
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.text import display
-from mouplanner.ui.display import format_value
 from mouplanner.ui.document import Document
+from mouplanner.ui.field_text import field_label, local_time, value_text
 from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
 
@@ -73,12 +72,11 @@ class ConflictsView(QWidget):
             model = BY_TABLE[c.entity]
             row = self.document.service(model).get(c.record_id, include_deleted=True)
             what = f"{entity_label(model.LABEL)}: {display(row, self.lang)}"
-            fld = c.field or self.tr("deleted or kept")
+            fld = field_label(model, c.field) if c.field else self.tr("deleted or kept")
             cells = [what, fld]
             for side in c.sides[:3]:
                 value = self._value(model, c.field, side.value)
-                cells.append(f"{value}\n— {side.actor}, {side.replica}, {fmt.date(side.at.date(), 'medium')} "
-                             f"{fmt.digits(side.at.strftime('%H:%M'))}")
+                cells.append(f"{value}\n— {side.actor}, {side.replica}, {local_time(side.at, fmt)}")
             for col in range(5):
                 self.table.setItem(r, col, QTableWidgetItem(cells[col] if col < len(cells) else ""))
         self.table.resizeRowsToContents()
@@ -91,10 +89,7 @@ class ConflictsView(QWidget):
     def _value(self, model: Any, fld: str, value: Any) -> str:
         if not fld:
             return self.tr("deleted") if value == conflicts.DELETED else self.tr("kept (edited)")
-        try:
-            return format_value(coerce(model, fld, value), self.document.formats)
-        except ValueError:
-            return str(value)
+        return value_text(model, fld, value, self.document)
 
     def _update_buttons(self) -> None:
         row = self.table.currentRow()
@@ -115,8 +110,9 @@ class ConflictsView(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("In force now"),
                                               self.tr("Other value"), self.tr("Third value")])
-        for i, button in enumerate(self.keep):
-            button.setText(self.tr("Keep value %1").replace("%1", str(i + 1)))
+        for button, text in zip(self.keep, (self.tr("Keep the value in force now"), self.tr("Keep the other value"),
+                                            self.tr("Keep the third value"))):
+            button.setText(text)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang  # applied at the next refresh (when the tab is shown)

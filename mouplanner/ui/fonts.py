@@ -6,7 +6,7 @@ font (the Noto Thai/Lao fonts carry next to no Latin)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mouplanner.paths import resource
 
@@ -32,6 +32,16 @@ def with_script_fonts(font: QFont) -> QFont:
     return result
 
 
+# Widgets whose font the platform theme may set apart from the application's (a menu in DejaVu
+# showed Lao letters that read as Thai).
+CLASSES = ("QMenu", "QMenuBar", "QMessageBox", "QTipLabel", "QHeaderView", "QTabBar", "QComboMenuItem",
+           "QComboBox", "QAbstractItemView", "QLabel", "QPushButton", "QToolButton", "QLineEdit", "QGroupBox",
+           "QDockWidget", "QStatusBar", "QCalendarWidget", "QCheckBox", "QRadioButton")
+
+
 def install(app: QApplication) -> None:
     load_bundled_fonts()
     app.setFont(with_script_fonts(app.font()))
+    for name in CLASSES:
+        app.setFont(with_script_fonts(QApplication.font(name)), name)
+    QToolTip.setFont(with_script_fonts(QToolTip.font()))

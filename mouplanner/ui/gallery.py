@@ -132,6 +132,10 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         page.tabs.setCurrentIndex(names.index("timeline"))
         shooter.shoot("timeline-agreement", window)
         nav.setCurrentIndex(nav.model_.item(0).index())
+    for menu in (window.file_menu, window.edit_menu, window.language_menu):
+        menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        shooter.shoot(f"menu-{menu.objectName()}", menu)
+        menu.hide()
     page.tabs.setCurrentIndex(names.index("activities"))
     view = page.views["activities"]
     view.search.setText("ฝึกอบ" if window.formats.lang == "th" else "ຝຶກ" if window.formats.lang == "lo" else "train")

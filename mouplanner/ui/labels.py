@@ -10,7 +10,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from mouplanner.locale.labels import COLUMNS, CONTEXT, ENTITIES, ENUMS
+from mouplanner.locale.labels import COLUMNS, CONTEXT, ENTITIES, ENUMS, PLURALS
 
 
 def tr(text: str) -> str:
@@ -29,3 +29,8 @@ def column_label(key: str) -> str:
 
 def entity_label(label: str) -> str:
     return tr(ENTITIES.get(label, label))
+
+
+def entities_label(label: str) -> str:
+    """Many of a kind: "Participants", for a count."""
+    return tr(PLURALS.get(label, label))

@@ -19,7 +19,7 @@ from mouplanner.ui import settings
 from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
-from mouplanner.ui.table_model import IdTableModel
+from mouplanner.ui.table_model import PAGE, IdTableModel
 
 class RecordTable(QTableView):
     """The table: Enter opens, Delete deletes, double-click opens."""
@@ -101,7 +101,7 @@ class RecordListView(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 340)
+        header.setResizeContentsPrecision(PAGE)  # measure the rows on screen, not a hundred thousand
         self.table.doubleClicked.connect(lambda index: self.table.openRequested.emit(
             self.model.record_id(index.row())))
         self.model.modelReset.connect(self._update_count)
@@ -112,8 +112,7 @@ class RecordListView(QWidget):
         layout.addWidget(self.table)
         self.retranslate()
         state = settings.load_state(f"table/{name}")
-        if state is not None:
-            header.restoreState(state)
+        self._fitted = state is not None and header.restoreState(state)  # the person's own widths stay
 
     # --- filters -----------------------------------------------------------------------------
 
@@ -145,6 +144,14 @@ class RecordListView(QWidget):
         self.model.update_query(kinds=(kind,) if kind else (), statuses=(status,) if status else (),
                                 date_from=self._date_of(self.date_from), date_to=self._date_of(self.date_to))
 
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for edit in (self.date_from, self.date_to):
+            if edit is not None:
+                edit.clear()
+        self.set_kind(None)
+        self.set_status(None)
+
     def set_kind(self, value: str | None) -> None:
         if self.kind_filter is not None:
             self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(value)))
@@ -167,6 +174,20 @@ class RecordListView(QWidget):
         current = self.table.current_id()
         self.model.refresh()
         self.select(current)
+        if not self._fitted and self.model.rowCount():
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the values on screen, titles at most a third of
+        the table, other columns at most a quarter; done once, then the person's widths are kept."""
+        self._fitted = True
+        header = self.table.horizontalHeader()
+        room = max(self.table.viewport().width(), 900)
+        arrow = self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMarkSize) + 16
+        for column in range(self.model.columnCount()):
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = max(self.table.sizeHintForColumn(column), header.fontMetrics().horizontalAdvance(label) + arrow)
+            header.resizeSection(column, min(wanted + 8, room // (3 if column == 0 else 4)))
 
     def select(self, record_id: str | None) -> None:
         row = self.model.row_of(record_id) if record_id else -1

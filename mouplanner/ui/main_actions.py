@@ -95,6 +95,7 @@ def make_actions(window: Any) -> None:
 def make_menus(window: Any) -> None:
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
+    window.file_menu.setObjectName("fileMenu")
     window.recent_menu = QMenu(window)
     window.recent_menu.setObjectName("recentMenu")
     window.recent_menu.aboutToShow.connect(window._fill_recent)
@@ -113,6 +114,7 @@ def make_menus(window: Any) -> None:
         else:
             window.file_menu.addAction(item)
     window.edit_menu = bar.addMenu("")
+    window.edit_menu.setObjectName("editMenu")
     for item in (window.act_undo, window.act_redo, None, window.act_new_record, window.act_edit, window.act_delete,
                  None, window.act_history, window.act_find):
         window.edit_menu.addSeparator() if item is None else window.edit_menu.addAction(item)
@@ -193,6 +195,13 @@ def retranslate(window: Any) -> None:
     window.add_menu.setTitle(QCoreApplication.translate("MainWindow", "&Add"))
     window.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
     window.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+    # each language by its own name, and by the name the reader knows it by (Lao and loopless Thai
+    # letters look alike: "ລາວ (ลาว)" is unmistakable)
+    known = {"en": QCoreApplication.translate("MainWindow", "English"), "th": QCoreApplication.translate("MainWindow", "Thai"),
+             "lo": QCoreApplication.translate("MainWindow", "Lao")}
+    for code, action in window.language_actions.items():
+        native = LANGUAGES[code]
+        action.setText(native if known[code] == native else f"{native} ({known[code]})")
     window.act_be.setText(QCoreApplication.translate("MainWindow", "Buddhist-era years (พ.ศ.)"))
     window.act_digits.setText(QCoreApplication.translate("MainWindow", "Thai or Lao digits"))
     window._update_title()

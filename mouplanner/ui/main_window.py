@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -87,7 +87,17 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         geometry = settings.load_state("window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The first start: 1280 x 800 where the screen has room, else what the screen has (a
+        1366 x 768 laptop less its taskbar), centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        frame = 40  # title bar and borders the window manager adds
+        size = QSize(min(1280, room.width() - 16), min(800, room.height() - frame))
+        self.resize(size)
+        self.move(room.left() + (room.width() - size.width()) // 2, room.top() + max(0, (room.height() - size.height() - frame) // 2))
 
     # --- actions and menus --------------------------------------------------------------------
 

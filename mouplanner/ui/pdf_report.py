@@ -7,8 +7,6 @@ as the app (read without installing a translator, so the CLI can write any langu
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,9 @@ from mouplanner.excel import report_data
 from mouplanner.locale.catalog import enum_label, translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.periods import period_text, unit_text
 from mouplanner.locale.text import pick
+from mouplanner.outfile import written_in_place
 from mouplanner.services.plan_views import chart_data
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
@@ -161,7 +161,8 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
     parts.append(f"<h2>{html.escape(_t('Indicators', lang))}</h2>")
     parts.append(table([_t("Indicator", lang), _t("Unit", lang), _t("Period", lang), _t("Target", lang),
                         _t("Actual", lang)],
-                       [[title(i, "name"), i["unit"], i["label"], fmt.number(i["target"]) if i["target"] is not None else "",
+                       [[title(i, "name"), unit_text(i["unit"], lang), period_text(i["label"], fmt),
+                         fmt.number(i["target"]) if i["target"] is not None else "",
                          fmt.number(i["actual"]) if i["actual"] is not None else ""] for i in data.indicators],
                        {3, 4}, {2}))
     return ("<style>h2 { color: #2f5d8a; } th { background: #dce6f1; } td, th { font-size: 8pt; }</style>"
@@ -178,9 +179,8 @@ def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope
     scope_text = scope_label or _t("All agreements", lang)
     header = (f"{_t('Cooperation report', lang)} · {_t('Scope', lang)}: {scope_text} · "
               f"{_t('Reporting period', lang)}: {period}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    try:
+    with written_in_place(out) as tmp:
+        tmp_name = str(tmp)
         writer = QPdfWriter(tmp_name)
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -229,9 +229,5 @@ def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope
             doc.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
         painter.end()
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
     return out
 

@@ -5,10 +5,11 @@ cell, so 100,000 rows cost a list of ids and the pages on screen."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from mouplanner.services.listing import Cell, Listing, ListQuery, PlainList
 from mouplanner.ui.display import format_value, is_number
@@ -21,6 +22,27 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}
 
 Index = QModelIndex | QPersistentModelIndex
+LATE_COLOUR = QBrush(QColor("#b03a2e"))
+
+
+@cache
+def overdue_icon() -> QIcon:
+    """A small red circle with "!": an overdue row, seen at a glance in the first column."""
+    pix = QPixmap(16, 16)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#b03a2e"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 14, 14)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(12)
+    painter.setFont(font)
+    painter.drawText(pix.rect(), int(Qt.AlignmentFlag.AlignCenter), "!")
+    painter.end()
+    return QIcon(pix)
 
 
 class IdTableModel(QAbstractTableModel):
@@ -107,14 +129,26 @@ class IdTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.EditRole):
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.DecorationRole):
             return None
-        cell = self._cells(index.row())[index.column()]
+        cells = self._cells(index.row())
+        cell = cells[index.column()]
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+            if not self.listing.is_late(cells, self.document.today()):
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return LATE_COLOUR
+            return overdue_icon() if index.column() == 0 else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return format_value(cell.value, self.document.formats)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if cell.fallback else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.listing.is_late(cells, self.document.today()) and index.column() == 0:
+                return self.tr("Overdue: planned for %1").replace(
+                    "%1", format_value(cells[self.listing.columns.index(self.listing.due[0])].value,  # type: ignore[index]
+                                       self.document.formats))
             if cell.fallback:
                 return self.tr("Shown in %1: no text in this language yet").replace(
                     "%1", LANGUAGE_NAMES[cell.fallback])

@@ -27,7 +27,7 @@ from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog
 from mouplanner.ui.icons import icon
-from mouplanner.ui.labels import entity_label
+from mouplanner.ui.labels import entities_label, entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
 from mouplanner.ui.timeline import TimelineView
@@ -143,9 +143,10 @@ class WorkspacePage(QWidget):
 
     def show_filtered_activities(self, what: str, value: str) -> None:
         view = self.views["activities"]
-        self.tabs.setCurrentWidget(view)
+        view.clear_filters()  # what the dashboard counted, nothing narrower left from before
         view.set_kind(value if what == "kind" else None)
         view.set_status(value if what == "status" else None)
+        self.tabs.setCurrentWidget(view)
 
     def show_records(self, entity: str, ids: list[str]) -> None:
         """The records behind a chart's bar: one opens directly, several are listed to choose from."""
@@ -252,26 +253,34 @@ class WorkspacePage(QWidget):
         what = entity_label(model.LABEL).lower()
         title = display(row, self.lang)
         text = self.tr("Delete %1 “%2”?").replace("%1", what).replace("%2", title)
+        fmt = self.document.formats
         others = {k: n for k, n in impact.counts.items() if k != model.LABEL or n > 1}
         if others:
             text += "\n\n" + self.tr("This also deletes:") + "\n" + "\n".join(
-                f"  • {entity_label(k)}: {n - (1 if k == model.LABEL else 0)}" for k, n in others.items())
+                f"  • {entities_label(k)}: {fmt.number(n - (1 if k == model.LABEL else 0))}" for k, n in others.items())
         if impact.unlinked:
             text += "\n\n" + self.tr("and removes the link to it from:") + "\n" + "\n".join(
-                f"  • {entity_label(k)}: {n}" for k, n in impact.unlinked.items())
+                f"  • {entities_label(k)}: {fmt.number(n)}" for k, n in impact.unlinked.items())
         text += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
-        if confirm:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setObjectName("confirmDelete")
-            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-            box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not self._confirm_delete(text):
+            return False
         self.document.delete(self.tr("delete %1 “%2”").replace("%1", what).replace("%2", title),
                              model, record_id)
         return True
+
+    def _confirm_delete(self, text: str) -> bool:
+        """Delete or Keep, as words (no green tick on Delete, no red cross on Keep); Keep is the
+        default, so Enter never deletes by accident."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete"), text, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("delete")
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
 
     def show_history(self) -> HistoryDialog | None:
         current = self.current_record()
@@ -279,7 +288,7 @@ class WorkspacePage(QWidget):
             return None
         model, record_id = current
         row = self.document.service(model).get(record_id)
-        dialog = HistoryDialog(self.document, record_id, display(row, self.lang), self)
+        dialog = HistoryDialog(self.document, model, record_id, display(row, self.lang), self)
         dialog.open()
         return dialog
 

@@ -71,7 +71,7 @@ def test_report_sheets_have_real_dates_and_numbers(demo_ws, tmp_path):
     assert ["MOU signing ceremony", datetime(2018, 2, 7), "Dr. Pichet Durongkaveroj", "MDES",
             "Minister of Digital Economy and Society", "Male", "Head of delegation"] in people
     indicators = rows(book["Indicators"])
-    assert ["Internet penetration, Lao PDR", "%", 39, "2019", "2021-01", datetime(2021, 1, 1), datetime(2021, 1, 31),
+    assert ["Internet penetration, Lao PDR", "%", 39, "2019", "Jan 2021", datetime(2021, 1, 1), datetime(2021, 1, 31),
             None, 48.4, None] in indicators
     milestones = rows(book["Milestones"])
     overdue = [r[1] for r in milestones[1:] if r[5] == "overdue"]
@@ -183,3 +183,21 @@ def test_report_shows_slippage_since_the_last_baseline(demo_ws, tmp_path, qapp):
 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Slippage since the baseline of WG meeting" in text and "Joint cyber drill held" in text
+
+
+def test_written_files_have_the_permissions_of_any_file_the_user_saves(demo_ws, tmp_path):
+    import os
+    import stat
+
+    from mouplanner.excel.data_export import export_data
+    from mouplanner.exchange import sync
+
+    old = os.umask(0o022)
+    try:
+        book = export_data(demo_ws, tmp_path / "data.xlsx", Formats("en"))
+        change_file = sync.send(demo_ws, tmp_path / "all.mousync", None).path
+    finally:
+        os.umask(old)
+    for path in (book, change_file):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path  # not rw------- as a temporary file is
+    assert not list(tmp_path.glob(".*.part"))

@@ -25,7 +25,8 @@ def isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     yield
-    i18n.translators().switch("en")  # the translators are the application's: back to English
+    if QApplication.instance() is not None:
+        i18n.translators().switch("en")  # the translators are the application's: back to English
 
 
 @pytest.fixture
@@ -71,8 +72,9 @@ def click(qtbot, widget, ms: int = 60) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:
-    """Answer the next modal message box (the app calls exec(), which blocks)."""
+def answer_next_box(qtbot, button: "QMessageBox.StandardButton | str", seen: list) -> None:
+    """Answer the next modal message box (the app calls exec(), which blocks): a standard button,
+    or one of the app's own by its object name ("delete", "keep")."""
     from PySide6.QtCore import QTimer
 
     def press():
@@ -81,7 +83,14 @@ def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list) -> No
             QTimer.singleShot(20, press)
             return
         seen.append(box.text())
-        box.button(button).click()
+        if isinstance(button, str):
+            from PySide6.QtWidgets import QAbstractButton
+
+            found = box.findChild(QAbstractButton, button)
+            assert found is not None, f"no button {button!r} in {[b.text() for b in box.buttons()]}"
+            found.click()
+        else:
+            box.button(button).click()
 
     QTimer.singleShot(0, press)
 

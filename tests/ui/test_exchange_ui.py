@@ -31,6 +31,7 @@ def test_copy_send_receive_and_resolve_a_conflict(qtbot, window, tmp_path):
     assert page.tabs.currentWidget() is view and page.tabs.tabText(6) == "Conflicts (1)"
     assert view.table.rowCount() == 1
     assert view.table.item(0, 0).text() == "Activity: Building websites with Joomla"
+    assert view.table.item(0, 1).text() == "Place" and view.keep[1].text() == "Keep the other value"
     assert view.table.item(0, 2).text().startswith("Savannakhet\n— vilayvanh, MPTC laptop")
     assert view.table.item(0, 3).text().startswith("Pakse\n— ")
     view.table.selectRow(0)

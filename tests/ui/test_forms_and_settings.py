@@ -124,3 +124,15 @@ def test_the_main_window_loads_no_database_layer_before_it_paints():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "[]"
+
+
+def test_the_first_window_fits_a_small_laptop_screen(qtbot):
+    from PySide6.QtCore import QRect
+
+    from mouplanner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.contains(QRect(window.pos(), window.size())), (room, window.geometry())
+    assert window.width() == min(1280, room.width() - 16)

@@ -167,3 +167,19 @@ def test_a_new_window_starts_in_the_saved_language(qtbot, make_window, demo_path
     assert second.menuBar().actions()[0].text() == "ແຟ້ມ (&F)"
     second.apply_formats(i18n.saved_formats("en"))
     second.close()
+
+
+def test_indicator_periods_and_units_in_the_readers_era_and_words(qtbot, window):
+    window.language_actions["th"].trigger()
+    view = window.page.views["indicators"]
+    columns = view.model.listing.columns
+    rows = [[cell_text for cell_text in (view.model.index(r, columns.index("unit")).data(),
+                                          view.model.index(r, columns.index("period")).data())]
+            for r in range(len(visible_texts_of(view)))]
+    assert ["คน", "2561"] in rows and ["%", "ม.ค. 2564"] in rows  # people, 2018; January 2021
+    assert not any(period.startswith("20") for _unit, period in rows)  # no common-era year left
+
+
+def visible_texts_of(view):
+    show(view)
+    return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]

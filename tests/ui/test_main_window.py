@@ -230,10 +230,10 @@ def test_delete_says_what_goes_with_it_and_undo_brings_it_back(qtbot, window):
     view.select(demo_id("act-signing"))
     view.table.setFocus()
     seen: list[str] = []
-    answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    answer_next_box(qtbot, "delete", seen)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert seen and "Delete activity “MOU signing ceremony”?" in seen[0]
-    assert "Participant: 4" in seen[0]
+    assert "Participants: 4" in seen[0]
     svc = Services(window.document.ws)
     assert "MOU signing ceremony" not in visible_texts(view)
     assert svc.participations.list({"activity_id": demo_id("act-signing")}) == []
@@ -250,7 +250,7 @@ def test_delete_can_be_declined(qtbot, window):
     window.page.tabs.setCurrentWidget(view)
     view.select(demo_id("act-signing"))
     seen: list[str] = []
-    answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    answer_next_box(qtbot, "keep", seen)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert seen and "MOU signing ceremony" in visible_texts(view)
 
@@ -267,8 +267,18 @@ def test_history_lists_the_changes(qtbot, window):
     dialog = window.findChild(__import__("mouplanner.ui.history_dialog", fromlist=["x"]).HistoryDialog)
     table = dialog.table
     assert table.rowCount() == 2
-    assert table.item(1, 1).text() == window.document.ws.actor and table.item(1, 3).text() == "status"
-    assert table.item(1, 4).text() == "planned → confirmed"
+    assert table.item(1, 1).text() == window.document.ws.actor and table.item(1, 3).text() == "Status"
+    assert table.item(1, 4).text() == "Planned → Confirmed"  # labels, not codes
+    created = table.item(0, 4).text()
+    assert "Planned start: " in created and "-" not in created.split("Planned start: ")[1][:12]  # not ISO
+    dialog.reject()
+    window.page.document.save("move it", __import__("mouplanner.domain", fromlist=["Activity"]).Activity,
+                              demo_id("act-bb-info"), {"planned_start": date(2027, 1, 4), "planned_end": date(2027, 1, 5)})
+    view.select(demo_id("act-bb-info"))
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChildren(__import__("mouplanner.ui.history_dialog", fromlist=["x"]).HistoryDialog)[-1]
+    texts = {dialog.table.item(r, 3).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+    assert texts["Planned start"].endswith("→ 4 Jan 2027")  # a date as the reader writes it, not 2027-01-04
 
 
 def test_dashboard_items_open_records_and_filters(qtbot, window):
@@ -278,11 +288,17 @@ def test_dashboard_items_open_records_and_filters(qtbot, window):
     dash.overdue.itemDoubleClicked.emit(item)
     assert page.form.windowTitle() == "Edit Milestone: Feasibility report submitted"
     page.form.reject()
+    view = page.views["activities"]
+    show(view).search.setText("Joomla")  # filters left from earlier work...
+    view.status_filter.setCurrentIndex(view.status_filter.findData("planned"))
+    view.date_from.set_value(date(2026, 1, 1))
+    page.tabs.setCurrentWidget(dash)
     kinds: QListWidget = dash.by_kind
     training = next(kinds.item(i) for i in range(kinds.count()) if kinds.item(i).text().startswith("Training"))
+    assert training.text() == "Training: 5"
     kinds.itemDoubleClicked.emit(training)
-    view = page.views["activities"]
-    assert page.tabs.currentWidget() is view and len(visible_texts(view)) == 5
+    assert page.tabs.currentWidget() is view and len(visible_texts(view)) == 5  # ...do not hide any of the five
+    assert view.search.text() == "" and view.date_from.value() is None
 
 
 def test_a_bad_file_gives_a_dialog_and_the_app_stays_usable(qtbot, window, tmp_path):
@@ -307,3 +323,22 @@ def test_new_save_copy_and_close(qtbot, window, tmp_path):
     assert visible_texts(window.page.views["activities"]) == []
     assert window.open_workspace(tmp_path / "copy.mouplan")
     assert len(visible_texts(window.page.views["activities"])) == 19
+
+
+def test_columns_fit_their_headers_and_values_and_overdue_milestones_stand_out(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    for name in ("activities", "milestones", "indicators", "people"):
+        view = show(window.page.views[name])
+        header = view.table.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        for column in range(view.model.columnCount()):
+            label = view.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(label), (name, label)
+    view = show(window.page.views["milestones"])
+    model = view.model
+    late = [r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole)]
+    titles = {model.index(r, 0).data() for r in late}
+    assert "Feasibility report submitted" in titles and len(late) == 4  # as the dashboard counts them
+    assert model.index(late[0], 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue: planned for ")
+    assert model.index(late[0], 0).data(Qt.ItemDataRole.DecorationRole) is not None

@@ -17,7 +17,8 @@ from mouplanner.locale.catalog import translate
 from mouplanner.locale.formats import Formats
 from mouplanner.services.axes import calendar_ticks
 from mouplanner.services.plan_views import Bar, Diamond, Lane
-from mouplanner.ui.charts import QUARTER, colour
+from mouplanner.locale.periods import QUARTER
+from mouplanner.ui.charts import colour
 from mouplanner.ui.labels import enum_label
 from mouplanner.ui.timeline.items import BarItem, DiamondItem, diamond
 
@@ -36,7 +37,7 @@ def tick_label(day: date, unit: str, fmt: Formats, lang: str) -> str:
     if unit == "year":
         return fmt.digits(str(fmt.year(day.year)))
     if unit == "quarter":
-        return translate("BarChart", QUARTER, lang).replace("%1", fmt.digits(str((day.month - 1) // 3 + 1)))
+        return translate("Labels", QUARTER, lang).replace("%1", fmt.digits(str((day.month - 1) // 3 + 1)))
     if unit == "month":
         return fmt.month(day.month, "short")
     return fmt.digits(str(day.day))  # a week: the day its Monday falls on
