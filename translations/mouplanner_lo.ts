@@ -40,7 +40,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+74"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
@@ -108,6 +108,50 @@
         <location line="+1"/>
         <source>Keep the third value</source>
         <translation>ໃຊ້ຄ່າທີສາມ</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
+        <source>Make a copy for another laptop</source>
+        <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a copy of this workspace that another laptop opens and works on offline. Afterwards the two laptops exchange their changes with Send changes and Receive changes.</source>
+        <translation>ຂຽນສຳເນົາຂອງບ່ອນເຮັດວຽກນີ້ໃຫ້ເຄື່ອງອື່ນເປີດໃຊ້ແບບອອບລາຍ ຈາກນັ້ນທັງສອງເຄື່ອງແລກປ່ຽນການປ່ຽນແປງດ້ວຍ ສົ່ງການປ່ຽນແປງ ແລະ ຮັບການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the copy</source>
+        <translation>ເຮັດສຳເນົາ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. MPTC laptop</source>
+        <translation>ເຊັ່ນ ເຄື່ອງຂອງ MPTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation>ສຳລັບ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>copy</source>
+        <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name of the other laptop</source>
+        <translation>ຊື່ຂອງເຄື່ອງອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the other laptop a name, so that both know whose changes are whose.</source>
+        <translation>ຕັ້ງຊື່ເຄື່ອງອື່ນກ່ອນ ເພື່ອໃຫ້ທັງສອງເຄື່ອງຮູ້ວ່າການປ່ຽນແປງໃດເປັນຂອງໃຜ</translation>
     </message>
 </context>
 <context>
@@ -1177,19 +1221,12 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Name of the other laptop (e.g. MPTC laptop):</source>
-        <translation>ຊື່ຂອງອີກເຄື່ອງ (ເຊັ່ນ ເຄື່ອງ MPTC):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Copy for %1 written to %2</source>
         <translation>ບັນທຶກສຳເນົາສຳລັບ %1 ໄວ້ທີ່ %2 ແລ້ວ</translation>
     </message>
@@ -2860,12 +2897,13 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+175"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+6"/>
         <source>New workspace</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່</translation>
     </message>
@@ -3082,32 +3120,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-41"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Writes the changes the other laptop has not had yet into a file. Send it by e-mail or on a USB stick; the other laptop receives it with File &gt; Exchange &gt; Receive changes.</source>
+        <translation>ຂຽນການປ່ຽນແປງທີ່ເຄື່ອງອື່ນຍັງບໍ່ມີລົງໃນໄຟລ໌ ສົ່ງທາງອີເມວ ຫຼື USB ແລ້ວເຄື່ອງອື່ນຮັບດ້ວຍ ແຟ້ມ &gt; ແລກປ່ຽນ &gt; ຮັບການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Everything (for a laptop not listed)</source>
         <translation>ທັງໝົດ (ສຳລັບເຄື່ອງທີ່ບໍ່ຢູ່ໃນລາຍການ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Browse…</source>
-        <translation>ເລືອກ…</translation>
+        <location line="+11"/>
+        <source>for %1</source>
+        <translation>ສຳລັບ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>ໄຟລ໌</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
@@ -3667,6 +3710,34 @@
         <location line="+5"/>
         <source>Workbook</source>
         <translation>ປຶ້ມວຽກ</translation>
+    </message>
+</context>
+<context>
+    <name>_ToFile</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
+        <source>Browse…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write.</source>
+        <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+74"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
@@ -108,6 +108,50 @@
         <location line="+1"/>
         <source>Keep the third value</source>
         <translation>ใช้ค่าที่สาม</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
+        <source>Make a copy for another laptop</source>
+        <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a copy of this workspace that another laptop opens and works on offline. Afterwards the two laptops exchange their changes with Send changes and Receive changes.</source>
+        <translation>เขียนสำเนาของพื้นที่ทำงานนี้ให้เครื่องอื่นเปิดใช้งานแบบออฟไลน์ จากนั้นทั้งสองเครื่องแลกเปลี่ยนการเปลี่ยนแปลงด้วย ส่งการเปลี่ยนแปลง และ รับการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the copy</source>
+        <translation>ทำสำเนา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. MPTC laptop</source>
+        <translation>เช่น เครื่องของ MPTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation>สำหรับ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>copy</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name of the other laptop</source>
+        <translation>ชื่อของเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the other laptop a name, so that both know whose changes are whose.</source>
+        <translation>ตั้งชื่อเครื่องอื่นก่อน เพื่อให้ทั้งสองเครื่องรู้ว่าการเปลี่ยนแปลงใดเป็นของใคร</translation>
     </message>
 </context>
 <context>
@@ -1177,19 +1221,12 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+56"/>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Name of the other laptop (e.g. MPTC laptop):</source>
-        <translation>ชื่อของอีกเครื่อง (เช่น เครื่อง MPTC):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Copy for %1 written to %2</source>
         <translation>บันทึกสำเนาสำหรับ %1 ไว้ที่ %2 แล้ว</translation>
     </message>
@@ -2860,12 +2897,13 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+175"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+6"/>
         <source>New workspace</source>
         <translation>พื้นที่ทำงานใหม่</translation>
     </message>
@@ -3077,32 +3115,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="-125"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-41"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Writes the changes the other laptop has not had yet into a file. Send it by e-mail or on a USB stick; the other laptop receives it with File &gt; Exchange &gt; Receive changes.</source>
+        <translation>เขียนการเปลี่ยนแปลงที่เครื่องอื่นยังไม่มีลงในไฟล์ ส่งทางอีเมลหรือแฟลชไดรฟ์ แล้วเครื่องอื่นรับด้วย แฟ้ม &gt; แลกเปลี่ยน &gt; รับการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Everything (for a laptop not listed)</source>
         <translation>ทั้งหมด (สำหรับเครื่องที่ไม่อยู่ในรายการ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Browse…</source>
-        <translation>เลือก…</translation>
+        <location line="+11"/>
+        <source>for %1</source>
+        <translation>สำหรับ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>ไฟล์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
@@ -3661,6 +3704,34 @@
         <location line="+5"/>
         <source>Workbook</source>
         <translation>สมุดงาน</translation>
+    </message>
+</context>
+<context>
+    <name>_ToFile</name>
+    <message>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write.</source>
+        <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
 </context>
 </TS>

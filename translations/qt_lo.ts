@@ -253,6 +253,26 @@ Do you want to replace it?</source>
         <source>Directory</source>
         <translation>ໂຟນເດີ</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ເບິ່ງໃນ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ປະເພດໄຟລ໌ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>ລາຍການບ່ອນ ແລະ ບຸກມາກ</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ບໍ່ສາມາດລຶບໂຟນເດີໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>

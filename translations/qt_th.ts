@@ -253,6 +253,26 @@ Do you want to replace it?</source>
         <source>Directory</source>
         <translation>โฟลเดอร์</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>มองใน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดแฟ้ม (&amp;T):</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งและที่คั่นหน้า</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ไม่สามารถลบโฟลเดอร์ได้</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
+    QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -19,12 +19,11 @@ from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.text import display
 from mouplanner.ui.document import Document
+from mouplanner.ui.exchange_dialogs import SYNC_FILTER, CopyDialog, SendDialog
 from mouplanner.ui.field_text import field_label, local_time, value_text
 from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
 
-SYNC_FILTER = "mouplanner exchange (*.mousync)"
-WORKSPACE_FILTER = "mouplanner workspace (*.mouplan)"
 STALE_DAYS = 30
 
 
@@ -123,43 +122,6 @@ class ConflictsView(QWidget):
         super().changeEvent(event)
 
 
-class SendDialog(QDialog):
-    def __init__(self, document: Document, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("sendDialog")
-        self.setWindowTitle(self.tr("Send changes"))
-        self.peer = QComboBox(self)
-        self.peer.setObjectName("peer")
-        self.peer.addItem(self.tr("Everything (for a laptop not listed)"), None)
-        for p in sync.peers(document.ws):
-            self.peer.addItem(p.name, p.replica_id)
-        if self.peer.count() > 1:
-            self.peer.setCurrentIndex(1)
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("To"), self.peer)
-        form.addRow(self.tr("File"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), "", SYNC_FILTER,
-                                              options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            self.path.setText(path)
-
-
 def _target(text: str, suffix: str) -> Path:
     return Path(text if text.endswith(suffix) else text + suffix)
 
@@ -167,17 +129,12 @@ def _target(text: str, suffix: str) -> Path:
 def make_copy(window: Any, path: str | None = None, name: str | None = None) -> Path | None:
     document: Document = window.document
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"), "",
-                                              WORKSPACE_FILTER, options=QFileDialog.Option.DontUseNativeDialog)
-    if not path:
-        return None
-    if name is None:
-        from PySide6.QtWidgets import QInputDialog
-
-        name, ok = QInputDialog.getText(window, QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"),
-                                        QCoreApplication.translate("ExchangeActions", "Name of the other laptop (e.g. MPTC laptop):"))
-        if not ok:
+        dialog = CopyDialog(document, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        path, name = str(dialog.target()), dialog.name.text().strip()
+    if not path or name is None:
+        return None
     try:
         out = sync.clone(document.ws, _target(path, ".mouplan"), name)
     except ExchangeError as exc:
@@ -257,4 +214,4 @@ def status_text(document: Document) -> tuple[str, bool]:
     return ("  ·  ".join(parts), stale)
 
 
-__all__ = ["ConflictsView", "SendDialog", "make_copy", "receive_changes", "send_changes", "status_text"]
+__all__ = ["ConflictsView", "make_copy", "receive_changes", "send_changes", "status_text"]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLayout, QWidget
 
 LANGS = ("en", "th", "lo")
 SIZES = ((1366, 768), (1920, 1080))
@@ -49,7 +49,8 @@ def strays(top: QWidget) -> list[str]:
     found = []
     for widget in top.findChildren(QWidget):
         parent = widget.parentWidget()
-        if widget.isWindow() or parent is None or not widget.isVisibleTo(top) or widget.objectName().startswith("qt_"):
+        if widget.isWindow() or parent is None or not widget.isVisibleTo(top) or widget.objectName().startswith("qt_") \
+                or widget.inherits("QSizeGrip"):  # Qt places a dialog's grip itself
             continue
         if any(parent.inherits(name) for name in MANAGED) or parent.layout() is None:
             continue
@@ -170,6 +171,11 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     from mouplanner.ui import exchange_ui
 
     shooter.modal("exchange-send", lambda: exchange_ui.send_changes(window))
+    shooter.modal("exchange-copy", lambda: exchange_ui.make_copy(window))
+    files = QFileDialog(window, QCoreApplication.translate("MainWindow", "Open workspace"), str(work), window._filter())
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.resize(900, 560)
+    shooter.dialog("file-dialog", files)
     shooter.modal("restore-backup", lambda: window.restore_backup())
 
 

@@ -51,3 +51,33 @@ def test_a_bad_exchange_file_gets_a_message(qtbot, window, tmp_path):
     bad.write_bytes(b"MOUSYNC\n\x00\x00\x00\x05{oops")
     assert exchange_ui.receive_changes(window, str(bad)) is None
     assert window.error_box.isVisible() and "damaged" in window.error_box.text()
+
+
+def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from mouplanner.ui import settings
+    from tests.ui.conftest import type_text
+
+    settings.remember_output(tmp_path / "anything")
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "copyDialog":
+            QTimer.singleShot(20, fill)
+            return
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()  # no name yet: it says so and stays
+        seen["message"] = dialog.message.text()
+        type_text(dialog.name, "MPTC laptop")
+        seen["path"] = dialog.path.text()
+        seen["width"] = dialog.width()
+        ok.click()
+
+    QTimer.singleShot(0, fill)
+    window.act_clone.trigger()
+    assert seen["message"].startswith("Give the other laptop a name")
+    assert seen["path"].startswith(str(tmp_path)) and "for MPTC laptop" in seen["path"] and seen["width"] >= 640
+    assert list(tmp_path.glob("demo for MPTC laptop *.mouplan"))

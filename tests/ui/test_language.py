@@ -183,3 +183,20 @@ def test_indicator_periods_and_units_in_the_readers_era_and_words(qtbot, window)
 def visible_texts_of(view):
     show(view)
     return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+
+
+def test_qts_own_file_dialog_speaks_thai_and_lao(qtbot, window):
+    import re as regex
+
+    from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
+
+    for lang in ("th", "lo"):
+        window.language_actions[lang].trigger()
+        dialog = QFileDialog(window, "x", "", window._filter())
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisibleTo(dialog)]
+        texts += [w.toolTip() for w in dialog.findChildren(QToolButton) if w.isVisibleTo(dialog)]
+        english = [t for t in texts if regex.search(r"[A-Za-z]{3}", t.replace("mouplanner", "").replace("mouplan", ""))]
+        assert not english, (lang, english)
+    window.language_actions["en"].trigger()
