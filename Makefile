@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup screenshot
+.PHONY: run test setup gallery
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -16,3 +16,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# every view, form, dialog and report page in English, Thai and Lao -> gallery/index.html
+gallery: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/gallery.py $(GALLERY_ARGS)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -210,7 +211,8 @@ def shoot_report(shooter: Shooter, window: Any, work: Path) -> None:
     pdf = write_pdf(window.document.ws, work / f"report-{window.formats.lang}.pdf", window.document.formats,
                     today=window.document.today())
     prefix = work / f"page-{window.formats.lang}"
-    subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(prefix)], check=True)
+    # the first pages: title, summary, charts and the start of the lists (a large workspace has hundreds)
+    subprocess.run(["pdftoppm", "-r", "70", "-l", "8", "-png", str(pdf), str(prefix)], check=True)
     for page in sorted(work.glob(f"{prefix.name}-*.png")):
         target = shooter.folder / f"{len(shooter.shots) + 1:02d}-pdf-{page.stem.rsplit('-', 1)[-1]}.png"
         page.replace(target)
@@ -274,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", choices=LANGS, help="only these languages")
     parser.add_argument("--size", action="append", help="only these sizes, e.g. 1366x768")
     parser.add_argument("--no-report", action="store_true", help="skip the PDF report pages")
+    parser.add_argument("--docs", metavar="DIR", help="also copy the README's screenshots there (the demo's "
+                        "dashboard at the first size: screenshot.png, screenshot-th.png, screenshot-lo.png)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     settings_dir = tempfile.TemporaryDirectory()  # the contributor's own settings stay as they are
@@ -295,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
         for workspace in workspaces:
             shooters += render(workspace, out, tuple(args.lang or LANGS), sizes, not args.no_report)  # type: ignore[arg-type]
     _index(out, shooters)
+    if args.docs:
+        for shooter in shooters:
+            if shooter.size == sizes[0] and shooter.folder.parent.parent.name == workspaces[0].stem:
+                lang = shooter.folder.name
+                page = next(p for p in shooter.shots if p.name.endswith("-tab-dashboard.png"))
+                shutil.copyfile(page, Path(args.docs) / ("screenshot.png" if lang == "en" else f"screenshot-{lang}.png"))
     count = sum(len(s.shots) for s in shooters)
     found = sum(len(s.stray) for s in shooters)
     print(f"{count} pictures in {out}/ (open {out}/index.html); {found} stray widgets"

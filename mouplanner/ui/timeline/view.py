@@ -232,8 +232,8 @@ class TimelineView(QWidget):
         for lane in self.data.lanes:
             days = lane.days
             done = lane.percent_done
-            item = QTreeWidgetItem([indent[lane.kind] + self.title_of(lane.titles), fmt.date(lane.start, "medium"),
-                                    fmt.date(lane.end, "medium"), self.duration(days),
+            item = QTreeWidgetItem([indent[lane.kind] + self.title_of(lane.titles), fmt.date(lane.start, "short"),
+                                    fmt.date(lane.end, "short"), self.duration(days),
                                     f"{fmt.number(round(done))} %" if done is not None else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, (lane.kind, lane.id))
             item.setToolTip(0, self.title_of(lane.titles))
@@ -247,12 +247,13 @@ class TimelineView(QWidget):
         header = self.table.header()
         for column in range(5):
             self.table.resizeColumnToContents(column)
-        header.resizeSection(0, min(header.sectionSize(0), 340))
+        total = sum(self.splitter.sizes()) or self.width()
+        others = sum(header.sectionSize(c) for c in range(1, 5))
+        header.resizeSection(0, max(180, min(header.sectionSize(0), 340, int(total * 0.5) - others - 8)))
         if not self._sized:  # the first time: as wide as the table's columns; later the person's choice
             self._sized = True
-            wanted = sum(header.sectionSize(c) for c in range(5)) + 4
-            total = sum(self.splitter.sizes()) or self.width()
-            self.splitter.setSizes([min(wanted, int(total * 0.45)), total - min(wanted, int(total * 0.45))])
+            wanted = min(header.sectionSize(0) + others + 8, int(total * 0.5))
+            self.splitter.setSizes([wanted, total - wanted])
 
     def duration(self, days: int | None) -> str:
         """Days for short spans, months for longer ones, years beyond three: what a planner reads."""
