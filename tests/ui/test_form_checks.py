@@ -4,7 +4,7 @@ typed and shown back the reader's way, and edits that are never dropped without 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from mouplanner.demo import demo_id
 from mouplanner.domain import Activity, Person
@@ -60,10 +60,10 @@ def test_cancel_asks_before_dropping_edits(qtbot, window):
     form = open_form(qtbot, window, Activity, "act-tr-joomla")
     edit_and_leave(qtbot, form, "place", "Pakse")
     seen: list[str] = []
-    answer_next_box(qtbot, QMessageBox.StandardButton.Cancel, seen)  # "Keep editing"
+    answer_next_box(qtbot, "keepEditing", seen)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert seen == ["Discard your changes to this record?"] and form.isVisible()
-    answer_next_box(qtbot, QMessageBox.StandardButton.Discard, seen)
+    answer_next_box(qtbot, "discard", seen)
     click(qtbot, form.buttons.button(form.buttons.StandardButton.Cancel))
     settle(qtbot)
     assert not form.isVisible()
@@ -133,3 +133,10 @@ def test_a_picker_finds_a_person_among_five_thousand(qtbot):
     assert picker.count() == 2501 and time.perf_counter() - started < 2
     matches = pick_by_typing(qtbot, picker, "ບຸກຄົນ 4321")
     assert matches == ["Mr. Person 4321 Keola"] and picker.value() == "p4321"
+
+
+def test_a_new_form_takes_typing_at_once_in_its_first_field(qtbot, window):
+    form = window.page.new_record(Activity)
+    qtbot.waitUntil(form.isActiveWindow)
+    assert QApplication.focusWidget() is form.findChild(QLineEdit, "title_en")
+    form.done(0)

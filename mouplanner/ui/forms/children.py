@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -9,8 +10,8 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
 
-from mouplanner.locale.dates import DateParseError, parse_date
 from mouplanner.locale.formats import Formats
+from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.forms.fields import Spec
 from mouplanner.ui.forms.picker import Choices, RecordPicker
 from mouplanner.ui.forms.specs import ChildSpec
@@ -25,8 +26,10 @@ def _tr(text: str) -> str:
 class ChildTable(QWidget):
     changed = Signal()
 
-    def __init__(self, spec: ChildSpec, choices: Callable[[str], Choices], formats: Formats, parent: QWidget):
+    def __init__(self, spec: ChildSpec, choices: Callable[[str], Choices], formats: Formats, parent: QWidget,
+                 today: Callable[[], date] = date.today):
         super().__init__(parent)
+        self._today = today
         self.formats = formats
         self.spec = spec
         self.setObjectName(f"{spec.model.__tablename__}Table")  # type: ignore[attr-defined]
@@ -61,10 +64,9 @@ class ChildTable(QWidget):
             for member in column.enum or []:
                 combo.addItem(enum_label(member), member.value)
             return combo
-        edit = QLineEdit(self.table)
         if column.kind == "date":
-            edit.setPlaceholderText(QCoreApplication.translate("Form", "day/month/year"))
-        return edit
+            return DateEdit(self.formats, self.table, name=column.name, today=self._today)
+        return QLineEdit(self.table)
 
     def add_row(self, values: dict[str, Any]) -> None:
         row = self.table.rowCount()
@@ -78,14 +80,15 @@ class ChildTable(QWidget):
             elif isinstance(editor, QComboBox):
                 value = getattr(value, "value", value)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
-            elif column.kind == "date" and value:
-                editor.setText(self.formats.date(value, "short"))
+            elif isinstance(editor, DateEdit):
+                editor.set_value(value)
             elif value is not None:
                 editor.setText(str(value))
             self.table.setCellWidget(row, col, editor)
         for col in range(len(self.spec.columns)):  # connected once the whole row exists
             editor = self.table.cellWidget(row, col)
-            signal = editor.currentIndexChanged if isinstance(editor, QComboBox) else editor.textChanged  # type: ignore[attr-defined]
+            signal = (editor.currentIndexChanged if isinstance(editor, QComboBox) else editor.edited
+                      if isinstance(editor, DateEdit) else editor.textChanged)  # type: ignore[attr-defined]
             signal.connect(self._edited)
         self.table.setCurrentCell(row, 0)
         self._edited()
@@ -133,15 +136,10 @@ class ChildTable(QWidget):
                     values[column.name] = editor.value()
                 elif isinstance(editor, QComboBox):
                     values[column.name] = editor.currentData()
+                elif isinstance(editor, DateEdit):  # a date that cannot be read goes on as text: the rules name it
+                    values[column.name] = editor.text() if editor.parse_error() else editor.value()
                 else:
-                    text = editor.text()  # type: ignore[union-attr]
-                    if column.kind == "date":
-                        try:
-                            values[column.name] = parse_date(text)
-                        except DateParseError:
-                            values[column.name] = text
-                    else:
-                        values[column.name] = text
+                    values[column.name] = editor.text()  # type: ignore[union-attr]
             out.append(values)
         return out
 

@@ -200,6 +200,7 @@ class TriField(Field):
             layout.addWidget(tag, row, 0)
             layout.addWidget(edit, row, 1)
             self.edits[lang] = edit
+        box.setFocusProxy(self.edits["en"])  # the form's first field takes the keyboard at once
 
     def names(self) -> list[str]:
         return [f"{self.spec.name}_{lang}" for lang in self.edits]

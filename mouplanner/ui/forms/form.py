@@ -95,7 +95,7 @@ class RecordForm(QDialog):
         self.children: list[ChildTable] = []
         for child in self.spec.children:
             group = QGroupBox(_tr(child.title), body)
-            table = ChildTable(child, self._choices, document.formats, group)
+            table = ChildTable(child, self._choices, document.formats, group, document.today)
             QVBoxLayout(group).addWidget(table)
             form.addRow(group)
             table.changed.connect(self._validate)
@@ -265,12 +265,17 @@ class RecordForm(QDialog):
         if self.saved is None and self.is_dirty() and not self.document.read_only:
             box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
                               QCoreApplication.translate("Form", "Discard your changes to this record?"),
-                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+                              QMessageBox.StandardButton.NoButton, self)
             box.setObjectName("discardBox")
-            box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Form", "Discard changes"))
-            box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Form", "Keep editing"))
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Discard:
+            discard = box.addButton(QCoreApplication.translate("Form", "Discard changes"),
+                                    QMessageBox.ButtonRole.DestructiveRole)
+            discard.setObjectName("discard")
+            keep = box.addButton(QCoreApplication.translate("Form", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            keep.setObjectName("keepEditing")
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not discard:
                 return
         super().reject()
 
