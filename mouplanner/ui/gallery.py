@@ -156,9 +156,9 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     form = page.new_record(Activity)
     shooter.shoot("form-new-activity", form)
     form.done(0)
-    key = nav.model_.item(0).child(0)
-    if key is not None and window.document.service(Activity).list():
-        activity = window.document.service(Activity).list()[0]
+    activities = window.document.service(Activity).list(limit=1)
+    if activities:
+        activity = activities[0]
         shooter.modal("confirm-delete", lambda: page.delete_record(Activity, activity.id))
         view.select(activity.id)
         dialog = page.show_history()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget,
 )
 
 from mouplanner.locale.formats import Formats
@@ -22,6 +22,7 @@ from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
 from mouplanner.ui import main_actions, settings
 from mouplanner.ui.i18n import save_formats, translated, translators
 from mouplanner.ui.icons import icon
+from mouplanner.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from mouplanner.ui.document import Document
@@ -31,38 +32,6 @@ if TYPE_CHECKING:
 
 # Qt's own file dialog, so that it speaks Thai and Lao with the app (translations/qt_*.ts).
 DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
-class WelcomePage(QWidget):
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.setObjectName("welcomePage")
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton(icon("new"), "", self)
-        self.open_button = QPushButton(icon("open"), "", self)
-        self.demo_button = QPushButton(icon("agreement"), "", self)
-        self.new_button.clicked.connect(window.new_workspace)
-        self.open_button.clicked.connect(window.choose_workspace)
-        self.demo_button.clicked.connect(window.open_demo)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.label)
-        for button in (self.new_button, self.open_button, self.demo_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("No workspace is open."))
-        self.new_button.setText(self.tr("New workspace…"))
-        self.open_button.setText(self.tr("Open workspace…"))
-        self.demo_button.setText(self.tr("Open the demo workspace"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
