@@ -262,6 +262,9 @@ def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
         for snippet in expected:
             assert snippet in text, (lang, snippet)
         assert text.count("\f") == pages  # a form feed after every page
+        if lang == "en":  # every word of the summary's header whole: no "Workst / reams"
+            words = set(text.split())
+            assert {"Workstreams", "Milestones", "Activities", "Participants", "overdue", "women)"} <= words, words
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(tmp_path / "r-lo.pdf"), str(png)],
                    check=True)
