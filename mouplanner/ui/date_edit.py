@@ -143,6 +143,7 @@ class DatePopup(QFrame):
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(False)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # as the app's month view
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._update_title())
         self.calendar.activated.connect(self._chosen)
         self.calendar.clicked.connect(self._chosen)

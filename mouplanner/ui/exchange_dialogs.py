@@ -128,6 +128,7 @@ class CopyDialog(_ToFile):
         self.form.addRow(self.tr("Name of the other laptop"), self.name)
         self._finish_form()
         self.suggest(self.tr("copy"))
+        self.name.setFocus()
 
     def _check(self) -> None:
         if not self.name.text().strip():
