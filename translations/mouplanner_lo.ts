@@ -149,7 +149,7 @@
         <translation>ຊື່ຂອງເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Give the other laptop a name, so that both know whose changes are whose.</source>
         <translation>ຕັ້ງຊື່ເຄື່ອງອື່ນກ່ອນ ເພື່ອໃຫ້ທັງສອງເຄື່ອງຮູ້ວ່າການປ່ຽນແປງໃດເປັນຂອງໃຜ</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>DatePopup</name>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+262"/>
+        <location filename="../mouplanner/excel/importer.py" line="+155"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+47"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1191,6 +1191,11 @@
         <location line="+3"/>
         <source>{name} belongs to another workspace, not to this one; nothing was received</source>
         <translation>{name} ເປັນຂອງບ່ອນເຮັດວຽກອື່ນ ບໍ່ແມ່ນຂອງບ່ອນເຮັດວຽກນີ້ ຈຶ່ງບໍ່ໄດ້ຮັບຂໍ້ມູນໃດໆ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
+        <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
         <location filename="../mouplanner/exchange/sync.py" line="+80"/>
@@ -1385,7 +1390,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
         <source>Add</source>
         <translation>ເພີ່ມ</translation>
     </message>
@@ -1395,12 +1400,7 @@
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>day/month/year</source>
-        <translation>ວັນ/ເດືອນ/ປີ</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Row %1: choose the %2</source>
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
@@ -1788,12 +1788,12 @@
         <translation>ຍົກເລີກການແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep editing</source>
         <translation>ແກ້ໄຂຕໍ່</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>edit %1 “%2”</source>
         <translation>ແກ້ໄຂ%1 “%2”</translation>
     </message>
@@ -2800,7 +2800,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+111"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+175"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -3120,7 +3120,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-41"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>
@@ -3171,7 +3171,7 @@
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 day</source>
         <translation>%1 ມື້</translation>
     </message>
@@ -3196,12 +3196,12 @@
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Grey: baseline %1</source>
         <translation>ສີເທົາ: ແຜນພື້ນຖານ %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>reschedule “%1”</source>
         <translation>ເລື່ອນກຳນົດ “%1”</translation>
     </message>
@@ -3443,7 +3443,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-312"/>
+        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>

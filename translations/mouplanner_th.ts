@@ -149,7 +149,7 @@
         <translation>ชื่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Give the other laptop a name, so that both know whose changes are whose.</source>
         <translation>ตั้งชื่อเครื่องอื่นก่อน เพื่อให้ทั้งสองเครื่องรู้ว่าการเปลี่ยนแปลงใดเป็นของใคร</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>DatePopup</name>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+262"/>
+        <location filename="../mouplanner/excel/importer.py" line="+155"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+47"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1191,6 +1191,11 @@
         <location line="+3"/>
         <source>{name} belongs to another workspace, not to this one; nothing was received</source>
         <translation>{name} เป็นของพื้นที่ทำงานอื่น ไม่ใช่ของพื้นที่ทำงานนี้ จึงไม่ได้รับข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
+        <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
         <location filename="../mouplanner/exchange/sync.py" line="+80"/>
@@ -1385,7 +1390,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+41"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -1395,12 +1400,7 @@
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>day/month/year</source>
-        <translation>วัน/เดือน/ปี</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Row %1: choose the %2</source>
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
@@ -1788,12 +1788,12 @@
         <translation>ทิ้งการแก้ไข</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>edit %1 “%2”</source>
         <translation>แก้ไข%1 “%2”</translation>
     </message>
@@ -2800,7 +2800,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+111"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2897,7 +2897,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+175"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -3115,7 +3115,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-41"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>
@@ -3166,7 +3166,7 @@
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 day</source>
         <translation>%1 วัน</translation>
     </message>
@@ -3191,12 +3191,12 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Grey: baseline %1</source>
         <translation>สีเทา: แผนฐาน %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>reschedule “%1”</source>
         <translation>เลื่อนกำหนด “%1”</translation>
     </message>
@@ -3438,7 +3438,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="-312"/>
+        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>

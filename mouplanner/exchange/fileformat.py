@@ -19,6 +19,7 @@ from mouplanner.domain.enums import ChangeOp
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.outfile import written_in_place
+from mouplanner.storage import hlc
 
 MAGIC = b"MOUSYNC\n"
 FORMAT_VERSION = 1
@@ -91,7 +92,34 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
         raise _damaged(name, "unreadable body") from None
     if not isinstance(changes, list) or not all(_valid(c) for c in changes):
         raise _damaged(name, "unexpected content")
+    if not _valid_header(header):
+        raise _damaged(name, "unexpected header")
+    newest = max((c["hlc"] for c in changes), default="")
+    if newest and hlc.ahead_of_now(newest):
+        raise ExchangeError(QT_TRANSLATE_NOOP(
+            "Exchange", "{name} holds changes dated after {date}, ahead of this computer's clock; check the date "
+                        "and time on both laptops, then send the file again. Nothing was received"),
+            name=name, date=datetime.fromtimestamp(hlc.parse(newest)[0] / 1000).date())
     return header, changes
+
+
+ID_LENGTH = 64  # record, change, transaction and laptop ids (uuids have 36 characters)
+NAME_LENGTH = 200
+
+
+def _valid_header(header: dict[str, Any]) -> bool:
+    """Every part of the header that is stored or used later has the shape it must have."""
+    def short(value: Any, most: int) -> bool:
+        return type(value) is str and len(value) <= most
+
+    def stamps(value: Any) -> bool:
+        return type(value) is dict and all(short(k, ID_LENGTH) and type(v) is str and (not v or hlc.is_stamp(v))
+                                           for k, v in value.items())
+
+    replicas = header.get("replicas", {})
+    return (short(header.get("sender_id"), ID_LENGTH) and short(header.get("sender_name", ""), NAME_LENGTH)
+            and type(replicas) is dict and all(short(k, ID_LENGTH) and short(v, NAME_LENGTH) for k, v in replicas.items())
+            and stamps(header.get("seen", {})) and stamps(header.get("since", {})))
 
 
 _TEXT = [k for k, t in FIELDS.items() if t is str]
@@ -109,7 +137,12 @@ def _valid(change: Any) -> bool:
         value = get(k)
         if value is not None and type(value) is not str:
             return False
-    return change["entity"] in BY_TABLE and change["op"] in OPS and _is_time(change["at"])
+    if max(len(change["change_id"]), len(change["txn_id"]), len(change["record_id"]), len(change["replica_id"]),
+           len(change["field"] or "")) > ID_LENGTH or len(change["actor"]) > NAME_LENGTH:
+        return False
+    base = change["base_hlc"]
+    return (change["entity"] in BY_TABLE and change["op"] in OPS and _is_time(change["at"])
+            and hlc.is_stamp(change["hlc"]) and (not base or all(hlc.is_stamp(s) for s in base.split())))
 
 
 def _is_time(text: str) -> bool:

@@ -1,13 +1,30 @@
 """Hybrid logical clock: timestamps that order edits across laptops with skewed clocks.
 
 A timestamp is text ``"<ms:015d>.<counter:05d>.<replica>"``, so comparing strings compares
-clocks (ties broken by replica id).
+clocks (ties broken by replica id). That holds only while both numbers keep their width: the counter
+never passes 99999 (the clock moves on a millisecond instead) and a clock is never accepted from
+another laptop when it is malformed or further ahead of this computer's than ``MAX_AHEAD_MS``
+(a laptop whose date is years off would otherwise drag every clock it reaches with it).
 """
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Callable, Iterable
+
+STAMP = re.compile(r"^\d{15}\.\d{5}\.[0-9A-Za-z_-]{1,64}$")
+MAX_COUNTER = 99_999
+MAX_AHEAD_MS = 7 * 24 * 3600 * 1000  # a week: laptops' clocks drift and time zones are set wrong, not more
+
+
+def is_stamp(text: str) -> bool:
+    return bool(STAMP.match(text))
+
+
+def ahead_of_now(stamp: str) -> bool:
+    """Further ahead of this computer's clock than any laptop's could honestly be."""
+    return parse(stamp)[0] > time.time_ns() // 1_000_000 + MAX_AHEAD_MS
 
 
 def parse(stamp: str) -> tuple[int, int, str]:
@@ -49,8 +66,10 @@ class HybridClock:
         wall = self._wall()
         if wall > self._ms:
             self._ms, self._counter = wall, 0
-        else:
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:  # the counter keeps its five digits: the clock moves on a millisecond instead
+            self._ms, self._counter = self._ms + 1, 0
         return format_stamp(self._ms, self._counter, self.replica)
 
     def observe(self, stamp: str) -> None:

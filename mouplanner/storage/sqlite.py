@@ -134,9 +134,13 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
     except sqlite3.Error:
         held, wal = None, False
     if held is None:  # the file cannot be held still (a reader needs the log, a read-only file)
-        tmp.unlink(missing_ok=True)
-        _online_backup(source, tmp)
-        os.replace(tmp, target)
+        _remove(tmp)
+        try:
+            _online_backup(source, tmp)
+            os.replace(tmp, target)
+        except BaseException:
+            _remove(tmp)
+            raise
         return _nothing
     failed: list[BaseException] = []
 
@@ -144,7 +148,7 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
         try:
             shutil.copyfile(source, tmp)
         except OSError:  # (e.g. Windows refuses to read the bytes SQLite locks in files over 1 GiB)
-            tmp.unlink(missing_ok=True)
+            _remove(tmp)
             _online_backup(source, tmp)  # from another connection: it sees what was committed, too
         finally:
             held.close()  # ends the read transaction (or the write lock)
@@ -161,9 +165,9 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
             with open(tmp, "r+b") as f:
                 os.fsync(f.fileno())
             os.replace(tmp, target)
-        except BaseException as exc:  # handed to the caller by finish()
-            tmp.unlink(missing_ok=True)
+        except BaseException as exc:  # handed to the caller by finish(), whatever the clean-up meets
             failed.append(exc)
+            _remove(tmp)
 
     if not wal:
         copy()  # with the rollback journal a reader would block the caller's commit: copy first
@@ -180,6 +184,14 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
 
 def _nothing() -> None:
     return None
+
+
+def _remove(path: Path) -> None:
+    """Remove a half copy if the system lets us; a read-only folder must not hide the real failure."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _hold_still(source: Path) -> tuple[sqlite3.Connection | None, bool]:

@@ -323,6 +323,62 @@ def test_excel_import_travels_like_any_edit(pair, tmp_path):
 
 
 def test_file_format_round_trip(tmp_path):
-    path = fileformat.write(tmp_path / "f.mousync", {"workspace_id": "w"}, [])
+    path = fileformat.write(tmp_path / "f.mousync", {"workspace_id": "w", "sender_id": "laptop-1"}, [])
     header, changes = fileformat.read(path, "w")
     assert header["format_version"] == 1 and changes == []
+
+
+def test_clocks_keep_their_width_and_order_whatever_value_they_reach():
+    from mouplanner.storage.hlc import HybridClock, format_stamp, parse
+
+    clock = HybridClock("a", format_stamp(1_700_000_000_000, 99_998, "a"), wall_ms=lambda: 1)
+    stamps = [clock.now() for _ in range(4)]  # the counter reaches its last value, then the millisecond moves
+    assert stamps == sorted(stamps) and all(len(s) == len(stamps[0]) for s in stamps)
+    assert [parse(s)[:2] for s in stamps] == [(1_700_000_000_000, 99_999), (1_700_000_000_001, 0),
+                                              (1_700_000_000_001, 1), (1_700_000_000_001, 2)]
+
+
+def _crafted(tmp_path, ws, change_hlc="", header_extra=None):
+    """An exchange file as another laptop would write it, with one thing changed (valid checksum)."""
+    from mouplanner.storage.hlc import format_stamp
+
+    import time
+
+    recent = format_stamp(time.time_ns() // 1_000_000 + 1_000, 0, "other")  # newer than anything here
+    change = {"change_id": "c1", "txn_id": "t1", "hlc": change_hlc or recent,
+              "at": "2026-11-30T10:00:00+00:00", "actor": "x", "replica_id": "other", "entity": "activity",
+              "record_id": demo_id("act-tr-joomla"), "op": "update", "field": "place", "old_value": '"Vientiane"',
+              "new_value": '"Pakse"', "action": "edit", "base_hlc": ""}
+    header = {"workspace_id": ws.workspace_id, "sender_id": "other", "sender_name": "Other laptop",
+              "replicas": {"other": "Other laptop"}, "seen": {}, "since": {}, **(header_extra or {})}
+    return fileformat.write(tmp_path / "crafted.mousync", header, [change])
+
+
+@pytest.mark.parametrize("case", ["far future", "counter gained a digit", "malformed", "seen is a list",
+                                  "replicas of the wrong type", "a 5,000-character record id"])
+def test_a_file_that_would_split_the_laptops_later_is_refused_whole(demo_ws, tmp_path, case):
+    from mouplanner.exchange import sync
+    from mouplanner.exchange.errors import ExchangeError
+    from mouplanner.storage.hlc import format_stamp
+
+    stamp = {"far future": format_stamp(9_999_999_999_999, 0, "other"),
+             "counter gained a digit": "001700000000000.100000.other", "malformed": "yesterday"}.get(case, "")
+    extra = {"seen is a list": {"seen": ["x"]}, "replicas of the wrong type": {"replicas": "other"}}.get(case)
+    path = _crafted(tmp_path, demo_ws, stamp, extra)
+    if case.startswith("a 5,000"):
+        header, changes = fileformat.read(path, demo_ws.workspace_id)
+        changes[0]["record_id"] = "x" * 5000
+        path = fileformat.write(tmp_path / "long.mousync", header, changes)
+    before = demo_ws.clock.last
+    with pytest.raises(ExchangeError, match="ahead of this computer's clock" if case == "far future" else "damaged"):
+        sync.receive(demo_ws, path)
+    assert demo_ws.clock.last == before
+    assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place == "Vientiane"
+    assert sync.send(demo_ws, tmp_path / "after.mousync", None).changes > 0  # later exchanges still work
+
+
+def test_the_crafted_file_itself_is_received_when_nothing_is_wrong_with_it(demo_ws, tmp_path):
+    from mouplanner.exchange import sync
+
+    report = sync.receive(demo_ws, _crafted(tmp_path, demo_ws))
+    assert report.received == 1 and Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place == "Pakse"

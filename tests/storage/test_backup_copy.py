@@ -219,3 +219,47 @@ def test_half_copies_left_by_a_killed_app_are_removed_by_the_next_backup(demo_pa
         path.write_bytes(b"half a copy")
     made = backups.create(demo_path, "manual")
     assert made.exists() and not any(p.exists() for p in halves) and other.exists()
+
+
+@pytest.fixture
+def read_only_backups(monkeypatch):
+    """Call it and the backups folder takes no new file and lets none be removed (a read-only
+    folder as an ordinary user meets it; the tests run as root, whom permissions do not stop)."""
+    import pathlib
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    real_unlink = pathlib.Path.unlink
+
+    def unlink(self, missing_ok=False):
+        if self.name.endswith(".part"):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_unlink(self, missing_ok=missing_ok)
+
+    def install():
+        monkeypatch.setattr(shutil, "copyfile", refuse)
+        monkeypatch.setattr(sqlite_seam, "_online_backup", refuse)
+        monkeypatch.setattr(pathlib.Path, "unlink", unlink)
+
+    return install
+
+
+def test_a_backup_that_fails_in_a_read_only_folder_is_reported_not_claimed(demo_path, tmp_path, read_only_backups,
+                                                                        capfd):
+    from mouplanner.cli.main import main
+    from mouplanner.exchange import sync
+    from mouplanner.exchange.errors import ExchangeError
+
+    with Workspace.open(demo_path) as ws:
+        sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    read_only_backups()
+    assert main(["backup", str(demo_path)]) == 2  # not "Backup written to …"
+    err = capfd.readouterr().err
+    assert "the backup could not be written (Permission denied)" in err and err.count("\n") == 1
+    with Workspace.open(demo_path) as ws, pytest.raises(ExchangeError, match="nothing was received: .*Permission denied"):
+        sync.receive(ws, sent)
+    assert place_in(demo_path) == "Vientiane" and backups.list_backups(demo_path) == []
