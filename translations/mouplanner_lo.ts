@@ -1198,7 +1198,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+80"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
@@ -1248,22 +1248,27 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Not taken, because this workspace does not accept such values (%1):</source>
+        <translation>ບໍ່ໄດ້ຮັບໄວ້ ເນື່ອງຈາກບ່ອນເຮັດວຽກນີ້ບໍ່ຮັບຄ່າເຫຼົ່ານີ້ (%1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
         <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
     </message>
@@ -3319,7 +3324,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+108"/>
+        <location filename="../mouplanner/domain/validation.py" line="+111"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
@@ -3341,16 +3346,17 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ບໍ່ມີຊ່ອງຂໍ້ມູນ {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>is required</source>
         <translation>ຈຳເປັນຕ້ອງລະບຸ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ຍາວ {length} ຕົວອັກສອນ ໃສ່ໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ</translation>
     </message>
@@ -3360,7 +3366,7 @@
         <translation>ຕ້ອງບໍ່ຕິດລົບ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ຕ້ອງມີຫົວຂໍ້ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
@@ -3438,6 +3444,11 @@
         <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/admission.py" line="+23"/>
+        <source>{value} cannot be read as a value</source>
+        <translation>{value} ອ່ານເປັນຄ່າບໍ່ໄດ້</translation>
     </message>
 </context>
 <context>

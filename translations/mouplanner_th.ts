@@ -1198,7 +1198,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+80"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
@@ -1248,22 +1248,27 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Not taken, because this workspace does not accept such values (%1):</source>
+        <translation>ไม่ได้รับไว้ เนื่องจากพื้นที่ทำงานนี้ไม่ยอมรับค่าเหล่านี้ (%1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
         <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ยังไม่เคย</translation>
     </message>
@@ -3314,7 +3319,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+108"/>
+        <location filename="../mouplanner/domain/validation.py" line="+111"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
@@ -3336,16 +3341,17 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ไม่มีช่องข้อมูล {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>is required</source>
         <translation>จำเป็นต้องระบุ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -3355,7 +3361,7 @@
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ต้องมีชื่อเรื่องอย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
@@ -3433,6 +3439,11 @@
         <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/admission.py" line="+23"/>
+        <source>{value} cannot be read as a value</source>
+        <translation>{value} อ่านเป็นค่าไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,9 @@ def cmd_exchange(args: argparse.Namespace) -> int:
                     sides = " | ".join(f"{side.value!r} ({side.actor}, {side.replica}, {side.at:%Y-%m-%d %H:%M})"
                                        for side in c.sides)
                     print(f"conflict: {c.entity} {c.record_id} {c.field or '(deleted or kept)'}: {sides}")
-                return PROBLEMS if got.conflicts else OK
+                for r in got.refused:
+                    print(f"refused: {r.entity} {r.record_id} {r.field}: {r.problem.message}")
+                return PROBLEMS if got.conflicts or got.refused else OK
         except ExchangeError as exc:
             raise UsageError(str(exc)) from None
     return OK

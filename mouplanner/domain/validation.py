@@ -30,6 +30,9 @@ from mouplanner.locale.numbers import LARGEST
 Severity = Literal["error", "warning"]
 
 MAX_TEXT = 10_000
+# Control characters (NUL, ESC, BEL; in xlsx files written _x0000_) never belong in a text: one rule
+# for every way in (forms, workbooks, exchange files), in ``coerce``. Tab and line breaks stay.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -148,7 +151,7 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
             raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a whole number"), value=repr(value))
         return int(number)
     if isinstance(ctype, String):
-        text = str(value).strip()
+        text = CONTROL.sub("", str(value)).strip()
         if name == "country":
             text = text.upper()
         return text
@@ -176,6 +179,25 @@ def coerce_fields(model: type[Record], values: Mapping[str, Any]) -> tuple[dict[
 Rule = Callable[[Mapping[str, Any], Context], list[Problem]]
 
 
+def field_problems(model: type[Record], name: str, value: Any, own_rules: bool = True) -> list[Problem]:
+    """What is wrong with one field's value on its own (its length, sign, country code, e-mail),
+    whatever the rest of the record: what a change received from another laptop is checked against."""
+    col = _column(model, name)
+    problems = []
+    if isinstance(value, str) and name != "country":  # a country's own rule says more
+        limit = getattr(col.type, "length", None) or MAX_TEXT
+        if len(value) > limit:
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is {length} characters long; at most {limit} "
+                                                           "allowed"), length=len(value), limit=limit))
+    if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
+        problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
+    if own_rules and name == "country":  # (``validate`` runs these with the record's rules)
+        problems += _country({"country": value})
+    if own_rules and name == "email" and model is Person:
+        problems += _person({"email": value}, Context())
+    return problems
+
+
 def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
     problems = []
     for name in model.domain_fields():
@@ -183,13 +205,7 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
         value = rec.get(name)
         if not col.nullable and col.foreign_keys and not value:
             problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is required")))
-        if isinstance(value, str) and name != "country":  # a country's own rule says more
-            limit = getattr(col.type, "length", None) or MAX_TEXT
-            if len(value) > limit:
-                problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is {length} characters long; at most {limit} "
-                                                               "allowed"), length=len(value), limit=limit))
-        if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
-            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
+        problems += field_problems(model, name, value, own_rules=False)
     for prefix in ("title", "name"):
         if f"{prefix}_en" in model.domain_fields():
             if not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
@@ -322,4 +338,4 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 
 __all__ = ["CoerceError", "Context", "Problem", "ValidationError", "coerce", "coerce_fields", "errors",
-           "problem", "validate"]
+           "field_problems", "problem", "validate"]

@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
+from mouplanner.exchange.admission import Refused, admissible
 from mouplanner.exchange import fileformat
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import cascade
@@ -148,6 +149,7 @@ class ReceiveReport:
     deleted: int = 0
     restored: int = 0
     conflicts: list[Any] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)  # changes a form or a workbook would refuse too
 
 
 def _deleted(changes: list[dict[str, Any]]) -> bool | None:
@@ -244,7 +246,16 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
             have.update(Workspace.first_column(s.connection(), select(Change.change_id).where(
                 Change.change_id.in_(ids[i:i + BIG_CHUNK]))))
         new = sorted((c for c in incoming if c["change_id"] not in have), key=lambda c: c["hlc"])
-        report.received, report.already_had = len(new), len(incoming) - len(new)
+        report.already_had = len(incoming) - len(new)
+        taken = []
+        for c in new:
+            found = admissible(c)
+            if found:
+                report.refused += [Refused(c["entity"], c["record_id"], p.field, p) for p in found]
+            else:
+                taken.append(c)
+        new = taken
+        report.received = len(new)
         if new:
             rows = [{**c, "at": _when(c["at"])} for c in new]
             s.execute(insert(Change.__table__), rows)  # Core: straight into the table, no ORM bookkeeping

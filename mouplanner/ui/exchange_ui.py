@@ -180,6 +180,13 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         "%1", report.sender).replace("%2", fmt.number(report.received)).replace("%3", fmt.number(report.created)) \
         .replace("%4", fmt.number(report.updated)).replace("%5", fmt.number(report.deleted)) \
         .replace("%6", fmt.number(report.restored))
+    if report.refused:
+        shown = report.refused[:8]
+        text += "\n\n" + QCoreApplication.translate(
+            "ExchangeActions", "Not taken, because this workspace does not accept such values (%1):").replace(
+            "%1", fmt.number(len(report.refused))) + "\n" + "\n".join(
+            f"  • {_refused_record(document, r)}: {field_label(BY_TABLE[r.entity], r.field) if r.field else ''} "
+            f"— {translated(r.problem, fmt)}" for r in shown) + ("\n  …" if len(report.refused) > len(shown) else "")
     if report.conflicts:
         text += "\n\n" + QCoreApplication.translate(
             "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
@@ -195,6 +202,14 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         window.page.tabs.setCurrentWidget(window.page.conflicts)
     window.update_exchange_status()
     return report
+
+
+def _refused_record(document: Document, refused: Any) -> str:
+    model = BY_TABLE[refused.entity]
+    try:
+        return f"{entity_label(model.LABEL)} “{display(document.service(model).get(refused.record_id, include_deleted=True), document.formats.lang)}”"
+    except LookupError:
+        return entity_label(model.LABEL)
 
 
 def status_text(document: Document) -> tuple[str, bool]:

@@ -46,3 +46,9 @@ def test_choices_in_any_language():
     with pytest.raises(CellError) as err:
         choice("EUR", Currency, "th")
     assert err.value.params["allowed"] == "THB, LAK, USD"
+
+
+@pytest.mark.parametrize("cell", ["Infinity", "-inf", "NaN", "1e309", float("inf"), float("nan"), "1e20"])
+def test_numbers_that_are_no_amounts_are_refused(cell):
+    with pytest.raises(CellError, match="a number"):
+        number(cell)

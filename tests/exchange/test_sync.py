@@ -382,3 +382,41 @@ def test_the_crafted_file_itself_is_received_when_nothing_is_wrong_with_it(demo_
 
     report = sync.receive(demo_ws, _crafted(tmp_path, demo_ws))
     assert report.received == 1 and Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+
+
+@pytest.mark.parametrize("field,value", [
+    ("headcount_total", "-5"), ("title_en", json.dumps("x" * 1_000_000)), ("budget_amount", '"Infinity"'),
+    ("budget_amount", "1e309"), ("planned_start", '"31 Febtember"'), ("kind", '"party"'), ("country", '"Laos"'),
+    ("place", "{not json"),
+])
+def test_a_received_value_a_form_would_refuse_is_refused_and_named_while_the_rest_arrives(demo_ws, tmp_path, capfd,
+                                                                                         field, value):
+    from mouplanner.cli.main import main
+
+    path = _crafted(tmp_path, demo_ws)
+    header, changes = fileformat.read(path, demo_ws.workspace_id)
+    bad = {**changes[0], "change_id": "c2", "field": field, "new_value": value, "record_id": demo_id("act-signing")}
+    path = fileformat.write(tmp_path / "mixed.mousync", header, [changes[0], bad])
+    workspace = demo_ws.path
+    demo_ws.close()
+    assert main(["exchange", "receive", str(workspace), str(path)]) == 1
+    out, err = capfd.readouterr()
+    assert "Traceback" not in err and f"refused: activity {demo_id('act-signing')} {field}: " in out
+    with Workspace.open(workspace) as ws:
+        svc = Services(ws)
+        assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"  # the valid change arrived
+        signing = svc.activities.get(demo_id("act-signing"))
+        assert getattr(signing, field) not in (None, -5) or field in ("budget_amount",)
+        assert "error:" not in __import__("subprocess").run(
+            [__import__("sys").executable, "-m", "mouplanner", "check", str(workspace)],
+            capture_output=True, text=True).stdout
+
+
+def test_control_characters_never_reach_a_title_from_any_way_in(demo_ws):
+    from mouplanner.domain import Activity
+    from mouplanner.domain.validation import coerce
+
+    assert coerce(Activity, "title_en", "Bell\x07 and\x00 escape\x1b[31m") == "Bell and escape[31m"
+    assert coerce(Activity, "notes", "line one\nline two\ttabbed") == "line one\nline two\ttabbed"
+    row = Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pak\x00se"}).row
+    assert row.place == "Pakse"

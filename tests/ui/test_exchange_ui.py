@@ -81,3 +81,21 @@ def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp
     assert seen["message"].startswith("Give the other laptop a name")
     assert seen["path"].startswith(str(tmp_path)) and "for MPTC laptop" in seen["path"] and seen["width"] >= 640
     assert list(tmp_path.glob("demo for MPTC laptop *.mouplan"))
+
+
+def test_refused_changes_are_named_in_the_receive_report(qtbot, window, tmp_path):
+    from mouplanner.demo import demo_id
+    from mouplanner.exchange import fileformat
+    from tests.exchange.test_sync import _crafted
+
+    ws = window.document.ws
+    path = _crafted(tmp_path, ws)
+    header, changes = fileformat.read(path, ws.workspace_id)
+    bad = {**changes[0], "change_id": "c2", "field": "headcount_total", "new_value": "-5",
+           "record_id": demo_id("act-signing")}
+    path = fileformat.write(tmp_path / "mixed.mousync", header, [changes[0], bad])
+    report = exchange_ui.receive_changes(window, str(path))
+    assert report.received == 1 and len(report.refused) == 1
+    text = window.receive_box.text()
+    assert "Not taken, because this workspace does not accept such values (1):" in text
+    assert "Activity “MOU signing ceremony”: Other participants (not named) — cannot be negative" in text
