@@ -465,12 +465,17 @@
         <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
-        <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ຈຶ່ງອ່ານເປັນຄ່າຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
+        <location line="+27"/>
+        <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
+        <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ການນຳເຂົ້າຈະເຮັດໃຫ້ຊ່ອງນີ້ຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
+        <translation>ໜຶ່ງແຖວຕໍ່ໜຶ່ງລາຍການ: ລາຍການນີ້ຢູ່ໃນແຖວ {other} ນຳ ການແກ້ໄຂໜຶ່ງໃນສອງແຖວຈະເສຍໄປ ໃຫ້ເກັບໄວ້ແຖວດຽວ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
         <translation>ລະຫັດຂອງບ່ອນເຮັດວຽກນີ້ ແຖວນີ້ມາຈາກບ່ອນເຮັດວຽກອື່ນ ຫຼື ຖືກແກ້ໄຂດ້ວຍມື</translation>
     </message>
@@ -485,7 +490,17 @@
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+58"/>
+        <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
+        <translation>ຖັນ ID ທີ່ເຊື່ອງໄວ້: ຖືກລຶບໄປແລ້ວ ທຸກແຖວຈະສ້າງລາຍການຊ້ຳເປັນຄັ້ງທີສອງ ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນໃໝ່ແລ້ວແກ້ໄຂໃນປຶ້ມວຽກນັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell&apos;s value and empty the others; unmerge them</source>
+        <translation>ຫ້ອງທີ່ບໍ່ໄດ້ລວມ: ແຖວ {first} ຫາ {last} ມີຫ້ອງທີ່ລວມໄວ້ ເຊິ່ງເກັບສະເພາະຄ່າຂອງຫ້ອງທຳອິດ ແລະ ເຮັດໃຫ້ຫ້ອງອື່ນຫວ່າງ ໃຫ້ຍົກເລີກການລວມຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກຂໍ້ມູນ ຫຼື ແມ່ແບບຂອງ mouplanner (ເປັນລາຍງານ ຫຼື ປຶ້ມວຽກທີ່ສ້າງຈາກບ່ອນອື່ນ) ຈຶ່ງນຳເຂົ້າບໍ່ໄດ້. ຖ້າຕ້ອງການແກ້ໄຂລາຍການໃນ Excel ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ (ແຟ້ມ &gt; ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ…) ຫຼື ເລີ່ມຈາກແມ່ແບບ (ແຟ້ມ &gt; ແມ່ແບບ Excel ໃໝ່…) ແກ້ໄຂແລ້ວນຳເຂົ້າ</translation>
     </message>
@@ -525,12 +540,12 @@
         <translation>ບໍ່ມີການນຳເຂົ້າຂໍ້ມູນໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວນຳເຂົ້າປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+115"/>
+        <location filename="../mouplanner/excel/reader.py" line="+116"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>ແຜ່ນງານ {sheet} ມີ {rows} ແຖວ {columns} ຖັນ ນຳເຂົ້າໄດ້ບໍ່ເກີນ {max_rows} ແຖວ ແລະ {max_columns} ຖັນ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+19"/>
         <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>

@@ -465,12 +465,17 @@
         <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a value: this formula has no saved result, so the cell was read as empty (open and save the workbook in Excel or LibreOffice first)</source>
-        <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ จึงอ่านเป็นค่าว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
+        <location line="+27"/>
+        <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
+        <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ การนำเข้าจะทำให้ช่องนี้ว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
+        <translation>หนึ่งแถวต่อหนึ่งระเบียน: ระเบียนนี้อยู่ในแถว {other} ด้วย การแก้ไขหนึ่งในสองแถวจะสูญหาย ให้เก็บไว้แถวเดียว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
         <translation>รหัสของพื้นที่ทำงานนี้ แถวนี้มาจากพื้นที่ทำงานอื่นหรือถูกแก้ไขด้วยมือ</translation>
     </message>
@@ -485,7 +490,17 @@
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+58"/>
+        <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
+        <translation>คอลัมน์ ID ที่ซ่อนไว้: ถูกลบไปแล้ว ทุกแถวจะสร้างระเบียนซ้ำเป็นครั้งที่สอง ให้ส่งออกสมุดงานข้อมูลใหม่แล้วแก้ไขในสมุดงานนั้น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell&apos;s value and empty the others; unmerge them</source>
+        <translation>เซลล์ที่ไม่ได้ผสาน: แถว {first} ถึง {last} มีเซลล์ที่ผสานไว้ ซึ่งเก็บเฉพาะค่าของเซลล์แรกและทำให้เซลล์อื่นว่าง ให้ยกเลิกการผสานเซลล์</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ไม่ใช่สมุดงานข้อมูลหรือแม่แบบของ mouplanner (เป็นรายงาน หรือสมุดงานที่สร้างจากที่อื่น) จึงนำเข้าไม่ได้ หากต้องการแก้ไขระเบียนใน Excel ให้ส่งออกสมุดงานข้อมูล (แฟ้ม &gt; ส่งออกสมุดงานข้อมูล…) หรือเริ่มจากแม่แบบ (แฟ้ม &gt; แม่แบบ Excel ใหม่…) แก้ไขแล้วนำเข้า</translation>
     </message>
@@ -525,12 +540,12 @@
         <translation>ไม่มีการนำเข้าข้อมูลใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วนำเข้าสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+115"/>
+        <location filename="../mouplanner/excel/reader.py" line="+116"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>แผ่นงาน {sheet} มี {rows} แถว {columns} คอลัมน์ นำเข้าได้ไม่เกิน {max_rows} แถว และ {max_columns} คอลัมน์</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+19"/>
         <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>

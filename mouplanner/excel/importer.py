@@ -184,6 +184,9 @@ class _Checker:
                    if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
         since_export = self.changed_since_export(updates)
         uncached = self.data.uncached.get(sheet.title, set())
+        rows_of: dict[str, int] = {}  # record id -> the row it was first found on
+        if not self._whole_layout(sheet, columns):
+            return
         for row, cells in rows:
             tick()
 
@@ -193,10 +196,17 @@ class _Checker:
 
             for r0, c0 in uncached:
                 if r0 == row - 1 and c0 in sheet.columns:
-                    self.problem(sheet, row, sheet.headers.get(c0, ""), "", QT_TRANSLATE_NOOP(
-                        "Excel", "a value: this formula has no saved result, so the cell was read as empty "
-                                 "(open and save the workbook in Excel or LibreOffice first)"), "warning")
+                    self.problem(sheet, row, self.header_of.get(sheet.columns[c0], ""), "", QT_TRANSLATE_NOOP(
+                        "Excel", "a value: this formula has no saved result, so importing would empty the field "
+                                 "(open and save the workbook in Excel or LibreOffice first)"))
             record_id = text(raw("id"))
+            if record_id and record_id in rows_of:
+                self.problem(sheet, row, self.header_of.get("id", "ID"), record_id, QT_TRANSLATE_NOOP(
+                    "Excel", "one row for each record: this record is also on row {other}, so one of the two "
+                             "edits would be lost; keep one row"), other=rows_of[record_id])
+                continue
+            if record_id:
+                rows_of[record_id] = row
             record = current.get(record_id) if record_id else None
             if record_id and record is None:
                 self.problem(sheet, row, sheet.headers.get(columns["id"], "ID"), record_id, QT_TRANSLATE_NOOP(
@@ -264,6 +274,22 @@ class _Checker:
             self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes, old,
                                           self._title(record) if action == "update" else ""))
         self.plan.rows[first:] = sorted(self.plan.rows[first:], key=lambda r: r.row)  # in the sheet's order
+
+    def _whole_layout(self, sheet: SheetData, columns: dict[str, int]) -> bool:
+        """A data workbook's sheet still has its hidden ID column, and no merged cells over its rows:
+        without the IDs every row would create its record again; a merged range keeps the value of
+        its first cell only and empties the others."""
+        if sheet.rows and "id" not in columns and self.data.meta.get("format") == schema.DATA_FORMAT:
+            self.problem(sheet, sheet.header_row, "ID", "", QT_TRANSLATE_NOOP(
+                "Excel", "the hidden ID column: it was deleted, so every row would create its record a second "
+                         "time; export the data workbook again and make the changes there"))
+            return False
+        for (r0, c0), (r1, c1) in sheet.merged:
+            if r1 >= sheet.header_row and any(c in sheet.columns for c in range(c0, c1 + 1)):
+                self.problem(sheet, max(r0 + 1, sheet.header_row + 1), "", "", QT_TRANSLATE_NOOP(
+                    "Excel", "cells that are not merged: rows {first} to {last} have merged cells, which keep "
+                             "the first cell's value and empty the others; unmerge them"), first=r0 + 1, last=r1 + 1)
+        return True
 
     def _column_name(self, spec: schema.SheetSpec, field_name: str, in_workbook: str) -> str:
         """A column as the reader names it, in the UI language; with the workbook's own header

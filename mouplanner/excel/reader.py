@@ -39,6 +39,7 @@ class SheetData:
     headers: dict[int, str]  # column index -> header text as found
     ignored: list[str]
     rows: list[tuple[int, list[Any]]]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)  # 0-based corners
 
 
 @dataclass
@@ -130,7 +131,8 @@ def _read_sheet(book: Any, title: str, spec: schema.SheetSpec) -> SheetData:
     ignored = [h for i, h in headers.items() if i not in columns]
     data = [(header_at + 2 + i, row) for i, row in enumerate(rows[header_at + 1:])
             if any(text(v) for v in row)]
-    return SheetData(spec, title, header_at + 1, columns, headers, ignored, data)
+    return SheetData(spec, title, header_at + 1, columns, headers, ignored, data,
+                     list(getattr(sheet, "merged_cell_ranges", None) or []))
 
 
 def read_workbook(path: Path | str) -> WorkbookData:

@@ -227,7 +227,7 @@ def test_filled_template_creates_records(demo_ws, tmp_path):
     assert nt.short_name == "NT" and nt.country == "TH" and nt.kind.value == "state_enterprise"
 
 
-def test_formula_cells_use_their_cached_value_and_warn_without_one(demo_ws, data_xlsx):
+def test_a_formula_without_a_saved_result_stops_the_import_instead_of_emptying_the_field(demo_ws, data_xlsx):
     def change(book):
         acts = book["Activities"]
         r = row_of(acts, demo_id("act-tr-joomla"))
@@ -235,8 +235,8 @@ def test_formula_cells_use_their_cached_value_and_warn_without_one(demo_ws, data
 
     edit(data_xlsx, change)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
-    warnings = [p for p in plan.problems if p.severity == "warning"]
-    assert [(w.column, w.template.split(":")[0]) for w in warnings] == [("Hours (training)", "a value")]
+    assert [(e.column, e.template.split(":")[0]) for e in plan.errors] == [("Hours (training)", "a value")]
+    assert not plan.can_apply
 
 
 # --- bad files --------------------------------------------------------------------------------
@@ -312,3 +312,37 @@ def test_sheets_over_the_limit_are_refused(demo_ws, data_xlsx, monkeypatch):
     monkeypatch.setattr(reader, "MAX_ROWS", 5)
     with pytest.raises(WorkbookError, match="at most 5 rows"):
         importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+
+
+def test_rows_that_would_duplicate_or_erase_records_are_problems_not_imports(demo_ws, data_xlsx):
+    def twice(book):  # the same record on two rows with two different edits
+        acts = book["Activities"]
+        r = row_of(acts, demo_id("act-tr-joomla"))
+        acts.append([c.value for c in acts[r]])
+        acts.cell(r, header_index(acts, "Place")).value = "Pakse"
+        acts.cell(acts.max_row, header_index(acts, "Place")).value = "Hue"
+
+    edit(data_xlsx, twice)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert [e.template.split(":")[0] for e in plan.errors] == ["one row for each record"] and not plan.can_apply
+
+    def no_ids(book):
+        acts = book["Activities"]
+        acts.delete_cols(1)
+
+    export_data(demo_ws, data_xlsx, Formats("en"))
+    edit(data_xlsx, no_ids)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert plan.counts()["create"] == 0 and not plan.can_apply  # not 19 new activities
+    assert any(e.template.startswith("the hidden ID column") for e in plan.errors)
+
+    def merged(book):
+        acts = book["Activities"]
+        acts.merge_cells(start_row=3, start_column=header_index(acts, "Place"), end_row=4,
+                         end_column=header_index(acts, "Place"))
+
+    export_data(demo_ws, data_xlsx, Formats("en"))
+    edit(data_xlsx, merged)
+    plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
+    assert any(e.template.startswith("cells that are not merged") and e.params == {"first": 3, "last": 4}
+               for e in plan.errors)
