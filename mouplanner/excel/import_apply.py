@@ -1,0 +1,72 @@
+"""Applying a checked import: the whole plan in one journalled transaction, after a backup that is
+on disk before it commits, or nothing (``excel.importer.check`` makes the plan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+
+from mouplanner.domain.validation import ValidationError
+from mouplanner.excel import schema
+from mouplanner.excel.errors import Cancelled, WorkbookError
+from mouplanner.excel.import_plan import ImportPlan
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.services.records import RecordService
+from mouplanner.storage import Workspace
+
+Progress = Callable[[int, int], bool]
+
+
+def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> str:
+    """Make the whole plan in one transaction; returns the transaction id (for undo). Cancelling
+    through ``progress`` rolls everything back."""
+    if not plan.can_apply:
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
+                                                       "nothing was changed"))
+    from mouplanner.storage import backups
+
+    resolved: dict[str, dict[str, Any]] = {}
+    for conflict in plan.conflicts:
+        if conflict.choice == "workbook":
+            resolved.setdefault(conflict.record_id, {})[conflict.field] = conflict.workbook_value
+    changes = any(r.action != "unchanged" for r in plan.rows)
+    try:
+        with backups.taken_first(ws.path, "before-import", changes) as backed_up, \
+                ws.transaction(f"Import from Excel: {plan.path.name}") as s:
+            services = {spec.key: RecordService(ws, spec.model) for spec in schema.SHEETS}
+            # The records this import changes must still be as the check saw them (one query per sheet).
+            touched: dict[str, list[str]] = {}
+            for r in plan.rows:
+                if r.action in ("update", "delete"):
+                    touched.setdefault(r.key, []).append(r.record_id)
+            for key, ids in touched.items():
+                model = services[key].model
+                for start in range(0, len(ids), 500):
+                    found = dict(s.execute(select(model.id, model.version).where(
+                        model.id.in_(ids[start:start + 500]))).all())
+                    if any(found.get(i) != plan.versions.get(i) for i in ids[start:start + 500]):
+                        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
+                                                                       "the workbook again"))
+            for i, row in enumerate(plan.rows):
+                if progress and i % 200 == 0 and not progress(i, len(plan.rows)):
+                    raise Cancelled()
+                service = services[row.key]
+                if row.action == "create":
+                    service.create_in(s, row.values, row.record_id)
+                elif row.action == "update":
+                    service.update_in(s, row.record_id, row.values | resolved.get(row.record_id, {}))
+            for row in plan.rows:
+                if row.action == "delete" and s.get(services[row.key].model, row.record_id).deleted_at is None:
+                    services[row.key].delete_in(s, row.record_id)
+            backed_up()  # the backup is on disk before the import is committed
+            return s.info["journal"].txn_id
+    except ValidationError as exc:
+        raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
+                            reason=str(exc)) from None
+    except backups.BackupFailed as exc:
+        raise WorkbookError(QT_TRANSLATE_NOOP(
+            "Excel", "nothing was imported: the backup made first could not be written ({reason}); "
+                     "check the space on the disk and import the workbook again"),
+            reason=exc.params["reason"]) from None
