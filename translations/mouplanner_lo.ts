@@ -362,12 +362,17 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+119"/>
+        <location filename="../mouplanner/storage/backups.py" line="+152"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
+        <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>there is no backup of {name}</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -535,7 +540,7 @@
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
         <translation>ບໍ່ມີການນຳເຂົ້າຂໍ້ມູນໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວນຳເຂົ້າປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
@@ -1223,7 +1228,12 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
+        <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
@@ -1233,7 +1243,17 @@
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
+        <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing was received: {reason}</source>
+        <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
@@ -1902,7 +1922,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+204"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>

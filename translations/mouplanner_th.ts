@@ -362,12 +362,17 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+119"/>
+        <location filename="../mouplanner/storage/backups.py" line="+152"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
+        <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -535,7 +540,7 @@
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
         <translation>ไม่มีการนำเข้าข้อมูลใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วนำเข้าสมุดงานอีกครั้ง</translation>
     </message>
@@ -1223,7 +1228,12 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
+        <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
@@ -1233,7 +1243,17 @@
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
+        <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing was received: {reason}</source>
+        <translation>ยังไม่ได้รับสิ่งใด: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
@@ -1902,7 +1922,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+204"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>

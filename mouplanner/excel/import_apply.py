@@ -65,6 +65,8 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     except ValidationError as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
                             reason=str(exc)) from None
+    except backups.WorkspaceDamaged:
+        raise  # said as it is: the workspace is damaged, not the disk full
     except backups.BackupFailed as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP(
             "Excel", "nothing was imported: the backup made first could not be written ({reason}); "

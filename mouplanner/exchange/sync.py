@@ -107,8 +107,13 @@ class SendReport:
 
 
 def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
-    """Every change ``to`` has not acknowledged yet (all of them for an unknown peer)."""
+    """Every change ``to`` has not acknowledged yet (all of them for an unknown peer); never from a
+    damaged workspace (its changes could be wrong, and the other laptop would take them)."""
     out = Path(out)
+    found = sqlite.damage(ws.path)
+    if found:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); restore "
+                                                          "its latest backup first"), name=ws.path.name, reason=found)
     held = seen(ws)
     with ws.read() as s:
         peer = None
@@ -221,9 +226,16 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
                                                           "one"), name=path.name)
     from mouplanner.storage import backups
 
+    # with changes to take, the backup made first checks the file (in its own thread); without, so does this
+    if not incoming and (found := sqlite.damage(ws.path)):
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {name} is damaged ({reason}); "
+                                                          "restore its latest backup first"),
+                            name=ws.path.name, reason=found)
     try:
         with backups.taken_first(ws.path, "before-exchange", bool(incoming)) as backed_up:
             _receive(ws, header, incoming, report, backed_up)
+    except backups.WorkspaceDamaged as exc:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {reason}"), reason=str(exc)) from None
     except backups.BackupFailed as exc:
         raise ExchangeError(QT_TRANSLATE_NOOP(
             "Exchange", "nothing was received: the backup made first could not be written ({reason}); "

@@ -72,7 +72,9 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
     try:
         try:
             flushed = sqlite.start_backup(workspace, target)
-        except sqlite3.DatabaseError:
+        except sqlite.DamagedCopy:
+            raise
+        except sqlite3.DatabaseError:  # SQLite cannot read the file: a damaged one being replaced (restore)
             Path(str(target) + ".part").unlink(missing_ok=True)
             shutil.copy2(workspace, target)
             flushed = _nothing
@@ -87,8 +89,7 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
         except (OSError, sqlite3.Error) as exc:
             raise BackupFailed(exc) from exc
         if not pruned:
-            for old in list_backups(workspace)[KEEP:]:
-                old.path.unlink(missing_ok=True)
+            prune(workspace)
             pruned.append(target)
         return target
 
@@ -97,6 +98,34 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
 
 def _nothing() -> None:
     return None
+
+
+def prune(workspace: Path) -> None:
+    """Keep the newest ten, and always the newest one made of a sound workspace: the copies kept
+    before a restore may be of a damaged file, and must never push the last good backup out."""
+    found = list_backups(workspace)
+    good = next((b for b in found if b.reason != "before-restore"), None)
+    for old in found[KEEP:]:
+        if old != good:
+            old.path.unlink(missing_ok=True)
+
+
+def _kept_as_is(workspace: Path) -> Path:
+    """The file being replaced by a restore, byte for byte (it may be damaged: that is often why)."""
+    place = folder(workspace)
+    place.mkdir(exist_ok=True)
+    target = place / f"{workspace.stem}.{datetime.now().strftime('%Y%m%d-%H%M%S')}.before-restore.mouplan"
+    n = 1
+    while target.exists():
+        target = place / f"{workspace.stem}.{datetime.now().strftime('%Y%m%d-%H%M%S')}-{n}.before-restore.mouplan"
+        n += 1
+    part = Path(str(target) + ".part")
+    shutil.copy2(workspace, part)
+    with open(part, "r+b") as fh:
+        os.fsync(fh.fileno())
+    os.replace(part, target)
+    prune(workspace)
+    return target
 
 
 @contextmanager
@@ -113,11 +142,25 @@ def taken_first(workspace: Path, reason: str, needed: bool = True) -> Iterator[C
 
 
 class BackupFailed(WorkspaceError):
-    """The copy could not be written (a full disk, a removed stick): the work it was for must not go on."""
+    """The copy could not be written (a full disk, a removed stick), or the workspace is damaged:
+    the work it was for must not go on."""
+
+    def __new__(cls, cause: BaseException) -> "BackupFailed":
+        return super().__new__(WorkspaceDamaged if isinstance(cause, sqlite.DamagedCopy) else cls)
 
     def __init__(self, cause: BaseException):
         super().__init__(QT_TRANSLATE_NOOP("Errors", "the backup could not be written ({reason})"),
                          reason=getattr(cause, "strerror", None) or str(cause))
+
+
+class WorkspaceDamaged(BackupFailed):
+    """The workspace fails SQLite's integrity check (its copy did): nothing may be done to it but a restore."""
+
+    def __init__(self, cause: BaseException):
+        WorkspaceError.__init__(self, QT_TRANSLATE_NOOP(
+            "Errors", "{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File > "
+                      "Restore from backup, or mouplanner restore)"), name=getattr(cause, "workspace", "the workspace"),
+            reason=str(cause)[:200])
 
 
 def restore(workspace: Path, backup: Path | None = None) -> Path:
@@ -128,7 +171,7 @@ def restore(workspace: Path, backup: Path | None = None) -> Path:
         raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "there is no backup of {name}"), name=workspace.name)
     if sqlite.schema_revision(Path(chosen)) is None:
         raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is not a workspace backup"), name=Path(chosen).name)
-    safety = create(workspace, "before-restore") if workspace.exists() else workspace
+    safety = _kept_as_is(workspace) if workspace.exists() else workspace
     tmp = workspace.with_name(workspace.name + ".restoring")
     sqlite.backup_file(Path(chosen), tmp)
     for suffix in ("-wal", "-shm"):

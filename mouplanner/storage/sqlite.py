@@ -137,6 +137,11 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
         _remove(tmp)
         try:
             _online_backup(source, tmp)
+            copied = sqlite3.connect(tmp)
+            try:
+                _sound(copied)
+            finally:
+                copied.close()
             os.replace(tmp, target)
         except BaseException:
             _remove(tmp)
@@ -160,6 +165,7 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
             copied = sqlite3.connect(tmp, isolation_level=None)
             try:
                 copied.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+                _sound(copied)
             finally:
                 copied.close()
             with open(tmp, "r+b") as f:
@@ -184,6 +190,38 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
 
 def _nothing() -> None:
     return None
+
+
+class DamagedCopy(sqlite3.DatabaseError):
+    """The copy of a workspace fails SQLite's integrity check: the workspace itself is damaged (the
+    copy is its bytes), and no backup or copy may be made of it."""
+
+    workspace = "the workspace"
+
+
+def damage(path: Path) -> str | None:
+    """What SQLite's quick check finds wrong with a workspace file (one line), or None when sound."""
+    con = sqlite3.connect(file_uri(path, True), uri=True)
+    try:
+        _sound(con)
+        return None
+    except DamagedCopy as exc:
+        return str(exc)
+    finally:
+        con.close()
+
+
+def _sound(copied: sqlite3.Connection) -> None:
+    """SQLite's quick check of a finished copy (0.6 s for 800 MB, in the backup's own thread, while
+    the work it guards runs): a damaged workspace never becomes a backup, or a copy for a laptop."""
+    try:
+        found = [r[0] for r in copied.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    if found != ["ok"]:
+        error = DamagedCopy("; ".join(" ".join(line.replace("*** in database main ***", "").split()) for line in found))
+        error.workspace = Path(copied.execute("PRAGMA database_list").fetchone()[2] or "").name.removesuffix(".part")
+        raise error
 
 
 def _remove(path: Path) -> None:

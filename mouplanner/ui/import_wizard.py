@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.excel.errors import Cancelled, WorkbookError
+from mouplanner.storage.errors import WorkspaceError
 from mouplanner.ui.display import format_value
 from mouplanner.ui.document import Document
 from mouplanner.ui.i18n import translated
@@ -236,7 +237,7 @@ class ImportWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self.error.setText(self.tr("Cancelled: nothing was changed."))
-        elif isinstance(exc, WorkbookError):
+        elif isinstance(exc, (WorkbookError, WorkspaceError)):  # (a damaged workspace says so)
             self.error.setText(translated(exc, self.document.formats))
         else:
             self.error.setText(self.tr("The workbook could not be read; nothing was changed: %1").replace("%1", str(exc)))

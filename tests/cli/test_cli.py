@@ -177,6 +177,12 @@ def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path,
     assert code == 0
     assert run(capsys, "exchange", "send", str(copy), str(sync_file), "--to", "Demo")[0] == 0
     assert run(capsys, "export", str(demo_path), str(tmp_path / "data.xlsx"), "--data")[0] == 0
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "data.xlsx")  # an edit, so that the import would write
+    sheet = book["Activities"]
+    sheet.cell(2, [c.value for c in sheet[1]].index("Place") + 1).value = "Pakse"
+    book.save(tmp_path / "data.xlsx")
     damage_middle(demo_path)
     commands = [
         ("check", str(demo_path)), ("summary", str(demo_path)), ("dump", str(demo_path)),
@@ -190,12 +196,18 @@ def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path,
         ("backup", str(demo_path)),
         ("restore", str(demo_path)),
     ]
-    refused = []
+    refused, seen = [], []
     for command in commands:
         code, out, err = run(capsys, *command)
         assert code in (0, 2) and "Traceback" not in err, (command, code, err)
+        seen.append((command[:2], code, err.strip()[:120]))
         if code == 2:  # a command whose reads miss the damaged pages may still work (issue 15 goes further)
             assert err.count("\n") == 1 and err.startswith("mouplanner: "), (command, err)
             assert "damaged" in err or "no backup" in err, (command, err)
             refused.append(command[0])
     assert refused[0] == "check"
+    # never backed up, never copied for another laptop, never merged into: it is damaged
+    assert {"backup", "exchange", "import"} <= set(refused) and refused.count("exchange") == 3, seen
+    from mouplanner.storage import backups
+
+    assert backups.list_backups(demo_path) == []

@@ -263,3 +263,35 @@ def test_a_backup_that_fails_in_a_read_only_folder_is_reported_not_claimed(demo_
     with Workspace.open(demo_path) as ws, pytest.raises(ExchangeError, match="nothing was received: .*Permission denied"):
         sync.receive(ws, sent)
     assert place_in(demo_path) == "Vientiane" and backups.list_backups(demo_path) == []
+
+
+def test_the_last_good_backup_is_never_pruned_for_copies_kept_before_restores(demo_path):
+    good = backups.create(demo_path, "manual")
+    for _ in range(backups.KEEP + 2):  # restores of a damaged file keep it, byte for byte, each time
+        backups.restore(demo_path, good)
+    kept = backups.list_backups(demo_path)
+    assert good in [b.path for b in kept] and len(kept) == backups.KEEP + 1
+    assert backups.restore(demo_path) and next(b for b in backups.list_backups(demo_path)
+                                               if b.reason != "before-restore").path == good
+
+
+def test_a_damaged_workspace_is_never_backed_up_or_merged_into(demo_path, tmp_path):
+    from mouplanner.exchange import sync
+    from mouplanner.exchange.errors import ExchangeError
+
+    with Workspace.open(demo_path) as ws:
+        good = backups.create(ws.path, "manual")
+        sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    data = bytearray(demo_path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 4096] = bytes((i * 7 + 13) % 256 for i in range(4096))
+    demo_path.write_bytes(bytes(data))
+    for _ in range(3):
+        with Workspace.open(demo_path) as ws, pytest.raises(ExchangeError, match="is damaged"):
+            sync.receive(ws, sent)
+    assert [b.path for b in backups.list_backups(demo_path)] == [good]  # no damaged "before" copies
+    backups.restore(demo_path)
+    assert sqlite_seam.damage(demo_path) is None
