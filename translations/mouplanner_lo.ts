@@ -310,11 +310,12 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+116"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+55"/>
+        <location filename="../mouplanner/storage/workspace.py" line="-60"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
@@ -345,7 +346,17 @@
         <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
+        <translation>{name} ບໍ່ມີລຸ້ນໂຄງສ້າງຂໍ້ມູນທີ່ mouplanner ຮູ້ຈັກ ({schema}) ໄຟລ໌ຖືກແກ້ໄຂໂດຍໂປຣແກຣມອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was saved by an older version of mouplanner; open it for editing once to bring it up to date</source>
+        <translation>{name} ຖືກບັນທຶກໂດຍ mouplanner ລຸ້ນເກົ່າກວ່າ ໃຫ້ເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງຄັ້ງເພື່ອປັບໃຫ້ເປັນປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+76"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>

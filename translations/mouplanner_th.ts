@@ -310,11 +310,12 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+116"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="+55"/>
+        <location filename="../mouplanner/storage/workspace.py" line="-60"/>
         <location line="+51"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
@@ -345,7 +346,17 @@
         <translation>{name} ไม่ใช่พื้นที่ทำงานของ mouplanner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
+        <translation>{name} ไม่มีรุ่นโครงสร้างข้อมูลที่ mouplanner รู้จัก ({schema}) ไฟล์ถูกแก้ไขโดยโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was saved by an older version of mouplanner; open it for editing once to bring it up to date</source>
+        <translation>{name} ถูกบันทึกโดย mouplanner รุ่นเก่ากว่า ให้เปิดแบบแก้ไขได้หนึ่งครั้งเพื่อปรับให้เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+76"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>

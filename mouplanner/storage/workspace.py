@@ -23,7 +23,8 @@ from mouplanner.domain import Change, Meta
 from mouplanner.storage import journal, sqlite
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists, WorkspaceNotFound,
+    CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
+    WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock
 from mouplanner.storage.lock import WriterLock, user_name
@@ -106,7 +107,20 @@ class Workspace:
                 raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
             if lock is not None:
                 lock.acquire()
-            if not read_only and sqlite.schema_revision(path) != SCHEMA_HEAD:  # Alembic loads only when needed
+            revision = sqlite.schema_revision(path)
+            if revision is None or not revision.isdigit():  # the same words from every command and the app
+                raise NotAWorkspace(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} carries no schema version mouplanner knows ({schema}); it was changed by "
+                              "another program"), name=path.name, schema=revision or "none")
+            if revision > SCHEMA_HEAD:
+                raise NewerWorkspace(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner "
+                              "to open it"), name=path.name, schema=revision)
+            if read_only and revision != SCHEMA_HEAD:  # read-only cannot bring it up to date
+                raise WorkspaceError(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} was saved by an older version of mouplanner; open it for editing once to bring "
+                              "it up to date"), name=path.name)
+            if not read_only and revision != SCHEMA_HEAD:  # Alembic loads only when needed
                 from mouplanner.storage import migrate
 
                 migrate.upgrade(path, wal=not sqlite.is_network_share(path))

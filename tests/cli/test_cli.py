@@ -211,3 +211,17 @@ def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path,
     from mouplanner.storage import backups
 
     assert backups.list_backups(demo_path) == []
+
+
+@pytest.mark.parametrize("label,says", [("9999", "newer version of mouplanner"), ("abc", "no schema version"),
+                                        (None, "no schema version")])
+def test_check_refuses_a_newer_or_mislabelled_file_as_every_command_does(demo_path, capsys, label, says):
+    con = sqlite3.connect(demo_path)
+    con.execute("DELETE FROM alembic_version")
+    if label:
+        con.execute("INSERT INTO alembic_version VALUES (?)", (label,))
+    con.commit()
+    con.close()
+    for command in ("check", "summary", "dump", "backup"):
+        code, out, err = run(capsys, command, str(demo_path))
+        assert code == 2 and says in err and err.count("\n") == 1 and "0 errors" not in out, (command, err)
