@@ -5,11 +5,16 @@ makes (the temporary file starts owner-only)."""
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+
+STALE_AFTER_S = 15 * 60  # a part older than this belongs to no running export (a large one takes 1-2 minutes)
 
 
 def _umask() -> int:
@@ -22,6 +27,7 @@ def _umask() -> int:
 def written_in_place(target: Path | str) -> Iterator[Path]:
     """A temporary path to write; on success it becomes ``target``, on any error it is removed."""
     target = Path(target)
+    _remove_stale_parts(target)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(name)
@@ -32,3 +38,14 @@ def written_in_place(target: Path | str) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Hidden half files an export killed on its way (power cut, kill -9) left next to ``target``."""
+    now = time.time()
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_AFTER_S:
+                part.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from mouplanner import __version__
+from mouplanner.cli.errors import unexpected
 from mouplanner.storage import Workspace, WorkspaceError
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
@@ -34,6 +35,17 @@ def _open(path: str) -> Workspace:
     return Workspace.open(Path(path), read_only=False)
 
 
+def _open_to_read(path: str) -> Workspace:
+    """For commands that only read (summary, dump, export, report): while the app has the workspace
+    open for editing they read it as the app's read-only mode does, instead of being refused."""
+    from mouplanner.storage import WorkspaceLocked
+
+    try:
+        return _open(path)
+    except WorkspaceLocked:
+        return Workspace.open(Path(path), read_only=True)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mouplanner.demo import build_demo
 
@@ -49,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     from mouplanner.services.summary import format_summary, summary
 
-    with _open(args.workspace) as ws:
+    with _open_to_read(args.workspace) as ws:
         data = summary(ws, today=args.as_of)
     print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else format_summary(data))
     return OK
@@ -58,7 +70,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_dump(args: argparse.Namespace) -> int:
     from mouplanner.services.summary import dump
 
-    with _open(args.workspace) as ws:
+    with _open_to_read(args.workspace) as ws:
         data = dump(ws)
     print(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
     return OK
@@ -142,7 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"folder {out.parent} does not exist")
-    with _open(args.workspace) as ws:
+    with _open_to_read(args.workspace) as ws:
         if args.data:
             from mouplanner.excel.data_export import export_data
 
@@ -223,7 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"folder {out.parent} does not exist")
-    with _open(args.workspace) as ws:
+    with _open_to_read(args.workspace) as ws:
         try:
             scope, label = resolve_scope(ws, args.scope)
         except LookupError:
@@ -359,41 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return OK
     except Exception as exc:  # never a traceback: one line, and the details in a log file
-        return _unexpected(exc, args)
-
-
-def _unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
-    from mouplanner.storage.errors import from_database_error
-
-    name = Path(getattr(args, "workspace", "") or "the workspace").name
-    known = from_database_error(exc, name)
-    if known is not None:
-        print(f"mouplanner: {known}", file=sys.stderr)
-        return UNUSABLE
-    if isinstance(exc, OSError):
-        print(f"mouplanner: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
-        return UNUSABLE
-    log = _log_traceback(exc)
-    print(f"mouplanner: unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
-          + (f"; details in {log}" if log else ""), file=sys.stderr)
-    return UNUSABLE
-
-
-def _log_traceback(exc: Exception) -> Path | None:
-    import traceback
-
-    import platformdirs
-
-    try:
-        folder = Path(platformdirs.user_log_dir("mouplanner", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "errors.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {date.today().isoformat()} mouplanner {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return log
-    except OSError:
-        return None
+        return unexpected(exc, args)
 
 
 if __name__ == "__main__":

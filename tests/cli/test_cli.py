@@ -225,3 +225,18 @@ def test_check_refuses_a_newer_or_mislabelled_file_as_every_command_does(demo_pa
     for command in ("check", "summary", "dump", "backup"):
         code, out, err = run(capsys, command, str(demo_path))
         assert code == 2 and says in err and err.count("\n") == 1 and "0 errors" not in out, (command, err)
+
+
+def test_reading_commands_read_while_the_app_holds_the_workspace(demo_path, tmp_path, capsys):
+    from mouplanner.storage import Workspace
+
+    holder = Workspace.open(demo_path)  # the app has it open for editing
+    try:
+        for command in (("summary", str(demo_path)), ("dump", str(demo_path)),
+                        ("export", str(demo_path), str(tmp_path / "r.xlsx"), "--report")):
+            code, out, err = run(capsys, *command)
+            assert code == 0 and err == "", (command, err)
+        code, _, err = run(capsys, "import", str(demo_path), str(tmp_path / "r.xlsx"), "--apply")
+        assert code == 2 and "already open for editing" in err  # writing still waits its turn
+    finally:
+        holder.close()

@@ -201,3 +201,18 @@ def test_written_files_have_the_permissions_of_any_file_the_user_saves(demo_ws, 
     for path in (book, change_file):
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path  # not rw------- as a temporary file is
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_half_files_left_by_a_killed_export_are_removed_by_the_next_one(demo_ws, tmp_path):
+    import os
+    import time
+
+    from mouplanner.excel.data_export import export_data
+
+    stale = tmp_path / ".data.xlsx.k1ll3d.part"
+    stale.write_bytes(b"half a workbook")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    running = tmp_path / ".data.xlsx.runn1ng.part"  # another export still writing: left alone
+    running.write_bytes(b"")
+    export_data(demo_ws, tmp_path / "data.xlsx", Formats("en"))
+    assert not stale.exists() and running.exists() and (tmp_path / "data.xlsx").exists()

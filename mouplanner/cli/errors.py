@@ -1,0 +1,47 @@
+"""The CLI's last word on an error it did not expect: one line and exit 2, never a traceback (the
+traceback goes to the user's log folder, for a bug report)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from mouplanner import __version__
+
+UNUSABLE = 2
+
+
+def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
+    from mouplanner.storage.errors import from_database_error
+
+    name = Path(getattr(args, "workspace", "") or "the workspace").name
+    known = from_database_error(exc, name)
+    if known is not None:
+        print(f"mouplanner: {known}", file=sys.stderr)
+        return UNUSABLE
+    if isinstance(exc, OSError):
+        print(f"mouplanner: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return UNUSABLE
+    log = _log_traceback(exc)
+    print(f"mouplanner: unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
+          + (f"; details in {log}" if log else ""), file=sys.stderr)
+    return UNUSABLE
+
+
+def _log_traceback(exc: Exception) -> Path | None:
+    import traceback
+
+    import platformdirs
+
+    try:
+        folder = Path(platformdirs.user_log_dir("mouplanner", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "errors.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {date.today().isoformat()} mouplanner {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return log
+    except OSError:
+        return None
