@@ -225,11 +225,13 @@ def _sound(copied: sqlite3.Connection) -> None:
 
 
 def _remove(path: Path) -> None:
-    """Remove a half copy if the system lets us; a read-only folder must not hide the real failure."""
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
+    """Remove a half copy (and the journal SQLite may have made beside it) if the system lets us; a
+    read-only folder must not hide the real failure."""
+    for leftover in (path, *(Path(str(path) + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _hold_still(source: Path) -> tuple[sqlite3.Connection | None, bool]:

@@ -23,7 +23,7 @@ from mouplanner.domain import Change, Meta
 from mouplanner.storage import journal, sqlite
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
+    CorruptWorkspace, NewerWorkspace, from_database_error, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
     WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock
@@ -186,11 +186,17 @@ class Workspace:
                                      action=action, now=datetime.now(timezone.utc))
         with self._sessions() as session:
             session.info["journal"] = ctx
-            with session.begin():
-                yield session
-                session.flush()
-                if ctx.changes:
-                    session.merge(Meta(key="hlc", value=self.clock.last))
+            try:
+                with session.begin():
+                    yield session
+                    session.flush()
+                    if ctx.changes:
+                        session.merge(Meta(key="hlc", value=self.clock.last))
+            except DatabaseError as exc:  # a full disk, a read-only medium, a damaged page: said plainly
+                known = from_database_error(exc, self.path.name)
+                if known is None:
+                    raise
+                raise known from exc
 
     def save_copy(self, target: Path | str) -> None:
         """A consistent copy of this workspace under another name (it keeps this replica's identity;

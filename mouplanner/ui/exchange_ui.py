@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from mouplanner.domain import BY_TABLE
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
+from mouplanner.storage.errors import WorkspaceError
 from mouplanner.locale.text import display
 from mouplanner.ui.document import Document
 from mouplanner.ui.exchange_dialogs import SYNC_FILTER, CopyDialog, SendDialog
@@ -137,7 +138,7 @@ def make_copy(window: Any, path: str | None = None, name: str | None = None) -> 
         return None
     try:
         out = sync.clone(document.ws, _target(path, ".mouplan"), name)
-    except ExchangeError as exc:
+    except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"), translated(exc, document.formats))
         return None
     window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "Copy for %1 written to %2").replace("%1", name).replace("%2", str(out)), 8000)
@@ -154,7 +155,7 @@ def send_changes(window: Any, path: str | None = None, to: str | None = None) ->
         path, to = dialog.path.text().strip(), dialog.peer.currentData()
     try:
         report = sync.send(document.ws, _target(path, ".mousync"), to)
-    except ExchangeError as exc:
+    except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Send changes"), translated(exc, document.formats))
         return None
     window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "%1 changes written to %2").replace(
@@ -172,7 +173,7 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         return None
     try:
         report = sync.receive(document.ws, Path(path))
-    except ExchangeError as exc:
+    except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"), translated(exc, document.formats))
         return None
     fmt = document.formats

@@ -218,3 +218,31 @@ def test_a_killed_export_leaves_no_half_file(medium, tmp_path):
             assert not finished
         assert not any(p.name.startswith(target.name) and p.suffix != ".part" and p != target
                        for p in tmp_path.iterdir())
+
+
+def test_a_full_disk_during_a_write_is_said_plainly_and_changes_nothing(demo_ws, tmp_path):
+    """SQLite's own "database or disk is full" (its page limit pinned at the file's size): the same
+    error a full disk gives, from every write, as one clear WorkspaceError; the workspace as it was."""
+    from sqlalchemy import event
+
+    from mouplanner.demo import demo_id
+    from mouplanner.exchange import sync
+    from mouplanner.exchange.errors import ExchangeError
+    from mouplanner.services import Services
+    from mouplanner.storage.errors import DiskFull
+
+    sync.clone(demo_ws, tmp_path / "lao.mouplan", "MPTC laptop")
+    with Workspace.open(tmp_path / "lao.mouplan") as lao:
+        for i in range(300):  # enough new text that the file has to grow to take it
+            Services(lao).activities.update(demo_id("act-tr-joomla"), {"notes": f"{i} " + "ບົດບັນທຶກ " * 300})
+        sent = sync.send(lao, tmp_path / "l.mousync").path
+    pages = demo_ws.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+    demo_ws.engine.dispose()
+    event.listen(demo_ws.engine, "connect", lambda con, _r: con.execute(f"PRAGMA max_page_count = {pages}"))
+    with pytest.raises(DiskFull, match="the disk is full; nothing was changed"):
+        Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"notes": "x" * 9_999})
+    with pytest.raises((ExchangeError, DiskFull), match="full"):
+        sync.receive(demo_ws, sent)
+    assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).notes != "x" * 9_999
+    leftovers = [p.name for p in backups.folder(demo_ws.path).glob("*")] if backups.folder(demo_ws.path).exists() else []
+    assert not [n for n in leftovers if ".part" in n], leftovers
