@@ -10,7 +10,7 @@ from typing import Any
 
 from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp
-from mouplanner.domain.validation import CoerceError, Problem, coerce, errors, field_problems, problem
+from mouplanner.domain.validation import CoerceError, Problem, coerce, errors, field_problems, problem, validate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.journal import decode
 
@@ -63,3 +63,55 @@ def _decoded(text: Any) -> Any:
         return decode(text)
     except ValueError:
         return _UNREADABLE
+
+
+# The fields the record rules compare with each other (an end before its start, more women than
+# participants, a budget without its currency, an indicator with two owners): a received change to
+# one of them, or a creation, is checked with the record it lands in.
+RULE_FIELDS = frozenset({
+    "planned_start", "planned_end", "actual_start", "actual_end", "effective_date", "expiry_date", "signed_date",
+    "headcount_total", "headcount_women", "budget_amount", "currency", "status", "actual_date", "period_start",
+    "period_end", "label", "code", "agreement_id", "area_id", "workstream_id", "title_en", "title_th", "title_lo",
+    "name_en", "name_th", "name_lo",
+})
+
+
+def record_problems(session: Any, changes: list[dict[str, Any]]) -> dict[tuple[str, str], list[Any]]:
+    """(entity, record id) -> the errors the received changes would bring into that record (its rules
+    on the record as it would be), where they bring any; errors it already had are not theirs."""
+    from sqlalchemy import select
+
+    touched: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in changes:
+        if c["op"] == ChangeOp.CREATE.value or (c["op"] == ChangeOp.UPDATE.value and c["field"] in RULE_FIELDS):
+            touched.setdefault((c["entity"], c["record_id"]), []).append(c)
+    found: dict[tuple[str, str], list[Any]] = {}
+    for entity in {e for e, _ in touched}:
+        model = BY_TABLE[entity]
+        ids = [r for e, r in touched if e == entity]
+        names = model.domain_fields()
+        current: dict[str, dict[str, Any]] = {}
+        columns = [getattr(model, n) for n in names]
+        for i in range(0, len(ids), 500):  # plain rows: no ORM objects left behind in the merge's session
+            for row in session.execute(select(model.id, *columns).where(model.id.in_(ids[i:i + 500]))):
+                current[row[0]] = dict(zip(names, row[1:]))
+        for record_id in ids:
+            before = current.get(record_id)
+            state = dict(before) if before else _defaults(model)
+            for c in sorted(touched[(entity, record_id)], key=lambda c: c["hlc"]):
+                raw = _decoded(c["new_value"] or "{}")
+                values = raw if c["op"] == ChangeOp.CREATE.value else {c["field"]: raw}
+                for name, value in (values.items() if isinstance(values, dict) else ()):
+                    if name in names:
+                        state[name] = coerce(model, name, value)  # (each value passed ``admissible``)
+            had = {(p.field, p.template) for p in errors(validate(model, before))} if before else set()
+            new = [p for p in errors(validate(model, state)) if (p.field, p.template) not in had]
+            if new:
+                found[(entity, record_id)] = new
+    return found
+
+
+def _defaults(model: Any) -> dict[str, Any]:
+    blank = model()
+    blank.apply_defaults()
+    return {n: getattr(blank, n) for n in model.domain_fields()}

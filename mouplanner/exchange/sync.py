@@ -23,7 +23,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
-from mouplanner.exchange.admission import Refused, admissible
+from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange import fileformat
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import cascade
@@ -266,7 +266,10 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
                 report.refused += [Refused(c["entity"], c["record_id"], p.field, p) for p in found]
             else:
                 taken.append(c)
-        new = taken
+        wrong = record_problems(s, taken)  # the rules of the record each change lands in
+        for (entity, record_id), found in wrong.items():
+            report.refused += [Refused(entity, record_id, p.field, p) for p in found]
+        new = [c for c in taken if (c["entity"], c["record_id"]) not in wrong]
         report.received = len(new)
         if new:
             rows = [{**c, "at": _when(c["at"])} for c in new]

@@ -420,3 +420,25 @@ def test_control_characters_never_reach_a_title_from_any_way_in(demo_ws):
     assert coerce(Activity, "notes", "line one\nline two\ttabbed") == "line one\nline two\ttabbed"
     row = Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pak\x00se"}).row
     assert row.place == "Pakse"
+
+
+def test_a_received_change_that_breaks_its_record_is_refused_with_its_rule(demo_ws, tmp_path):
+    """More women than participants, an end before the start: each value is fine alone, the record is not."""
+    from mouplanner.exchange import sync
+
+    path = _crafted(tmp_path, demo_ws)
+    header, changes = fileformat.read(path, demo_ws.workspace_id)
+    signing = Services(demo_ws).activities.get(demo_id("act-signing"))
+    women = {**changes[0], "change_id": "c2", "field": "headcount_women",
+             "new_value": str(signing.headcount_total + 5), "record_id": demo_id("act-signing")}
+    end = {**changes[0], "change_id": "c3", "field": "planned_end", "new_value": '"2017-01-01"',
+           "record_id": demo_id("act-bb-info")}
+    report = sync.receive(demo_ws, fileformat.write(tmp_path / "rules.mousync", header, [changes[0], women, end]))
+    assert report.received == 1 and {(r.record_id, r.field) for r in report.refused} == {
+        (demo_id("act-signing"), "headcount_women"), (demo_id("act-bb-info"), "planned_end")}
+    svc = Services(demo_ws)
+    assert svc.activities.get(demo_id("act-signing")).headcount_women == signing.headcount_women
+    assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"
+    assert "error:" not in __import__("subprocess").run(
+        [__import__("sys").executable, "-m", "mouplanner", "check", str(demo_ws.path)],
+        capture_output=True, text=True).stdout
