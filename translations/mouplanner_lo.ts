@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+22" />
+        <location filename="../mouplanner/ui/banner.py" line="+22"/>
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເປີດແກ້ໄຂຢູ່ໃນໜ້າຕ່າງອື່ນ ຫຼື ໂດຍຄົນອື່ນ. ທ່ານສາມາດອ່ານ, ຊອກຫາ ແລະ ສົ່ງອອກໄດ້ ແຕ່ບໍ່ສາມາດບັນທຶກການປ່ຽນແປງຢູ່ນີ້</translation>
     </message>
@@ -12,27 +12,27 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+68" />
+        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
         <source>+ %1 more</source>
         <translation>+ ອີກ %1 ລາຍການ</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Milestone deadlines</source>
         <translation>ກຳນົດຂອງຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coming in the next %1 days</source>
         <translation>ໃນ %1 ມື້ຂ້າງໜ້າ</translation>
     </message>
@@ -40,72 +40,72 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+74" />
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
         <translation>ຂໍ້ມູນຊ່ອງດຽວກັນຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງ ຫຼື ລາຍການຖືກແກ້ໄຂຢູ່ເຄື່ອງໜຶ່ງແຕ່ຖືກລຶບຢູ່ອີກເຄື່ອງ ການປ່ຽນແປງຫຼ້າສຸດຈະມີຜົນຈົນກວ່າທ່ານຈະເລືອກຄ່າທີ່ຈະເກັບ ແລະ ການເລືອກຂອງທ່ານຈະສົ່ງໄປພ້ອມການແລກປ່ຽນຄັ້ງຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No conflicts.</source>
         <translation>ບໍ່ມີຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>deleted</source>
         <translation>ຖືກລຶບ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>kept (edited)</source>
         <translation>ເກັບໄວ້ (ມີການແກ້ໄຂ)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>resolve a conflict</source>
         <translation>ແກ້ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record</source>
         <translation>ລາຍການ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In force now</source>
         <translation>ຄ່າທີ່ມີຜົນຕອນນີ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other value</source>
         <translation>ອີກຄ່າໜຶ່ງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Third value</source>
         <translation>ຄ່າທີສາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the value in force now</source>
         <translation>ໃຊ້ຄ່າທີ່ມີຜົນຢູ່ຕອນນີ້</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep the other value</source>
         <translation>ໃຊ້ຄ່າອີກຄ່າໜຶ່ງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the third value</source>
         <translation>ໃຊ້ຄ່າທີສາມ</translation>
     </message>
@@ -113,43 +113,43 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes a copy of this workspace that another laptop opens and works on offline. Afterwards the two laptops exchange their changes with Send changes and Receive changes.</source>
         <translation>ຂຽນສຳເນົາຂອງບ່ອນເຮັດວຽກນີ້ໃຫ້ເຄື່ອງອື່ນເປີດໃຊ້ແບບອອບລາຍ ຈາກນັ້ນທັງສອງເຄື່ອງແລກປ່ຽນການປ່ຽນແປງດ້ວຍ ສົ່ງການປ່ຽນແປງ ແລະ ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make the copy</source>
         <translation>ເຮັດສຳເນົາ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. MPTC laptop</source>
         <translation>ເຊັ່ນ ເຄື່ອງຂອງ MPTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for %1</source>
         <translation>ສຳລັບ %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>copy</source>
         <translation>ສຳເນົາ</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Name of the other laptop</source>
         <translation>ຊື່ຂອງເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Give the other laptop a name, so that both know whose changes are whose.</source>
         <translation>ຕັ້ງຊື່ເຄື່ອງອື່ນກ່ອນ ເພື່ອໃຫ້ທັງສອງເຄື່ອງຮູ້ວ່າການປ່ຽນແປງໃດເປັນຂອງໃຜ</translation>
     </message>
@@ -157,102 +157,102 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+123" />
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Counting…</source>
         <translation>ກຳລັງນັບ…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Activities by kind per quarter</source>
         <translation>ກິດຈະກຳຕາມປະເພດລາຍໄຕມາດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone status per cooperation area</source>
         <translation>ສະຖານະຈຸດໝາຍຕາມຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants per year</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມລາຍປີ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Women</source>
         <translation>ຍິງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Men</source>
         <translation>ຊາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget per currency and year (each currency on its own scale)</source>
         <translation>ງົບປະມານຕາມສະກຸນເງິນ ແລະ ປີ (ແຕ່ລະສະກຸນເງິນໃຊ້ມາດຕາສ່ວນຂອງຕົນເອງ)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Milestones done: %1 of %2</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວ: %1 ຈາກ %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Participants: %1 (women: %2)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ: %1 ຄົນ (ຍິງ %2 ຄົນ)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Budget:</source>
         <translation>ງົບປະມານ:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ບໍ່ມີລາຍການ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No activities</source>
         <translation>ຍັງບໍ່ມີກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Progress</source>
         <translation>ຄວາມຄືບໜ້າ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue milestones</source>
         <translation>ຈຸດໝາຍທີ່ກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities in the next 30 days</source>
         <translation>ກິດຈະກຳໃນ 30 ມື້ຂ້າງໜ້າ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities in the next 90 days</source>
         <translation>ກິດຈະກຳໃນ 90 ມື້ຂ້າງໜ້າ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities by kind</source>
         <translation>ກິດຈະກຳຕາມປະເພດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities by status</source>
         <translation>ກິດຈະກຳຕາມສະຖານະ</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+124" />
+        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
         <source>day/month/year</source>
         <translation>ວັນ/ເດືອນ/ປີ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick a date</source>
         <translation>ເລືອກວັນທີ</translation>
     </message>
@@ -273,12 +273,12 @@
 <context>
     <name>DatePopup</name>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear</source>
         <translation>ລຶບລ້າງ</translation>
     </message>
@@ -286,17 +286,17 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../mouplanner/locale/dates.py" line="+55" />
+        <location filename="../mouplanner/locale/dates.py" line="+55"/>
         <source>{text}: write the year with four digits, e.g. 2018 or 2561</source>
         <translation>{text}: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຫຼັກ ເຊັ່ນ 2018</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>{text} is not a real date</source>
         <translation>{text} ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{text} is not a date; type day/month/year, e.g. 7/2/2018</source>
         <translation>{text} ບໍ່ແມ່ນວັນທີ ກະລຸນາພິມ ວັນ/ເດືອນ/ປີ ເຊັ່ນ 7/2/2018</translation>
     </message>
@@ -304,121 +304,126 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+37" />
+        <location filename="../mouplanner/services/records.py" line="+37"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60" />
-        <location filename="../mouplanner/storage/workspace.py" line="+116" />
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+125"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-60" />
-        <location line="+51" />
+        <location filename="../mouplanner/storage/workspace.py" line="-69"/>
+        <location line="+60"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-49"/>
+        <source>{name} cannot be used: its workspace details are missing or damaged ({reason}); restore its latest backup with mouplanner restore</source>
+        <translation>ໃຊ້ {name} ບໍ່ໄດ້: ລາຍລະອຽດຂອງບ່ອນເຮັດວຽກຫາຍໄປ ຫຼື ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{path} already exists; choose another name</source>
         <translation>ມີ {path} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the folder {path} does not exist</source>
         <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>{path} does not exist</source>
         <translation>ບໍ່ພົບ {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is not a mouplanner workspace (not an SQLite database)</source>
         <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ບໍ່ມີລຸ້ນໂຄງສ້າງຂໍ້ມູນທີ່ mouplanner ຮູ້ຈັກ ({schema}) ໄຟລ໌ຖືກແກ້ໄຂໂດຍໂປຣແກຣມອື່ນ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} was saved by an older version of mouplanner; open it for editing once to bring it up to date</source>
         <translation>{name} ຖືກບັນທຶກໂດຍ mouplanner ລຸ້ນເກົ່າກວ່າ ໃຫ້ເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງຄັ້ງເພື່ອປັບໃຫ້ເປັນປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+76" />
+        <location line="+15"/>
+        <location line="+82"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location filename="../mouplanner/ui/document.py" line="+79" />
+        <location line="-34"/>
+        <location filename="../mouplanner/ui/document.py" line="+79"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+152" />
+        <location filename="../mouplanner/storage/backups.py" line="+152"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>there is no backup of {name}</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is not a workspace backup</source>
         <translation>{name} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+36" />
+        <location filename="../mouplanner/storage/lock.py" line="+36"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} ກຳລັງຖືກເປີດແກ້ໄຂຢູ່ (ໂດຍ {who} ຢູ່ເຄື່ອງ {host}) ທ່ານເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is already open for editing in another window or on another computer; you can open it read-only</source>
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+60" />
+        <location filename="../mouplanner/storage/errors.py" line="+60"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} cannot be written: the disk is full; nothing was changed</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກດິສກ໌ເຕັມ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} ກຳລັງຖືກໃຊ້ງານ: ມີໂປຣແກຣມອື່ນກຳລັງບັນທຶກຢູ່ ກະລຸນາລອງໃໝ່ອີກຈັກໜ້ອຍ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
@@ -426,767 +431,767 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+36" />
+        <location filename="../mouplanner/excel/data_export.py" line="+36"/>
         <source>Instructions</source>
         <translation>ຄຳແນະນຳ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How to use this workbook</source>
         <translation>ວິທີໃຊ້ປຶ້ມວຽກນີ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each sheet holds one kind of record. Edit the cells, add rows at the bottom, then import the workbook in mouplanner (File &gt; Import from Excel).</source>
         <translation>ແຕ່ລະແຜ່ນງານເກັບຂໍ້ມູນໜຶ່ງປະເພດ ແກ້ໄຂໃນຫ້ອງ ເພີ່ມແຖວໃໝ່ຕໍ່ທ້າຍ ແລ້ວນຳເຂົ້າປຶ້ມວຽກໃນ mouplanner (ແຟ້ມ &gt; ນຳເຂົ້າຈາກ Excel)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rows with an ID update that record; rows without one create a new record. Do not change or copy the hidden ID and Version columns.</source>
         <translation>ແຖວທີ່ມີລະຫັດ (ID) ຈະປັບປຸງລາຍການນັ້ນ ແຖວທີ່ບໍ່ມີລະຫັດຈະສ້າງລາຍການໃໝ່ ຫ້າມແກ້ໄຂ ຫຼື ສຳເນົາຖັນ ID ແລະ Version ທີ່ເຊື່ອງໄວ້</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To delete a record, choose “delete” in its Delete? column. A row you remove from the sheet is not deleted from the workspace.</source>
         <translation>ຖ້າຕ້ອງການລຶບລາຍການ ໃຫ້ເລືອກ “ລຶບ” ໃນຖັນ ລຶບ? ການລຶບແຖວອອກຈາກແຜ່ນງານບໍ່ໄດ້ລຶບລາຍການອອກຈາກບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dates: type them as day/month/year (7/2/2561 or 7/2/2018) or with the month name; Buddhist-era years and Thai or Lao digits are understood.</source>
         <translation>ວັນທີ: ພິມເປັນ ວັນ/ເດືອນ/ປີ (7/2/2018) ຫຼື ໃຊ້ຊື່ເດືອນ ໃຊ້ຕົວເລກລາວໄດ້</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kinds, statuses, currencies and links to other records: pick from the list in the cell. Headers may be in English, Thai or Lao, in any order.</source>
         <translation>ປະເພດ, ສະຖານະ, ສະກຸນເງິນ ແລະ ການອ້າງເຖິງລາຍການອື່ນ: ເລືອກຈາກລາຍການໃນຫ້ອງ ຫົວຖັນເປັນພາສາອັງກິດ, ໄທ ຫຼື ລາວ ແລະ ລຽງລຳດັບໃດກໍໄດ້</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>mouplanner checks everything before it changes anything, and shows each problem with its sheet, row and column.</source>
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+155" />
+        <location filename="../mouplanner/excel/importer.py" line="+155"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>one {entity}; several match this text, pick one from the list in the cell</source>
         <translation>{entity}ພຽງລາຍການດຽວ ຂໍ້ຄວາມນີ້ກົງກັບຫຼາຍລາຍການ ກະລຸນາເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>this column is not one mouplanner knows; it was ignored</source>
         <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ການນຳເຂົ້າຈະເຮັດໃຫ້ຊ່ອງນີ້ຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
         <translation>ໜຶ່ງແຖວຕໍ່ໜຶ່ງລາຍການ: ລາຍການນີ້ຢູ່ໃນແຖວ {other} ນຳ ການແກ້ໄຂໜຶ່ງໃນສອງແຖວຈະເສຍໄປ ໃຫ້ເກັບໄວ້ແຖວດຽວ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
         <translation>ລະຫັດຂອງບ່ອນເຮັດວຽກນີ້ ແຖວນີ້ມາຈາກບ່ອນເຮັດວຽກອື່ນ ຫຼື ຖືກແກ້ໄຂດ້ວຍມື</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a live record: it was deleted in the workspace after the export, so this row was left out</source>
         <translation>ລາຍການທີ່ຍັງຢູ່: ລາຍການນີ້ຖືກລຶບໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ຈຶ່ງບໍ່ນຳເຂົ້າແຖວນີ້</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“delete” to delete this record, or an empty cell</source>
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
         <translation>ຖັນ ID ທີ່ເຊື່ອງໄວ້: ຖືກລຶບໄປແລ້ວ ທຸກແຖວຈະສ້າງລາຍການຊ້ຳເປັນຄັ້ງທີສອງ ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນໃໝ່ແລ້ວແກ້ໄຂໃນປຶ້ມວຽກນັ້ນ</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell's value and empty the others; unmerge them</source>
+        <location line="+6"/>
+        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell&apos;s value and empty the others; unmerge them</source>
         <translation>ຫ້ອງທີ່ບໍ່ໄດ້ລວມ: ແຖວ {first} ຫາ {last} ມີຫ້ອງທີ່ລວມໄວ້ ເຊິ່ງເກັບສະເພາະຄ່າຂອງຫ້ອງທຳອິດ ແລະ ເຮັດໃຫ້ຫ້ອງອື່ນຫວ່າງ ໃຫ້ຍົກເລີກການລວມຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກຂໍ້ມູນ ຫຼື ແມ່ແບບຂອງ mouplanner (ເປັນລາຍງານ ຫຼື ປຶ້ມວຽກທີ່ສ້າງຈາກບ່ອນອື່ນ) ຈຶ່ງນຳເຂົ້າບໍ່ໄດ້. ຖ້າຕ້ອງການແກ້ໄຂລາຍການໃນ Excel ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ (ແຟ້ມ &gt; ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ…) ຫຼື ເລີ່ມຈາກແມ່ແບບ (ແຟ້ມ &gt; ແມ່ແບບ Excel ໃໝ່…) ແກ້ໄຂແລ້ວນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ສົ່ງອອກມາຈາກບ່ອນເຮັດວຽກອື່ນ ກະລຸນານຳເຂົ້າໃນບ່ອນເຮັດວຽກຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a sheet mouplanner knows; this sheet was ignored</source>
         <translation>ແຜ່ນງານທີ່ mouplanner ຮູ້ຈັກ ແຜ່ນງານນີ້ຈຶ່ງຖືກຂ້າມ</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>a header row with mouplanner's column names in the first rows; none was found</source>
+        <location line="+13"/>
+        <source>a header row with mouplanner&apos;s column names in the first rows; none was found</source>
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+26" />
+        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
         <translation>ບໍ່ມີການນຳເຂົ້າຂໍ້ມູນໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວນຳເຂົ້າປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+116" />
+        <location filename="../mouplanner/excel/reader.py" line="+116"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>ແຜ່ນງານ {sheet} ມີ {rows} ແຖວ {columns} ຖັນ ນຳເຂົ້າໄດ້ບໍ່ເກີນ {max_rows} ແຖວ ແລະ {max_columns} ຖັນ</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+19" />
-        <location filename="../mouplanner/excel/safety.py" line="+93" />
+        <location line="+28"/>
+        <location line="+19"/>
+        <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+37" />
-        <location line="+73" />
+        <location filename="../mouplanner/excel/report.py" line="+37"/>
+        <location line="+73"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>all dates</source>
         <translation>ທຸກໄລຍະ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cooperation report</source>
         <translation>ບົດລາຍງານການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scope</source>
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reporting period</source>
         <translation>ໄລຍະທີ່ລາຍງານ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report date</source>
         <translation>ວັນທີລາຍງານ</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+47" />
-        <location filename="../mouplanner/excel/schema.py" line="+88" />
-        <location line="+58" />
+        <location line="+22"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="+88"/>
+        <location line="+58"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+47" />
-        <location filename="../mouplanner/excel/schema.py" line="-52" />
-        <location line="+53" />
+        <location line="-47"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="-52"/>
+        <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+45" />
-        <location filename="../mouplanner/excel/schema.py" line="-54" />
+        <location line="-46"/>
+        <location line="+45"/>
+        <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+51" />
+        <location line="-45"/>
+        <location line="+51"/>
         <source>Milestones done</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+50" />
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Milestones total</source>
         <translation>ຈຸດໝາຍທັງໝົດ</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Milestones overdue</source>
         <translation>ຈຸດໝາຍກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+87" />
-        <location line="+10" />
-        <location filename="../mouplanner/excel/schema.py" line="+46" />
+        <location line="+2"/>
+        <location line="+87"/>
+        <location line="+10"/>
+        <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+87" />
-        <location filename="../mouplanner/excel/schema.py" line="-13" />
+        <location line="-97"/>
+        <location line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
     <message>
-        <location line="-86" />
-        <location line="+87" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="-86"/>
+        <location line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+4" />
+        <location line="-69"/>
+        <location line="+4"/>
         <source>Total</source>
         <translation>ລວມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>ສະຫຼຸບ</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+16" />
-        <location line="+22" />
-        <location filename="../mouplanner/excel/schema.py" line="-23" />
-        <location line="+8" />
-        <location line="+36" />
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+22"/>
+        <location filename="../mouplanner/excel/schema.py" line="-23"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+17" />
-        <location line="+22" />
-        <location filename="../mouplanner/excel/schema.py" line="-68" />
-        <location line="+16" />
-        <location line="+10" />
-        <location line="+9" />
+        <location line="-38"/>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location filename="../mouplanner/excel/schema.py" line="-68"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location filename="../mouplanner/excel/schema.py" line="-18" />
+        <location line="-38"/>
+        <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
-        <location line="+14" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <location line="+18"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+37" />
-        <location filename="../mouplanner/excel/schema.py" line="-17" />
-        <location line="+18" />
+        <location line="-51"/>
+        <location line="+37"/>
+        <location filename="../mouplanner/excel/schema.py" line="-17"/>
+        <location line="+18"/>
         <source>Planned end</source>
         <translation>ສິ້ນສຸດຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Progress %</source>
         <translation>ຄວາມຄືບໜ້າ %</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../mouplanner/excel/schema.py" line="-15" />
+        <location line="+4"/>
+        <location filename="../mouplanner/excel/schema.py" line="-15"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+10" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="-6" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual date</source>
         <translation>ວັນທີຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days moved since the baseline</source>
         <translation>ຈຳນວນມື້ທີ່ເລື່ອນຈາກແຜນພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../mouplanner/excel/schema.py" line="+2" />
+        <location line="+17"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
-        <location filename="../mouplanner/excel/schema.py" line="+29" />
+        <location line="+1"/>
+        <location line="+16"/>
+        <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../mouplanner/excel/schema.py" line="-74" />
-        <location line="+48" />
+        <location line="-15"/>
+        <location filename="../mouplanner/excel/schema.py" line="-74"/>
+        <location line="+48"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../mouplanner/excel/schema.py" line="+7" />
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-56" />
-        <location line="+57" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-56"/>
+        <location line="+57"/>
         <source>Country</source>
         <translation>ປະເທດ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Host organisation</source>
         <translation>ອົງການເຈົ້າພາບ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../mouplanner/excel/schema.py" line="+4" />
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>ສະກຸນເງິນ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Funding source</source>
         <translation>ແຫຼ່ງທຶນ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-59" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+3" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+68" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+68"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../mouplanner/excel/schema.py" line="+2" />
+        <location line="+9"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+10" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Indicator</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-5" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline</source>
         <translation>ຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+4" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Period</source>
         <translation>ໄລຍະ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ແຕ່</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>ຄາດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual</source>
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Achieved %</source>
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-55" />
+        <location filename="../mouplanner/excel/safety.py" line="-55"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: ປຶ້ມວຽກມີການປະກາດ XML entity ເຊິ່ງ mouplanner ບໍ່ຮັບເພື່ອຄວາມປອດໄພ ກະລຸນາບັນທຶກໃໝ່ຈາກ Excel ຫຼື LibreOffice</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{name} does not exist</source>
         <translation>ບໍ່ພົບ {name}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is empty</source>
         <translation>{name} ເປັນໄຟລ໌ຫວ່າງ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is {size} MB; at most {limit} MB can be imported</source>
         <translation>{name} ມີຂະໜາດ {size} MB ນຳເຂົ້າໄດ້ບໍ່ເກີນ {limit} MB</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name} is password-protected or an old .xls workbook; remove the password or save it as .xlsx (Excel Workbook) and try again</source>
         <translation>{name} ມີລະຫັດຜ່ານ ຫຼື ເປັນໄຟລ໌ .xls ແບບເກົ່າ ກະລຸນາເອົາລະຫັດຜ່ານອອກ ຫຼື ບັນທຶກເປັນ .xlsx (Excel Workbook) ແລ້ວລອງໃໝ່</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
         <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກ Excel (.xlsx) ກະລຸນາບັນທຶກເປັນ Excel Workbook (.xlsx) ແລ້ວລອງໃໝ່</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} is a zip file but not an Excel workbook (.xlsx)</source>
         <translation>{name} ເປັນໄຟລ໌ zip ແຕ່ບໍ່ແມ່ນປຶ້ມວຽກ Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} contains macros; save it as a workbook without macros (.xlsx) and try again</source>
         <translation>{name} ມີແມໂຄຣ ກະລຸນາບັນທຶກເປັນປຶ້ມວຽກທີ່ບໍ່ມີແມໂຄຣ (.xlsx) ແລ້ວລອງໃໝ່</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} would unpack to {size} MB ({ratio} times its size); this is not a normal workbook and was not opened</source>
         <translation>{name} ຈະຂະຫຍາຍເປັນ {size} MB ({ratio} ເທົ່າຂອງຂະໜາດໄຟລ໌) ບໍ່ແມ່ນປຶ້ມວຽກປົກກະຕິ ຈຶ່ງບໍ່ເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-139" />
+        <location filename="../mouplanner/excel/schema.py" line="-139"/>
         <source>ID (do not edit)</source>
         <translation>ລະຫັດ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version (do not edit)</source>
         <translation>ລຸ້ນ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete?</source>
         <translation>ລຶບ?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Row check (do not edit)</source>
         <translation>ກວດແຖວ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>delete</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Title (English)</source>
         <translation>ຫົວຂໍ້ (ອັງກິດ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title (Thai)</source>
         <translation>ຫົວຂໍ້ (ໄທ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title (Lao)</source>
         <translation>ຫົວຂໍ້ (ລາວ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (English)</source>
         <translation>ຊື່ (ອັງກິດ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name (Thai)</source>
         <translation>ຊື່ (ໄທ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (Lao)</source>
         <translation>ຊື່ (ລາວ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organisations</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Short name</source>
         <translation>ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>ອີເມວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>ໂທລະສັບ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Agreements</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>ລະຫັດ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Signed</source>
         <translation>ວັນທີລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effective from</source>
         <translation>ມີຜົນແຕ່</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>ວັນໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>ເອກະສານອ້າງອີງ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cooperation areas</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order</source>
         <translation>ລຳດັບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>ຄຳອະທິບາຍ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Objective</source>
         <translation>ຈຸດປະສົງ</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Actual start</source>
         <translation>ເລີ່ມຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>ສິ້ນສຸດຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Other participants (not named)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Course (training)</source>
         <translation>ຫຼັກສູດ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours (training)</source>
         <translation>ຈຳນວນຊົ່ວໂມງ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificates issued (training)</source>
         <translation>ໃບຢັ້ງຢືນທີ່ມອບ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field of expertise (expert exchange)</source>
         <translation>ຂະແໜງຄວາມຊ່ຽວຊານ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert days (expert exchange)</source>
         <translation>ຈຳນວນມື້ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose (visit)</source>
         <translation>ຈຸດປະສົງ (ການຢ້ຽມຢາມ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outputs</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Indicator periods</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/values.py" line="+44" />
+        <location filename="../mouplanner/excel/values.py" line="+44"/>
         <source>a number</source>
         <translation>ຕົວເລກ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+6" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>a number, e.g. 1,250.50</source>
         <translation>ຕົວເລກ ເຊັ່ນ 1,250.50</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>a whole number</source>
         <translation>ຈຳນວນເຕັມ</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>a date, e.g. 7/2/2561 or 7 ก.พ. 2561</source>
         <translation>ວັນທີ ເຊັ່ນ 7/2/2018 ຫຼື 7 ກ.ພ. 2018</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>one of: {allowed}</source>
         <translation>ຄ່າໃດໜຶ່ງຕໍ່ໄປນີ້: {allowed}</translation>
     </message>
@@ -1194,77 +1199,77 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+48" />
+        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name} does not exist</source>
         <translation>ບໍ່ພົບ {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is too large to be an exchange file</source>
         <translation>{name} ມີຂະໜາດໃຫຍ່ເກີນກວ່າຈະເປັນໄຟລ໌ແລກປ່ຽນ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is not a mouplanner exchange file (.mousync)</source>
         <translation>{name} ບໍ່ແມ່ນໄຟລ໌ແລກປ່ຽນຂອງ mouplanner (.mousync)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ ກະລຸນາອັບເດດ mouplanner ກ່ອນຮັບໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} belongs to another workspace, not to this one; nothing was received</source>
         <translation>{name} ເປັນຂອງບ່ອນເຮັດວຽກອື່ນ ບໍ່ແມ່ນຂອງບ່ອນເຮັດວຽກນີ້ ຈຶ່ງບໍ່ໄດ້ຮັບຂໍ້ມູນໃດໆ</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>{name} holds changes dated after {date}, ahead of this computer's clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
+        <location line="+21"/>
+        <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+81" />
+        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>give the other laptop a name</source>
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>nothing was received: {reason}</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
@@ -1272,59 +1277,59 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+28" />
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy for %1 written to %2</source>
         <translation>ບັນທຶກສຳເນົາສຳລັບ %1 ໄວ້ທີ່ %2 ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 changes written to %2</source>
         <translation>ບັນທຶກການປ່ຽນແປງ %1 ລາຍການໄວ້ທີ່ %2</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+7" />
-        <location line="+20" />
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+20"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ບໍ່ໄດ້ຮັບໄວ້ ເນື່ອງຈາກບ່ອນເຮັດວຽກນີ້ບໍ່ຮັບຄ່າເຫຼົ່ານີ້ (%1):</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
         <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 days ago</source>
         <translation>%1: %2 ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: today</source>
         <translation>%1: ມື້ນີ້</translation>
     </message>
@@ -1332,108 +1337,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39" />
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
         <source>Export report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export PDF report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export data workbook</source>
         <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Only %1</source>
         <translation>ສະເພາະ %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>ວັນ/ເດືອນ/ປີ (ປະຫວ່າງ: ບໍ່ຈຳກັດ)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+5" />
+        <location line="-9"/>
+        <location line="+5"/>
         <source>Scope</source>
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Period from</source>
         <translation>ແຕ່ວັນທີ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period to</source>
         <translation>ເຖິງວັນທີ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File</source>
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>report</source>
         <translation>ລາຍງານ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>data</source>
         <translation>ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The folder %1 does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cancelled: no file was written.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ບັນທຶກໄຟລ໌ໃດໆ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export failed and no file was written: %1</source>
         <translation>ການສົ່ງອອກລົ້ມເຫຼວ ແລະ ບໍ່ໄດ້ບັນທຶກໄຟລ໌: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New Excel template</source>
         <translation>ແມ່ແບບ Excel ໃໝ່</translation>
     </message>
@@ -1441,420 +1446,420 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+44" />
+        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
         <source>Add</source>
         <translation>ເພີ່ມ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Row %1: choose the %2</source>
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+33" />
+        <location filename="../mouplanner/ui/forms/specs.py" line="+33"/>
         <source>Title</source>
         <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Short name</source>
         <translation>ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+77" />
+        <location line="+1"/>
+        <location line="+77"/>
         <source>Country (ISO code)</source>
         <translation>ປະເທດ (ລະຫັດ ISO)</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+68" />
+        <location line="-76"/>
+        <location line="+68"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+18" />
+        <location line="-64"/>
+        <location line="+18"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>ອີເມວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>ໂທລະສັບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
-        <location line="+71" />
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+71"/>
         <source>Notes</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Code</source>
         <translation>ລະຫັດ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+27" />
-        <location line="+14" />
-        <location line="+14" />
+        <location line="+2"/>
+        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Signed</source>
         <translation>ວັນທີລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effective from</source>
         <translation>ມີຜົນແຕ່</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>ວັນໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>ເອກະສານອ້າງອີງ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Parties</source>
         <translation>ພາຄີ</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+70" />
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>Side (1 or 2)</source>
         <translation>ຝ່າຍ (1 ຫຼື 2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signatories</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+44"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Signed as</source>
         <translation>ລົງນາມໃນນາມ</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+66" />
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Order</source>
         <translation>ລຳດັບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>ຄຳອະທິບາຍ</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+61" />
+        <location line="+3"/>
+        <location line="+61"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+27" />
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Planned end</source>
         <translation>ສິ້ນສຸດຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Objective</source>
         <translation>ຈຸດປະສົງ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coordinators</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+13" />
-        <location line="+35" />
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+35"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual date</source>
         <translation>ວັນທີຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Depends on</source>
         <translation>ຂຶ້ນກັບຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual start</source>
         <translation>ເລີ່ມຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>ສິ້ນສຸດຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Host organisation</source>
         <translation>ອົງການເຈົ້າພາບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other participants (not named)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>ສະກຸນເງິນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding source</source>
         <translation>ແຫຼ່ງທຶນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course</source>
         <translation>ຫຼັກສູດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours</source>
         <translation>ຈຳນວນຊົ່ວໂມງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificates issued</source>
         <translation>ໃບຢັ້ງຢືນທີ່ມອບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field of expertise</source>
         <translation>ຂະແໜງຄວາມຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert days</source>
         <translation>ຈຳນວນມື້ຂອງຜູ້ຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose of the visit</source>
         <translation>ຈຸດປະສົງຂອງການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outputs</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Participants (named)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ (ລະບຸຊື່)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>ຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline year or period</source>
         <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Targets and actuals</source>
         <translation>ຄາດໝາຍ ແລະ ຜົນຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>ໄລຍະ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>ແຕ່</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>ຄາດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual</source>
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+120" />
+        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Edit %1: %2</source>
         <translation>ແກ້ໄຂ%1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New %1</source>
         <translation>%1ໃໝ່</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>To save, complete: %1</source>
         <translation>ກະລຸນາປ້ອນໃຫ້ຄົບກ່ອນບັນທຶກ: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Discard your changes to this record?</source>
         <translation>ຍົກເລີກການແກ້ໄຂລາຍການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Discard changes</source>
         <translation>ຍົກເລີກການແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep editing</source>
         <translation>ແກ້ໄຂຕໍ່</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>edit %1 “%2”</source>
         <translation>ແກ້ໄຂ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>create %1 “%2”</source>
         <translation>ສ້າງ%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+176" />
+        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
     </message>
@@ -1862,57 +1867,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+21" />
+        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
         <source>History: %1</source>
         <translation>ປະຫວັດ: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who</source>
         <translation>ຜູ້ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>ເມື່ອ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Old → new</source>
         <translation>ເດີມ → ໃໝ່</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Created</source>
         <translation>ສ້າງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Changed</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deleted</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restored</source>
         <translation>ກູ້ຄືນ</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Close</source>
         <translation>ປິດ</translation>
     </message>
@@ -1920,12 +1925,12 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+149" />
+        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
         <source>Overdue: planned for %1</source>
         <translation>ເລີຍກຳນົດ: ກຳນົດໄວ້ %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>ສະແດງເປັນພາສາ%1: ຍັງບໍ່ມີຂໍ້ຄວາມໃນພາສານີ້</translation>
     </message>
@@ -1933,52 +1938,52 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+205" />
+        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Apply</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back</source>
         <translation>ກັບຄືນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Checking the workbook…</source>
         <translation>ກຳລັງກວດສອບປຶ້ມວຽກ…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The workbook could not be read; nothing was changed: %1</source>
         <translation>ອ່ານປຶ້ມວຽກບໍ່ໄດ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>import “%1”</source>
         <translation>ນຳເຂົ້າ “%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing…</source>
         <translation>ກຳລັງນຳເຂົ້າ…</translation>
     </message>
@@ -1986,619 +1991,619 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="+17" />
+        <location filename="../mouplanner/locale/labels.py" line="+17"/>
         <source>Ministry</source>
         <translation>ກະຊວງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>ອົງການຂອງລັດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State enterprise</source>
         <translation>ລັດວິສາຫະກິດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>ບໍລິສັດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>University</source>
         <translation>ມະຫາວິທະຍາໄລ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>International body</source>
         <translation>ອົງການສາກົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Female</source>
         <translation>ຍິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Male</source>
         <translation>ຊາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unspecified</source>
         <translation>ບໍ່ລະບຸ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draft</source>
         <translation>ຮ່າງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed</source>
         <translation>ລົງນາມແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In force</source>
         <translation>ມີຜົນບັງຄັບໃຊ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expired</source>
         <translation>ໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Terminated</source>
         <translation>ສິ້ນສຸດກ່ອນກຳນົດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Renewed</source>
         <translation>ຕໍ່ອາຍຸແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+81" />
+        <location line="+1"/>
+        <location line="+81"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Implementing</source>
         <translation>ໜ່ວຍງານປະຕິບັດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding</source>
         <translation>ຜູ້ສະໜອງທຶນ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+14"/>
         <source>Planned</source>
         <translation>ຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Active</source>
         <translation>ກຳລັງດຳເນີນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On hold</source>
         <translation>ໂຈະໄວ້ຊົ່ວຄາວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
-        <location line="+15" />
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+15" />
+        <location line="-18"/>
+        <location line="+15"/>
         <source>In progress</source>
         <translation>ກຳລັງດຳເນີນການ</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Done</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Delayed</source>
         <translation>ຊັກຊ້າ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visit</source>
         <translation>ການຢ້ຽມຢາມ/ທັດສະນະສຶກສາ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training</source>
         <translation>ການຝຶກອົບຮົມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert exchange</source>
         <translation>ການແລກປ່ຽນຜູ້ຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workshop / seminar</source>
         <translation>ກອງປະຊຸມເຊີງປະຕິບັດ/ສຳມະນາ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exhibition</source>
         <translation>ງານວາງສະແດງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Joint project</source>
         <translation>ໂຄງການຮ່ວມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Information exchange</source>
         <translation>ການແລກປ່ຽນຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Confirmed</source>
         <translation>ຢືນຢັນແລ້ວ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Postponed</source>
         <translation>ເລື່ອນອອກໄປ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thailand → Lao PDR</source>
         <translation>ໄທ → ລາວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lao PDR → Thailand</source>
         <translation>ລາວ → ໄທ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Joint</source>
         <translation>ຮ່ວມກັນ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delegate</source>
         <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Head of delegation</source>
         <translation>ຫົວໜ້າຄະນະ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trainee</source>
         <translation>ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trainer</source>
         <translation>ວິທະຍາກອນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert</source>
         <translation>ຜູ້ຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>ຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>THB</source>
         <translation>THB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LAK</source>
         <translation>LAK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Title</source>
         <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>ເລີ່ມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>ສິ້ນສຸດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>ປະເທດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Host</source>
         <translation>ເຈົ້າພາບ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-30" />
-        <location line="+53" />
+        <location line="-30"/>
+        <location line="+53"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Women</source>
         <translation>ຍິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>ສະກຸນເງິນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual date</source>
         <translation>ວັນທີຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Actual</source>
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Organisations</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement parties</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatories</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cooperation areas</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coordinators</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone dependencies</source>
         <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicator periods</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>ອີເມວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>ໂທລະສັບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Short name</source>
         <translation>ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Indicator</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>ຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>ໄລຍະ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>ຄາດໝາຍ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Achieved %</source>
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement party</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone dependency</source>
         <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participant</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicator period</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/periods.py" line="+18" />
+        <location filename="../mouplanner/locale/periods.py" line="+18"/>
         <source>Q%1</source>
         <translation>ໄຕມາດ %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>people</source>
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>persons</source>
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>million people</source>
         <translation>ລ້ານຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>women</source>
         <translation>ແມ່ຍິງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>courses</source>
         <translation>ຫຼັກສູດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>trainings</source>
         <translation>ການຝຶກອົບຮົມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>events</source>
         <translation>ຄັ້ງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>meetings</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visits</source>
         <translation>ການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>projects</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reports</source>
         <translation>ລາຍງານ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>startups</source>
         <translation>ສະຕາດອັບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>centres</source>
         <translation>ສູນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>days</source>
         <translation>ມື້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hours</source>
         <translation>ຊົ່ວໂມງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>households</source>
         <translation>ຄົວເຮືອນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>villages</source>
         <translation>ບ້ານ</translation>
     </message>
@@ -2606,397 +2611,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+161" />
+        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Open…</source>
         <translation>ເປີດ… (&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a &amp;copy…</source>
         <translation>ບັນທຶກສຳເນົາ… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Close workspace</source>
         <translation>ປິດບ່ອນເຮັດວຽກ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>ອອກຈາກໂປຣແກຣມ (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;New record</source>
         <translation>ສ້າງລາຍການໃໝ່ (&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit record</source>
         <translation>ແກ້ໄຂລາຍການ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Delete record</source>
         <translation>ລຶບລາຍການ (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record &amp;history</source>
         <translation>ປະຫວັດການແກ້ໄຂ (&amp;H)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Find</source>
         <translation>ຊອກຫາ (&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>ໂຫຼດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;report to Excel…</source>
         <translation>ສົ່ງອອກບົດລາຍງານເປັນ Excel… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;data workbook…</source>
         <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ສົ່ງອອກບົດລາຍງານ PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Excel &amp;template…</source>
         <translation>ແມ່ແບບ Excel ໃໝ່… (&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import from Excel…</source>
         <translation>ນຳເຂົ້າຈາກ Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make a &amp;copy for another laptop…</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Send changes…</source>
         <translation>ສົ່ງການປ່ຽນແປງ… (&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>ຮັບການປ່ຽນແປງ… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore from &amp;backup…</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ… (&amp;B)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New agreement…</source>
         <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New cooperation area…</source>
         <translation>ຂົງເຂດການຮ່ວມມືໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New workstream…</source>
         <translation>ແຜນງານໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New milestone…</source>
         <translation>ຈຸດໝາຍໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New activity…</source>
         <translation>ກິດຈະກຳໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New person…</source>
         <translation>ບຸກຄົນໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New organisation…</source>
         <translation>ອົງການໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New indicator…</source>
         <translation>ຕົວຊີ້ວັດໃໝ່…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dashboard</source>
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>ປະຕິທິນ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>ແຟ້ມ (&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>ເປີດຫຼ້າສຸດ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xchange with another laptop</source>
         <translation>ແລກປ່ຽນກັບເຄື່ອງອື່ນ (&amp;X)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>ແກ້ໄຂ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add</source>
         <translation>ເພີ່ມ (&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>ພາສາ (&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>English</source>
         <translation>ອັງກິດ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thai</source>
         <translation>ໄທ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lao</source>
         <translation>ລາວ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Buddhist-era years (พ.ศ.)</source>
         <translation>ສະແດງປີເປັນພຸດທະສັກກະຫຼາດ (ພ.ສ.)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thai or Lao digits</source>
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+80" />
+        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>ເຮັດຄືນ: %1 (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Opening the workspace…</source>
         <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Workspace in use</source>
         <translation>ບ່ອນເຮັດວຽກກຳລັງຖືກໃຊ້ງານ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open read-only</source>
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
         <translation>ແທນທີ່ດ້ວຍຂໍ້ມູນສຳຮອງຫຼ້າສຸດບໍ? ໄຟລ໌ທີ່ເສຍຫາຍຈະຖືກເກັບເປັນຂໍ້ມູນສຳຮອງນຳ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore the latest backup</source>
         <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Workspace on a network share</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This workspace is on a network share or removable drive. mouplanner uses the safer rollback journal there, but a copy on this laptop is faster and safer: keep working on a local copy and exchange changes.</source>
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(read-only)</source>
         <translation>(ອ່ານຢ່າງດຽວ)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last exchange — %1</source>
         <translation>ແລກປ່ຽນຫຼ້າສຸດ — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A laptop has not exchanged changes for more than a month</source>
         <translation>ມີເຄື່ອງທີ່ບໍ່ໄດ້ແລກປ່ຽນຂໍ້ມູນຫຼາຍກວ່າໜຶ່ງເດືອນແລ້ວ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>OK</source>
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+176" />
-        <location filename="../mouplanner/ui/main_window.py" line="+5" />
+        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+6" />
+        <location filename="../mouplanner/ui/main_window.py" line="+6"/>
         <source>New workspace</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot create workspace</source>
         <translation>ສ້າງບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+3" />
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Cannot save a copy</source>
         <translation>ບັນທຶກສຳເນົາບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy saved to %1</source>
         <translation>ບັນທຶກສຳເນົາໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mouplanner workspace (*.mouplan)</source>
         <translation>ບ່ອນເຮັດວຽກ mouplanner (*.mouplan)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41" />
-        <location filename="../mouplanner/ui/main_window.py" line="+15" />
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
@@ -3004,7 +3009,7 @@
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/navigator.py" line="+67" />
+        <location filename="../mouplanner/ui/navigator.py" line="+67"/>
         <source>%n cooperation area(s)</source>
         <translation>
             <numerusform>%n ຂົງເຂດການຮ່ວມມື</numerusform>
@@ -3012,7 +3017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n workstream(s)</source>
         <translation>
             <numerusform>%n ແຜນງານ</numerusform>
@@ -3020,7 +3025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n ກິດຈະກຳ</numerusform>
@@ -3028,7 +3033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n overdue milestone(s)</source>
         <translation>
             <numerusform>ຈຸດໝາຍກາຍກຳນົດ %n ລາຍການ</numerusform>
@@ -3036,7 +3041,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
@@ -3044,7 +3049,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+199" />
+        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -3052,52 +3057,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ສະຖານທີ່, ອົງການ, ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From</source>
         <translation>ແຕ່</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Search (Ctrl+F): title, deliverable</source>
         <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ຜົນຜະລິດທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): name, position, e-mail</source>
         <translation>ຊອກຫາ (Ctrl+F): ຊື່, ຕຳແໜ່ງ, ອີເມວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): name, short name</source>
         <translation>ຊອກຫາ (Ctrl+F): ຊື່, ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): indicator name</source>
         <translation>ຊອກຫາ (Ctrl+F): ຊື່ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search (Ctrl+F)</source>
         <translation>ຊອກຫາ (Ctrl+F)</translation>
     </message>
@@ -3105,12 +3110,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+34" />
+        <location filename="../mouplanner/ui/pdf_report.py" line="+34"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ຄວາມຄາດເຄື່ອນຈາກແຜນພື້ນຖານເມື່ອ %1</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+189"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -3118,52 +3123,52 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+20" />
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>before an upgrade of the file</source>
         <translation>ກ່ອນປັບລຸ້ນໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before an import from Excel</source>
         <translation>ກ່ອນນຳເຂົ້າຈາກ Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before receiving changes</source>
         <translation>ກ່ອນຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before a restore</source>
         <translation>ກ່ອນການກູ້ຄືນ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>made by hand</source>
         <translation>ສ້າງດ້ວຍຕົນເອງ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The workspace is replaced by the backup you choose. The current file is kept as a backup first, so you can come back to it.</source>
         <translation>ບ່ອນເຮັດວຽກຈະຖືກແທນທີ່ດ້ວຍຂໍ້ມູນສຳຮອງທີ່ທ່ານເລືອກ ໄຟລ໌ປັດຈຸບັນຈະຖືກເກັບເປັນຂໍ້ມູນສຳຮອງກ່ອນ ຈຶ່ງກັບຄືນໄດ້</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>ຍັງບໍ່ມີຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກນີ້</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restore</source>
         <translation>ກູ້ຄືນ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3171,37 +3176,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes the changes the other laptop has not had yet into a file. Send it by e-mail or on a USB stick; the other laptop receives it with File &gt; Exchange &gt; Receive changes.</source>
         <translation>ຂຽນການປ່ຽນແປງທີ່ເຄື່ອງອື່ນຍັງບໍ່ມີລົງໃນໄຟລ໌ ສົ່ງທາງອີເມວ ຫຼື USB ແລ້ວເຄື່ອງອື່ນຮັບດ້ວຍ ແຟ້ມ &gt; ແລກປ່ຽນ &gt; ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Everything (for a laptop not listed)</source>
         <translation>ທັງໝົດ (ສຳລັບເຄື່ອງທີ່ບໍ່ຢູ່ໃນລາຍການ)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>for %1</source>
         <translation>ສຳລັບ %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>changes</source>
         <translation>ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
@@ -3209,7 +3214,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+78" />
+        <location filename="../mouplanner/ui/tasks.py" line="+78"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3217,152 +3222,152 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+195" />
+        <location filename="../mouplanner/ui/timeline/view.py" line="+195"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>%1 day</source>
         <translation>%1 ມື້</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 days</source>
         <translation>%1 ມື້</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 months</source>
         <translation>%1 ເດືອນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 years</source>
         <translation>%1 ປີ</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>Grey: baseline %1</source>
         <translation>ສີເທົາ: ແຜນພື້ນຖານ %1</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>reschedule “%1”</source>
         <translation>ເລື່ອນກຳນົດ “%1”</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>save baseline</source>
         <translation>ບັນທຶກແຜນພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Weeks</source>
         <translation>ອາທິດ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Months</source>
         <translation>ເດືອນ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quarters</source>
         <translation>ໄຕມາດ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bring today into view</source>
         <translation>ເລື່ອນໄປທີ່ມື້ນີ້</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save baseline</source>
         <translation>ບັນທຶກແຜນພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep today's planned dates, to show slippage later</source>
+        <location line="+1"/>
+        <source>Keep today&apos;s planned dates, to show slippage later</source>
         <translation>ເກັບວັນທີຕາມແຜນຂອງມື້ນີ້ໄວ້ ເພື່ອສະແດງຄວາມຄາດເຄື່ອນພາຍຫຼັງ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement, area, workstream</source>
         <translation>ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື, ແຜນງານ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start</source>
         <translation>ເລີ່ມ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End</source>
         <translation>ສິ້ນສຸດ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>ໄລຍະເວລາ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>% done</source>
         <translation>% ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>milestone planned</source>
         <translation>ຈຸດໝາຍຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>milestone done</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>actual dates</source>
         <translation>ວັນທີດຳເນີນການຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>baseline (grey, dashed)</source>
         <translation>ແຜນພື້ນຖານ (ເສັ້ນຈ້ຳສີເທົາ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+81" />
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
         <source>Today: %1</source>
         <translation>ມື້ນີ້: %1</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Actual: %1 – %2</source>
         <translation>ຕົວຈິງ: %1 – %2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Baseline: %1</source>
         <translation>ແຜນພື້ນຖານ: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Done: %1</source>
         <translation>ສຳເລັດ: %1</translation>
     </message>
@@ -3370,129 +3375,129 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+111" />
-        <location line="+2" />
+        <location filename="../mouplanner/domain/validation.py" line="+111"/>
+        <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ບໍ່ຮູ້ຈັກຄ່າ {value} ຄ່າທີ່ໃຊ້ໄດ້: {allowed}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{value} is not a date (type day/month/year, e.g. 7/2/2018)</source>
         <translation>{value} ບໍ່ແມ່ນວັນທີ (ພິມ ວັນ/ເດືອນ/ປີ ເຊັ່ນ 7/2/2018)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{value} is not a whole number</source>
         <translation>{value} ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../mouplanner/exchange/admission.py" line="+35" />
+        <location line="+16"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ບໍ່ມີຊ່ອງຂໍ້ມູນ {name}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>is required</source>
         <translation>ຈຳເປັນຕ້ອງລະບຸ</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ຍາວ {length} ຕົວອັກສອນ ໃສ່ໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot be negative</source>
         <translation>ຕ້ອງບໍ່ຕິດລົບ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ຕ້ອງມີຫົວຂໍ້ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name is required in at least one language (English, Thai or Lao)</source>
         <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{date} is before the agreement takes effect ({start})</source>
         <translation>{date} ຢູ່ກ່ອນວັນທີຂໍ້ຕົກລົງມີຜົນ ({start})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{date} is after the agreement expires ({end})</source>
         <translation>{date} ຢູ່ຫຼັງວັນທີຂໍ້ຕົກລົງໝົດອາຍຸ ({end})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ບໍ່ແມ່ນລະຫັດປະເທດ ISO ສອງຕົວອັກສອນ (TH, LA...)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an agreement code is required</source>
         <translation>ຕ້ອງລະບຸລະຫັດຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>a milestone marked done should have its actual date</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວຄວນມີວັນທີສຳເລັດຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{date} is in the future</source>
         <translation>{date} ຍັງມາບໍ່ເຖິງ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>ຈຳນວນຍິງ ({women}) ຕ້ອງບໍ່ຫຼາຍກວ່າຈຳນວນທັງໝົດ ({total})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>ງົບປະມານຕ້ອງລະບຸສະກຸນເງິນ (THB, LAK ຫຼື USD)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>LAK amounts have no decimals</source>
         <translation>ຈຳນວນເງິນກີບ (LAK) ບໍ່ມີທົດສະນິຍົມ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a period label is required (e.g. 2021 or 2021-Q1)</source>
         <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+49" />
+        <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/admission.py" line="+23" />
+        <location filename="../mouplanner/exchange/admission.py" line="+23"/>
         <source>{value} cannot be read as a value</source>
         <translation>{value} ອ່ານເປັນຄ່າບໍ່ໄດ້</translation>
     </message>
@@ -3500,22 +3505,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/welcome.py" line="+34" />
+        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open workspace…</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the demo workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກຕົວຢ່າງ</translation>
     </message>
@@ -3523,88 +3528,88 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255" />
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This also deletes:</source>
         <translation>ລາຍການຕໍ່ໄປນີ້ຈະຖືກລຶບນຳ:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>and removes the link to it from:</source>
         <translation>ແລະ ຍົກເລີກການເຊື່ອມໂຍງຈາກ:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>ຍົກເລີກໄດ້ດ້ວຍ Ctrl+Z</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep</source>
         <translation>ເກັບໄວ້</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>delete %1 “%2”</source>
         <translation>ລຶບ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Dashboard</source>
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>ປະຕິທິນ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Conflicts (%1)</source>
         <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
@@ -3612,88 +3617,88 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-193" />
+        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
-        <location line="+16" />
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Sheet</source>
         <translation>ແຜ່ນງານ</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+6" />
-        <location line="+16" />
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+6" />
-        <location line="+17" />
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Column</source>
         <translation>ຖັນ</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Value found</source>
         <translation>ຄ່າທີ່ພົບ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What is expected</source>
         <translation>ສິ່ງທີ່ຕ້ອງການ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In the workspace</source>
         <translation>ໃນບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In the workbook</source>
         <translation>ໃນປຶ້ມວຽກ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep</source>
         <translation>ໃຊ້ຄ່າ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep all workspace values</source>
         <translation>ໃຊ້ຄ່າໃນບ່ອນເຮັດວຽກທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take all workbook values</source>
         <translation>ໃຊ້ຄ່າໃນປຶ້ມວຽກທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conflicts: changed in the workspace since the export and in the workbook. Choose which value to keep.</source>
         <translation>ຂໍ້ຂັດແຍ່ງ: ມີການແກ້ໄຂທັງໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ແລະ ໃນປຶ້ມວຽກ ກະລຸນາເລືອກຄ່າທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record</source>
         <translation>ລາຍການ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now → after the import</source>
         <translation>ປັດຈຸບັນ → ຫຼັງນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
         <translation>ສ້າງໃໝ່: %1 · ປັບປຸງ: %2 · ລຶບ: %3 · ບໍ່ປ່ຽນແປງ: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n problem(s) must be fixed in the workbook before it can be imported.</source>
         <translation>
             <numerusform>ຕ້ອງແກ້ໄຂບັນຫາ %n ລາຍການໃນປຶ້ມວຽກກ່ອນນຳເຂົ້າ</numerusform>
@@ -3701,52 +3706,52 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workspace value</source>
         <translation>ຄ່າໃນບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workbook value</source>
         <translation>ຄ່າໃນປຶ້ມວຽກ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Changes (%1)</source>
         <translation>ການປ່ຽນແປງ (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes (first %1)</source>
         <translation>ການປ່ຽນແປງ (%1 ລາຍການທຳອິດ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>ບັນຫາ (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflicts (%1)</source>
         <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>deleted</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the record is deleted</source>
         <translation>ລາຍການນີ້ຈະຖືກລຶບ</translation>
     </message>
@@ -3754,17 +3759,17 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-134" />
+        <location line="-134"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a data workbook exported from mouplanner, or a filled template. Nothing changes until you apply the import after checking it.</source>
         <translation>ເລືອກປຶ້ມວຽກຂໍ້ມູນທີ່ສົ່ງອອກຈາກ mouplanner ຫຼື ແມ່ແບບທີ່ຕື່ມແລ້ວ ຂໍ້ມູນຈະບໍ່ປ່ຽນແປງຈົນກວ່າທ່ານຈະກົດນຳເຂົ້າຫຼັງການກວດສອບ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Workbook</source>
         <translation>ປຶ້ມວຽກ</translation>
     </message>
@@ -3772,27 +3777,27 @@
 <context>
     <name>_ToFile</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>File</source>
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The folder %1 does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+22" />
+        <location filename="../mouplanner/ui/banner.py" line="+22"/>
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เปิดแก้ไขอยู่ในหน้าต่างอื่นหรือโดยผู้อื่น คุณสามารถอ่าน ค้นหา และส่งออกได้ แต่ไม่สามารถบันทึกการเปลี่ยนแปลงที่นี่</translation>
     </message>
@@ -12,27 +12,27 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+68" />
+        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
         <source>+ %1 more</source>
         <translation>+ อีก %1 รายการ</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Milestone deadlines</source>
         <translation>กำหนดของหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coming in the next %1 days</source>
         <translation>ใน %1 วันข้างหน้า</translation>
     </message>
@@ -40,72 +40,72 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+74" />
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The same field was changed on two laptops, or a record was edited on one and deleted on the other. The newest change is in force until you keep one value; your choice travels with the next exchange.</source>
         <translation>ข้อมูลช่องเดียวกันถูกแก้ไขบนเครื่องสองเครื่อง หรือรายการถูกแก้ไขบนเครื่องหนึ่งแต่ถูกลบบนอีกเครื่อง การเปลี่ยนแปลงล่าสุดจะมีผลจนกว่าคุณจะเลือกค่าที่จะเก็บ และการเลือกของคุณจะส่งไปพร้อมการแลกเปลี่ยนครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No conflicts.</source>
         <translation>ไม่มีข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>deleted</source>
         <translation>ถูกลบ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>kept (edited)</source>
         <translation>เก็บไว้ (มีการแก้ไข)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>resolve a conflict</source>
         <translation>แก้ข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In force now</source>
         <translation>ค่าที่มีผลขณะนี้</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other value</source>
         <translation>อีกค่าหนึ่ง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Third value</source>
         <translation>ค่าที่สาม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the value in force now</source>
         <translation>ใช้ค่าที่มีผลอยู่ตอนนี้</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep the other value</source>
         <translation>ใช้ค่าอีกค่าหนึ่ง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the third value</source>
         <translation>ใช้ค่าที่สาม</translation>
     </message>
@@ -113,43 +113,43 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes a copy of this workspace that another laptop opens and works on offline. Afterwards the two laptops exchange their changes with Send changes and Receive changes.</source>
         <translation>เขียนสำเนาของพื้นที่ทำงานนี้ให้เครื่องอื่นเปิดใช้งานแบบออฟไลน์ จากนั้นทั้งสองเครื่องแลกเปลี่ยนการเปลี่ยนแปลงด้วย ส่งการเปลี่ยนแปลง และ รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make the copy</source>
         <translation>ทำสำเนา</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. MPTC laptop</source>
         <translation>เช่น เครื่องของ MPTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for %1</source>
         <translation>สำหรับ %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>copy</source>
         <translation>สำเนา</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Name of the other laptop</source>
         <translation>ชื่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Give the other laptop a name, so that both know whose changes are whose.</source>
         <translation>ตั้งชื่อเครื่องอื่นก่อน เพื่อให้ทั้งสองเครื่องรู้ว่าการเปลี่ยนแปลงใดเป็นของใคร</translation>
     </message>
@@ -157,102 +157,102 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+123" />
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Counting…</source>
         <translation>กำลังนับ…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Activities by kind per quarter</source>
         <translation>กิจกรรมตามประเภทรายไตรมาส</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone status per cooperation area</source>
         <translation>สถานะหมุดหมายตามด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants per year</source>
         <translation>ผู้เข้าร่วมรายปี</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Women</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Men</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget per currency and year (each currency on its own scale)</source>
         <translation>งบประมาณตามสกุลเงินและปี (แต่ละสกุลเงินใช้มาตราส่วนของตนเอง)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Milestones done: %1 of %2</source>
         <translation>หมุดหมายที่เสร็จแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Participants: %1 (women: %2)</source>
         <translation>ผู้เข้าร่วม: %1 คน (หญิง %2 คน)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Budget:</source>
         <translation>งบประมาณ:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ไม่มีรายการ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No activities</source>
         <translation>ยังไม่มีกิจกรรม</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Progress</source>
         <translation>ความก้าวหน้า</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue milestones</source>
         <translation>หมุดหมายที่เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities in the next 30 days</source>
         <translation>กิจกรรมใน 30 วันข้างหน้า</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities in the next 90 days</source>
         <translation>กิจกรรมใน 90 วันข้างหน้า</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities by kind</source>
         <translation>กิจกรรมตามประเภท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities by status</source>
         <translation>กิจกรรมตามสถานะ</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+124" />
+        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
         <source>day/month/year</source>
         <translation>วัน/เดือน/ปี</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick a date</source>
         <translation>เลือกวันที่</translation>
     </message>
@@ -273,12 +273,12 @@
 <context>
     <name>DatePopup</name>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
@@ -286,17 +286,17 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../mouplanner/locale/dates.py" line="+55" />
+        <location filename="../mouplanner/locale/dates.py" line="+55"/>
         <source>{text}: write the year with four digits, e.g. 2018 or 2561</source>
         <translation>{text}: กรุณาเขียนปีเป็นตัวเลขสี่หลัก เช่น 2561 หรือ 2018</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>{text} is not a real date</source>
         <translation>{text} ไม่ใช่วันที่ที่มีอยู่จริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{text} is not a date; type day/month/year, e.g. 7/2/2018</source>
         <translation>{text} ไม่ใช่วันที่ กรุณาพิมพ์ วัน/เดือน/ปี เช่น 7/2/2561</translation>
     </message>
@@ -304,121 +304,126 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+37" />
+        <location filename="../mouplanner/services/records.py" line="+37"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60" />
-        <location filename="../mouplanner/storage/workspace.py" line="+116" />
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+125"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-60" />
-        <location line="+51" />
+        <location filename="../mouplanner/storage/workspace.py" line="-69"/>
+        <location line="+60"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-49"/>
+        <source>{name} cannot be used: its workspace details are missing or damaged ({reason}); restore its latest backup with mouplanner restore</source>
+        <translation>ใช้ {name} ไม่ได้: รายละเอียดของพื้นที่ทำงานหายไปหรือเสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{path} already exists; choose another name</source>
         <translation>มี {path} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the folder {path} does not exist</source>
         <translation>ไม่มีโฟลเดอร์ {path}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>{path} does not exist</source>
         <translation>ไม่พบ {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์พื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is not a mouplanner workspace (not an SQLite database)</source>
         <translation>{name} ไม่ใช่พื้นที่ทำงานของ mouplanner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ไม่มีรุ่นโครงสร้างข้อมูลที่ mouplanner รู้จัก ({schema}) ไฟล์ถูกแก้ไขโดยโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} was saved by an older version of mouplanner; open it for editing once to bring it up to date</source>
         <translation>{name} ถูกบันทึกโดย mouplanner รุ่นเก่ากว่า ให้เปิดแบบแก้ไขได้หนึ่งครั้งเพื่อปรับให้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+76" />
+        <location line="+15"/>
+        <location line="+82"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location filename="../mouplanner/ui/document.py" line="+79" />
+        <location line="-34"/>
+        <location filename="../mouplanner/ui/document.py" line="+79"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+152" />
+        <location filename="../mouplanner/storage/backups.py" line="+152"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is not a workspace backup</source>
         <translation>{name} ไม่ใช่ข้อมูลสำรองของพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+36" />
+        <location filename="../mouplanner/storage/lock.py" line="+36"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} กำลังถูกเปิดแก้ไขอยู่ (โดย {who} บนเครื่อง {host}) คุณเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is already open for editing in another window or on another computer; you can open it read-only</source>
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+60" />
+        <location filename="../mouplanner/storage/errors.py" line="+60"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} cannot be written: the disk is full; nothing was changed</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากดิสก์เต็ม ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} กำลังถูกใช้งาน: มีโปรแกรมอื่นกำลังบันทึกอยู่ โปรดลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
@@ -426,767 +431,767 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../mouplanner/excel/data_export.py" line="+36" />
+        <location filename="../mouplanner/excel/data_export.py" line="+36"/>
         <source>Instructions</source>
         <translation>คำแนะนำ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How to use this workbook</source>
         <translation>วิธีใช้สมุดงานนี้</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each sheet holds one kind of record. Edit the cells, add rows at the bottom, then import the workbook in mouplanner (File &gt; Import from Excel).</source>
         <translation>แต่ละแผ่นงานเก็บข้อมูลหนึ่งประเภท แก้ไขในเซลล์ เพิ่มแถวใหม่ต่อท้าย แล้วนำเข้าสมุดงานใน mouplanner (แฟ้ม &gt; นำเข้าจาก Excel)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rows with an ID update that record; rows without one create a new record. Do not change or copy the hidden ID and Version columns.</source>
         <translation>แถวที่มีรหัส (ID) จะปรับปรุงรายการนั้น แถวที่ไม่มีรหัสจะสร้างรายการใหม่ ห้ามแก้ไขหรือคัดลอกคอลัมน์ ID และ Version ที่ซ่อนไว้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To delete a record, choose “delete” in its Delete? column. A row you remove from the sheet is not deleted from the workspace.</source>
         <translation>หากต้องการลบรายการ ให้เลือก “ลบ” ในคอลัมน์ ลบ? การลบแถวออกจากแผ่นงานไม่ได้ลบรายการออกจากพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dates: type them as day/month/year (7/2/2561 or 7/2/2018) or with the month name; Buddhist-era years and Thai or Lao digits are understood.</source>
         <translation>วันที่: พิมพ์เป็น วัน/เดือน/ปี (7/2/2561 หรือ 7/2/2018) หรือใช้ชื่อเดือน ใช้ปี พ.ศ. และเลขไทยได้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kinds, statuses, currencies and links to other records: pick from the list in the cell. Headers may be in English, Thai or Lao, in any order.</source>
         <translation>ประเภท สถานะ สกุลเงิน และการอ้างถึงรายการอื่น: เลือกจากรายการในเซลล์ หัวคอลัมน์เป็นภาษาอังกฤษ ไทย หรือลาว และเรียงลำดับใดก็ได้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>mouplanner checks everything before it changes anything, and shows each problem with its sheet, row and column.</source>
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+155" />
+        <location filename="../mouplanner/excel/importer.py" line="+155"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>one {entity}; several match this text, pick one from the list in the cell</source>
         <translation>{entity}เพียงรายการเดียว ข้อความนี้ตรงกับหลายรายการ กรุณาเลือกจากรายการในเซลล์</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>this column is not one mouplanner knows; it was ignored</source>
         <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ การนำเข้าจะทำให้ช่องนี้ว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
         <translation>หนึ่งแถวต่อหนึ่งระเบียน: ระเบียนนี้อยู่ในแถว {other} ด้วย การแก้ไขหนึ่งในสองแถวจะสูญหาย ให้เก็บไว้แถวเดียว</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>an ID of this workspace; this row comes from another workspace or was changed by hand</source>
         <translation>รหัสของพื้นที่ทำงานนี้ แถวนี้มาจากพื้นที่ทำงานอื่นหรือถูกแก้ไขด้วยมือ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a live record: it was deleted in the workspace after the export, so this row was left out</source>
         <translation>รายการที่ยังอยู่: รายการนี้ถูกลบในพื้นที่ทำงานหลังการส่งออก จึงไม่นำเข้าแถวนี้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“delete” to delete this record, or an empty cell</source>
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
         <translation>คอลัมน์ ID ที่ซ่อนไว้: ถูกลบไปแล้ว ทุกแถวจะสร้างระเบียนซ้ำเป็นครั้งที่สอง ให้ส่งออกสมุดงานข้อมูลใหม่แล้วแก้ไขในสมุดงานนั้น</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell's value and empty the others; unmerge them</source>
+        <location line="+6"/>
+        <source>cells that are not merged: rows {first} to {last} have merged cells, which keep the first cell&apos;s value and empty the others; unmerge them</source>
         <translation>เซลล์ที่ไม่ได้ผสาน: แถว {first} ถึง {last} มีเซลล์ที่ผสานไว้ ซึ่งเก็บเฉพาะค่าของเซลล์แรกและทำให้เซลล์อื่นว่าง ให้ยกเลิกการผสานเซลล์</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ไม่ใช่สมุดงานข้อมูลหรือแม่แบบของ mouplanner (เป็นรายงาน หรือสมุดงานที่สร้างจากที่อื่น) จึงนำเข้าไม่ได้ หากต้องการแก้ไขระเบียนใน Excel ให้ส่งออกสมุดงานข้อมูล (แฟ้ม &gt; ส่งออกสมุดงานข้อมูล…) หรือเริ่มจากแม่แบบ (แฟ้ม &gt; แม่แบบ Excel ใหม่…) แก้ไขแล้วนำเข้า</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} was exported from another workspace; import it into the workspace it came from</source>
         <translation>{name} ส่งออกมาจากพื้นที่ทำงานอื่น กรุณานำเข้าในพื้นที่ทำงานต้นทาง</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a sheet mouplanner knows; this sheet was ignored</source>
         <translation>แผ่นงานที่ mouplanner รู้จัก แผ่นงานนี้จึงถูกข้าม</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>a header row with mouplanner's column names in the first rows; none was found</source>
+        <location line="+13"/>
+        <source>a header row with mouplanner&apos;s column names in the first rows; none was found</source>
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+26" />
+        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>nothing was imported: the backup made first could not be written ({reason}); check the space on the disk and import the workbook again</source>
         <translation>ไม่มีการนำเข้าข้อมูลใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วนำเข้าสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/reader.py" line="+116" />
+        <location filename="../mouplanner/excel/reader.py" line="+116"/>
         <source>sheet {sheet} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported</source>
         <translation>แผ่นงาน {sheet} มี {rows} แถว {columns} คอลัมน์ นำเข้าได้ไม่เกิน {max_rows} แถว และ {max_columns} คอลัมน์</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+19" />
-        <location filename="../mouplanner/excel/safety.py" line="+93" />
+        <location line="+28"/>
+        <location line="+19"/>
+        <location filename="../mouplanner/excel/safety.py" line="+93"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+37" />
-        <location line="+73" />
+        <location filename="../mouplanner/excel/report.py" line="+37"/>
+        <location line="+73"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>all dates</source>
         <translation>ทุกช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cooperation report</source>
         <translation>รายงานความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scope</source>
         <translation>ขอบเขต</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reporting period</source>
         <translation>ช่วงเวลาที่รายงาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report date</source>
         <translation>วันที่รายงาน</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+47" />
-        <location filename="../mouplanner/excel/schema.py" line="+88" />
-        <location line="+58" />
+        <location line="+22"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="+88"/>
+        <location line="+58"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+47" />
-        <location filename="../mouplanner/excel/schema.py" line="-52" />
-        <location line="+53" />
+        <location line="-47"/>
+        <location line="+47"/>
+        <location filename="../mouplanner/excel/schema.py" line="-52"/>
+        <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+45" />
-        <location filename="../mouplanner/excel/schema.py" line="-54" />
+        <location line="-46"/>
+        <location line="+45"/>
+        <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+51" />
+        <location line="-45"/>
+        <location line="+51"/>
         <source>Milestones done</source>
         <translation>หมุดหมายที่เสร็จ</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+50" />
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Milestones total</source>
         <translation>หมุดหมายทั้งหมด</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Milestones overdue</source>
         <translation>หมุดหมายเลยกำหนด</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+87" />
-        <location line="+10" />
-        <location filename="../mouplanner/excel/schema.py" line="+46" />
+        <location line="+2"/>
+        <location line="+87"/>
+        <location line="+10"/>
+        <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+87" />
-        <location filename="../mouplanner/excel/schema.py" line="-13" />
+        <location line="-97"/>
+        <location line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
-        <location line="-86" />
-        <location line="+87" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="-86"/>
+        <location line="+87"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+4" />
+        <location line="-69"/>
+        <location line="+4"/>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+16" />
-        <location line="+22" />
-        <location filename="../mouplanner/excel/schema.py" line="-23" />
-        <location line="+8" />
-        <location line="+36" />
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+22"/>
+        <location filename="../mouplanner/excel/schema.py" line="-23"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+17" />
-        <location line="+22" />
-        <location filename="../mouplanner/excel/schema.py" line="-68" />
-        <location line="+16" />
-        <location line="+10" />
-        <location line="+9" />
+        <location line="-38"/>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location filename="../mouplanner/excel/schema.py" line="-68"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location filename="../mouplanner/excel/schema.py" line="-18" />
+        <location line="-38"/>
+        <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
-        <location line="+14" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
+        <location line="+18"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+37" />
-        <location filename="../mouplanner/excel/schema.py" line="-17" />
-        <location line="+18" />
+        <location line="-51"/>
+        <location line="+37"/>
+        <location filename="../mouplanner/excel/schema.py" line="-17"/>
+        <location line="+18"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Progress %</source>
         <translation>ความก้าวหน้า %</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../mouplanner/excel/schema.py" line="-15" />
+        <location line="+4"/>
+        <location filename="../mouplanner/excel/schema.py" line="-15"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+10" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="-6" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual date</source>
         <translation>วันที่จริง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days moved since the baseline</source>
         <translation>จำนวนวันที่เลื่อนจากแผนฐาน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../mouplanner/excel/schema.py" line="+2" />
+        <location line="+17"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
-        <location filename="../mouplanner/excel/schema.py" line="+29" />
+        <location line="+1"/>
+        <location line="+16"/>
+        <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../mouplanner/excel/schema.py" line="-74" />
-        <location line="+48" />
+        <location line="-15"/>
+        <location filename="../mouplanner/excel/schema.py" line="-74"/>
+        <location line="+48"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../mouplanner/excel/schema.py" line="+7" />
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-56" />
-        <location line="+57" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-56"/>
+        <location line="+57"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Host organisation</source>
         <translation>หน่วยงานเจ้าภาพ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../mouplanner/excel/schema.py" line="+4" />
+        <location line="+2"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-59" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+3" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+68" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+68"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../mouplanner/excel/schema.py" line="+2" />
+        <location line="+9"/>
+        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+10" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="-5" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ปีหรือช่วงของค่าฐาน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+4" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+0"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../mouplanner/excel/schema.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual</source>
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Achieved %</source>
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-55" />
+        <location filename="../mouplanner/excel/safety.py" line="-55"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: สมุดงานมีการประกาศ XML entity ซึ่ง mouplanner ไม่รับเพื่อความปลอดภัย กรุณาบันทึกใหม่จาก Excel หรือ LibreOffice</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{name} does not exist</source>
         <translation>ไม่พบ {name}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is empty</source>
         <translation>{name} เป็นไฟล์ว่าง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is {size} MB; at most {limit} MB can be imported</source>
         <translation>{name} มีขนาด {size} MB นำเข้าได้ไม่เกิน {limit} MB</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{name} is password-protected or an old .xls workbook; remove the password or save it as .xlsx (Excel Workbook) and try again</source>
         <translation>{name} มีรหัสผ่านหรือเป็นไฟล์ .xls แบบเก่า กรุณาเอารหัสผ่านออกหรือบันทึกเป็น .xlsx (Excel Workbook) แล้วลองใหม่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
         <translation>{name} ไม่ใช่สมุดงาน Excel (.xlsx) กรุณาบันทึกเป็น Excel Workbook (.xlsx) แล้วลองใหม่</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} is a zip file but not an Excel workbook (.xlsx)</source>
         <translation>{name} เป็นไฟล์ zip แต่ไม่ใช่สมุดงาน Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} contains macros; save it as a workbook without macros (.xlsx) and try again</source>
         <translation>{name} มีแมโคร กรุณาบันทึกเป็นสมุดงานที่ไม่มีแมโคร (.xlsx) แล้วลองใหม่</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name} would unpack to {size} MB ({ratio} times its size); this is not a normal workbook and was not opened</source>
         <translation>{name} จะขยายเป็น {size} MB ({ratio} เท่าของขนาดไฟล์) ไม่ใช่สมุดงานปกติ จึงไม่เปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-139" />
+        <location filename="../mouplanner/excel/schema.py" line="-139"/>
         <source>ID (do not edit)</source>
         <translation>รหัส (ห้ามแก้ไข)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version (do not edit)</source>
         <translation>รุ่น (ห้ามแก้ไข)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete?</source>
         <translation>ลบ?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Row check (do not edit)</source>
         <translation>ตรวจแถว (ห้ามแก้ไข)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Title (English)</source>
         <translation>ชื่อเรื่อง (อังกฤษ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title (Thai)</source>
         <translation>ชื่อเรื่อง (ไทย)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title (Lao)</source>
         <translation>ชื่อเรื่อง (ลาว)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (English)</source>
         <translation>ชื่อ (อังกฤษ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name (Thai)</source>
         <translation>ชื่อ (ไทย)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (Lao)</source>
         <translation>ชื่อ (ลาว)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organisations</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>วันสิ้นสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cooperation areas</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Objective</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Actual start</source>
         <translation>เริ่มจริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Other participants (not named)</source>
         <translation>ผู้เข้าร่วมอื่น (ไม่ระบุชื่อ)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Course (training)</source>
         <translation>หลักสูตร (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours (training)</source>
         <translation>จำนวนชั่วโมง (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificates issued (training)</source>
         <translation>วุฒิบัตรที่มอบ (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field of expertise (expert exchange)</source>
         <translation>สาขาความเชี่ยวชาญ (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert days (expert exchange)</source>
         <translation>จำนวนวัน (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose (visit)</source>
         <translation>วัตถุประสงค์ (การเยือน)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outputs</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Indicator periods</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/values.py" line="+44" />
+        <location filename="../mouplanner/excel/values.py" line="+44"/>
         <source>a number</source>
         <translation>ตัวเลข</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+6" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>a number, e.g. 1,250.50</source>
         <translation>ตัวเลข เช่น 1,250.50</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>a whole number</source>
         <translation>จำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>a date, e.g. 7/2/2561 or 7 ก.พ. 2561</source>
         <translation>วันที่ เช่น 7/2/2561 หรือ 7 ก.พ. 2561</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>one of: {allowed}</source>
         <translation>ค่าใดค่าหนึ่งต่อไปนี้: {allowed}</translation>
     </message>
@@ -1194,77 +1199,77 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+48" />
+        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name} does not exist</source>
         <translation>ไม่พบ {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} is too large to be an exchange file</source>
         <translation>{name} มีขนาดใหญ่เกินกว่าจะเป็นไฟล์แลกเปลี่ยน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} is not a mouplanner exchange file (.mousync)</source>
         <translation>{name} ไม่ใช่ไฟล์แลกเปลี่ยนของ mouplanner (.mousync)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
         <translation>{name} สร้างด้วย mouplanner รุ่นที่ใหม่กว่า กรุณาปรับปรุง mouplanner ก่อนรับไฟล์</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name} belongs to another workspace, not to this one; nothing was received</source>
         <translation>{name} เป็นของพื้นที่ทำงานอื่น ไม่ใช่ของพื้นที่ทำงานนี้ จึงไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>{name} holds changes dated after {date}, ahead of this computer's clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
+        <location line="+21"/>
+        <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+81" />
+        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>give the other laptop a name</source>
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>nothing was received: {reason}</source>
         <translation>ยังไม่ได้รับสิ่งใด: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
@@ -1272,59 +1277,59 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+28" />
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy for %1 written to %2</source>
         <translation>บันทึกสำเนาสำหรับ %1 ไว้ที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 changes written to %2</source>
         <translation>บันทึกการเปลี่ยนแปลง %1 รายการไว้ที่ %2</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+7" />
-        <location line="+20" />
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+20"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ไม่ได้รับไว้ เนื่องจากพื้นที่ทำงานนี้ไม่ยอมรับค่าเหล่านี้ (%1):</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Conflicts that need a decision: %1. See the Conflicts view.</source>
         <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ยังไม่เคย</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 days ago</source>
         <translation>%1: %2 วันก่อน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: today</source>
         <translation>%1: วันนี้</translation>
     </message>
@@ -1332,108 +1337,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39" />
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export PDF report</source>
         <translation>ส่งออกรายงาน PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export data workbook</source>
         <translation>ส่งออกสมุดงานข้อมูล</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Only %1</source>
         <translation>เฉพาะ %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>วัน/เดือน/ปี (เว้นว่าง: ไม่จำกัด)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+5" />
+        <location line="-9"/>
+        <location line="+5"/>
         <source>Scope</source>
         <translation>ขอบเขต</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Period from</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period to</source>
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>data</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The folder %1 does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cancelled: no file was written.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด ๆ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The export failed and no file was written: %1</source>
         <translation>การส่งออกล้มเหลวและไม่ได้บันทึกไฟล์: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New Excel template</source>
         <translation>แม่แบบ Excel ใหม่</translation>
     </message>
@@ -1441,420 +1446,420 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+44" />
+        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Row %1: choose the %2</source>
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+33" />
+        <location filename="../mouplanner/ui/forms/specs.py" line="+33"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+77" />
+        <location line="+1"/>
+        <location line="+77"/>
         <source>Country (ISO code)</source>
         <translation>ประเทศ (รหัส ISO)</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+68" />
+        <location line="-76"/>
+        <location line="+68"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+18" />
+        <location line="-64"/>
+        <location line="+18"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
-        <location line="+71" />
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+71"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+27" />
-        <location line="+14" />
-        <location line="+14" />
+        <location line="+2"/>
+        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effective from</source>
         <translation>มีผลตั้งแต่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>วันสิ้นสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+70" />
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>Side (1 or 2)</source>
         <translation>ฝ่าย (1 หรือ 2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+44"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Signed as</source>
         <translation>ลงนามในฐานะ</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+66" />
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Order</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+61" />
+        <location line="+3"/>
+        <location line="+61"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+27" />
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Objective</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coordinators</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+13" />
-        <location line="+35" />
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+35"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual date</source>
         <translation>วันที่จริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Depends on</source>
         <translation>ต้องรอหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual start</source>
         <translation>เริ่มจริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual end</source>
         <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Host organisation</source>
         <translation>หน่วยงานเจ้าภาพ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other participants (not named)</source>
         <translation>ผู้เข้าร่วมอื่น (ไม่ระบุชื่อ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course</source>
         <translation>หลักสูตร</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours</source>
         <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificates issued</source>
         <translation>วุฒิบัตรที่มอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field of expertise</source>
         <translation>สาขาความเชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert days</source>
         <translation>จำนวนวันของผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purpose of the visit</source>
         <translation>วัตถุประสงค์ของการเยือน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outputs</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Participants (named)</source>
         <translation>ผู้เข้าร่วม (ระบุชื่อ)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline year or period</source>
         <translation>ปีหรือช่วงของค่าฐาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Targets and actuals</source>
         <translation>ค่าเป้าหมายและผลจริง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual</source>
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+120" />
+        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Edit %1: %2</source>
         <translation>แก้ไข%1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New %1</source>
         <translation>%1ใหม่</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>To save, complete: %1</source>
         <translation>กรอกให้ครบก่อนบันทึก: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Discard your changes to this record?</source>
         <translation>ทิ้งการแก้ไขระเบียนนี้หรือไม่?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Discard changes</source>
         <translation>ทิ้งการแก้ไข</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>edit %1 “%2”</source>
         <translation>แก้ไข%1 “%2”</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>create %1 “%2”</source>
         <translation>สร้าง%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+176" />
+        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
     </message>
@@ -1862,57 +1867,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+21" />
+        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
         <source>History: %1</source>
         <translation>ประวัติ: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field</source>
         <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Old → new</source>
         <translation>เดิม → ใหม่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Created</source>
         <translation>สร้าง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deleted</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restored</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -1920,12 +1925,12 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+149" />
+        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
         <source>Overdue: planned for %1</source>
         <translation>เลยกำหนด: กำหนดไว้ %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Shown in %1: no text in this language yet</source>
         <translation>แสดงเป็นภาษา%1: ยังไม่มีข้อความในภาษานี้</translation>
     </message>
@@ -1933,52 +1938,52 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+205" />
+        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Apply</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบสมุดงาน…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>ยกเลิกแล้ว: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The workbook could not be read; nothing was changed: %1</source>
         <translation>อ่านสมุดงานไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>import “%1”</source>
         <translation>นำเข้า “%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
@@ -1986,619 +1991,619 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="+17" />
+        <location filename="../mouplanner/locale/labels.py" line="+17"/>
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency</source>
         <translation>หน่วยงานของรัฐ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State enterprise</source>
         <translation>รัฐวิสาหกิจ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>บริษัท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>University</source>
         <translation>มหาวิทยาลัย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>International body</source>
         <translation>องค์การระหว่างประเทศ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unspecified</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In force</source>
         <translation>มีผลบังคับใช้</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expired</source>
         <translation>หมดอายุ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Terminated</source>
         <translation>สิ้นสุดก่อนกำหนด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Renewed</source>
         <translation>ต่ออายุแล้ว</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+81" />
+        <location line="+1"/>
+        <location line="+81"/>
         <source>Signatory</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Implementing</source>
         <translation>หน่วยปฏิบัติ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding</source>
         <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+14"/>
         <source>Planned</source>
         <translation>ตามแผน</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Active</source>
         <translation>ดำเนินการอยู่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On hold</source>
         <translation>ระงับชั่วคราว</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>แล้วเสร็จ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
-        <location line="+15" />
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+15" />
+        <location line="-18"/>
+        <location line="+15"/>
         <source>In progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Delayed</source>
         <translation>ล่าช้า</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visit</source>
         <translation>การเยือน/ศึกษาดูงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training</source>
         <translation>การฝึกอบรม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert exchange</source>
         <translation>การแลกเปลี่ยนผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workshop / seminar</source>
         <translation>ประชุมเชิงปฏิบัติการ/สัมมนา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exhibition</source>
         <translation>นิทรรศการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Joint project</source>
         <translation>โครงการร่วม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Information exchange</source>
         <translation>การแลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Postponed</source>
         <translation>เลื่อนออกไป</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thailand → Lao PDR</source>
         <translation>ไทย → สปป.ลาว</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lao PDR → Thailand</source>
         <translation>สปป.ลาว → ไทย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Joint</source>
         <translation>ร่วมกัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Head of delegation</source>
         <translation>หัวหน้าคณะ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trainee</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trainer</source>
         <translation>วิทยากร</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert</source>
         <translation>ผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>ผู้บรรยาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>THB</source>
         <translation>THB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LAK</source>
         <translation>LAK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>เริ่ม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>สิ้นสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Host</source>
         <translation>เจ้าภาพ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-30" />
-        <location line="+53" />
+        <location line="-30"/>
+        <location line="+53"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Women</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual date</source>
         <translation>วันที่จริง</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Actual</source>
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Organisations</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement parties</source>
         <translation>ภาคีความตกลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cooperation areas</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coordinators</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone dependencies</source>
         <translation>ความเชื่อมโยงของหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicator periods</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Achieved %</source>
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement party</source>
         <translation>ภาคีความตกลง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coordinator</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone dependency</source>
         <translation>ความเชื่อมโยงของหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participant</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicator period</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/periods.py" line="+18" />
+        <location filename="../mouplanner/locale/periods.py" line="+18"/>
         <source>Q%1</source>
         <translation>ไตรมาส %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>people</source>
         <translation>คน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>persons</source>
         <translation>คน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>million people</source>
         <translation>ล้านคน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>women</source>
         <translation>ผู้หญิง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>courses</source>
         <translation>หลักสูตร</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>trainings</source>
         <translation>การฝึกอบรม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>events</source>
         <translation>ครั้ง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>meetings</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visits</source>
         <translation>การเยือน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>startups</source>
         <translation>สตาร์ทอัพ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>centres</source>
         <translation>ศูนย์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>days</source>
         <translation>วัน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hours</source>
         <translation>ชั่วโมง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>villages</source>
         <translation>หมู่บ้าน</translation>
     </message>
@@ -2606,397 +2611,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+161" />
+        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Open…</source>
         <translation>เปิด… (&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a &amp;copy…</source>
         <translation>บันทึกสำเนา… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Close workspace</source>
         <translation>ปิดพื้นที่ทำงาน (&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;New record</source>
         <translation>สร้างรายการใหม่ (&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit record</source>
         <translation>แก้ไขรายการ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Delete record</source>
         <translation>ลบรายการ (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record &amp;history</source>
         <translation>ประวัติการแก้ไข (&amp;H)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Find</source>
         <translation>ค้นหา (&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;report to Excel…</source>
         <translation>ส่งออกรายงานเป็น Excel… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;data workbook…</source>
         <translation>ส่งออกสมุดงานข้อมูล… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ส่งออกรายงาน PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Excel &amp;template…</source>
         <translation>แม่แบบ Excel ใหม่… (&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make a &amp;copy for another laptop…</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Send changes…</source>
         <translation>ส่งการเปลี่ยนแปลง… (&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>รับการเปลี่ยนแปลง… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore from &amp;backup…</source>
         <translation>กู้คืนจากข้อมูลสำรอง… (&amp;B)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New agreement…</source>
         <translation>ความตกลงใหม่…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New cooperation area…</source>
         <translation>ด้านความร่วมมือใหม่…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New workstream…</source>
         <translation>แผนงานใหม่…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New milestone…</source>
         <translation>หมุดหมายใหม่…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New activity…</source>
         <translation>กิจกรรมใหม่…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New person…</source>
         <translation>บุคคลใหม่…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New organisation…</source>
         <translation>หน่วยงานใหม่…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New indicator…</source>
         <translation>ตัวชี้วัดใหม่…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Conflicts</source>
         <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>เปิดล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xchange with another laptop</source>
         <translation>แลกเปลี่ยนกับเครื่องอื่น (&amp;X)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add</source>
         <translation>เพิ่ม (&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>English</source>
         <translation>อังกฤษ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thai</source>
         <translation>ไทย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lao</source>
         <translation>ลาว</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Buddhist-era years (พ.ศ.)</source>
         <translation>แสดงปีเป็นพุทธศักราช (พ.ศ.)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thai or Lao digits</source>
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+80" />
+        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>ทำซ้ำ: %1 (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Opening the workspace…</source>
         <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Workspace in use</source>
         <translation>พื้นที่ทำงานกำลังถูกใช้งาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open read-only</source>
         <translation>เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
         <translation>แทนที่ด้วยข้อมูลสำรองล่าสุดหรือไม่ ไฟล์ที่เสียหายจะถูกเก็บเป็นข้อมูลสำรองด้วย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore the latest backup</source>
         <translation>กู้คืนข้อมูลสำรองล่าสุด</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Workspace on a network share</source>
         <translation>พื้นที่ทำงานอยู่บนไดรฟ์เครือข่าย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This workspace is on a network share or removable drive. mouplanner uses the safer rollback journal there, but a copy on this laptop is faster and safer: keep working on a local copy and exchange changes.</source>
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(read-only)</source>
         <translation>(อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last exchange — %1</source>
         <translation>แลกเปลี่ยนล่าสุด — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A laptop has not exchanged changes for more than a month</source>
         <translation>มีเครื่องที่ไม่ได้แลกเปลี่ยนข้อมูลมากกว่าหนึ่งเดือนแล้ว</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+176" />
-        <location filename="../mouplanner/ui/main_window.py" line="+5" />
+        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+6" />
+        <location filename="../mouplanner/ui/main_window.py" line="+6"/>
         <source>New workspace</source>
         <translation>พื้นที่ทำงานใหม่</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot create workspace</source>
         <translation>สร้างพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Save a copy</source>
         <translation>บันทึกสำเนา</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+3" />
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Cannot save a copy</source>
         <translation>บันทึกสำเนาไม่ได้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy saved to %1</source>
         <translation>บันทึกสำเนาไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mouplanner workspace (*.mouplan)</source>
         <translation>พื้นที่ทำงาน mouplanner (*.mouplan)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41" />
-        <location filename="../mouplanner/ui/main_window.py" line="+15" />
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -3004,35 +3009,35 @@
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/navigator.py" line="+67" />
+        <location filename="../mouplanner/ui/navigator.py" line="+67"/>
         <source>%n cooperation area(s)</source>
         <translation>
             <numerusform>%n ด้านความร่วมมือ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n workstream(s)</source>
         <translation>
             <numerusform>%n แผนงาน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n กิจกรรม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n overdue milestone(s)</source>
         <translation>
             <numerusform>หมุดหมายเลยกำหนด %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
@@ -3040,59 +3045,59 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+199" />
+        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ค้นหา (Ctrl+F): ชื่อเรื่อง สถานที่ หน่วยงาน บุคคล</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Search (Ctrl+F): title, deliverable</source>
         <translation>ค้นหา (Ctrl+F): ชื่อเรื่อง ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): name, position, e-mail</source>
         <translation>ค้นหา (Ctrl+F): ชื่อ ตำแหน่ง อีเมล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): name, short name</source>
         <translation>ค้นหา (Ctrl+F): ชื่อ ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search (Ctrl+F): indicator name</source>
         <translation>ค้นหา (Ctrl+F): ชื่อตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search (Ctrl+F)</source>
         <translation>ค้นหา (Ctrl+F)</translation>
     </message>
@@ -3100,12 +3105,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+34" />
+        <location filename="../mouplanner/ui/pdf_report.py" line="+34"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ความคลาดเคลื่อนจากแผนฐานเมื่อ %1</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+189"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -3113,52 +3118,52 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+20" />
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>before an upgrade of the file</source>
         <translation>ก่อนปรับรุ่นไฟล์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before an import from Excel</source>
         <translation>ก่อนนำเข้าจาก Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before receiving changes</source>
         <translation>ก่อนรับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before a restore</source>
         <translation>ก่อนการกู้คืน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>made by hand</source>
         <translation>สร้างด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The workspace is replaced by the backup you choose. The current file is kept as a backup first, so you can come back to it.</source>
         <translation>พื้นที่ทำงานจะถูกแทนที่ด้วยข้อมูลสำรองที่คุณเลือก ไฟล์ปัจจุบันจะถูกเก็บเป็นข้อมูลสำรองก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>ยังไม่มีข้อมูลสำรองของพื้นที่ทำงานนี้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3166,37 +3171,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes the changes the other laptop has not had yet into a file. Send it by e-mail or on a USB stick; the other laptop receives it with File &gt; Exchange &gt; Receive changes.</source>
         <translation>เขียนการเปลี่ยนแปลงที่เครื่องอื่นยังไม่มีลงในไฟล์ ส่งทางอีเมลหรือแฟลชไดรฟ์ แล้วเครื่องอื่นรับด้วย แฟ้ม &gt; แลกเปลี่ยน &gt; รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Everything (for a laptop not listed)</source>
         <translation>ทั้งหมด (สำหรับเครื่องที่ไม่อยู่ในรายการ)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>for %1</source>
         <translation>สำหรับ %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>changes</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
@@ -3204,7 +3209,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+78" />
+        <location filename="../mouplanner/ui/tasks.py" line="+78"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3212,152 +3217,152 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+195" />
+        <location filename="../mouplanner/ui/timeline/view.py" line="+195"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>%1 day</source>
         <translation>%1 วัน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 days</source>
         <translation>%1 วัน</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 months</source>
         <translation>%1 เดือน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 years</source>
         <translation>%1 ปี</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>Grey: baseline %1</source>
         <translation>สีเทา: แผนฐาน %1</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>reschedule “%1”</source>
         <translation>เลื่อนกำหนด “%1”</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>save baseline</source>
         <translation>บันทึกแผนฐาน</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Weeks</source>
         <translation>สัปดาห์</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Months</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quarters</source>
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bring today into view</source>
         <translation>เลื่อนไปที่วันนี้</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save baseline</source>
         <translation>บันทึกแผนฐาน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep today's planned dates, to show slippage later</source>
+        <location line="+1"/>
+        <source>Keep today&apos;s planned dates, to show slippage later</source>
         <translation>เก็บวันที่ตามแผนของวันนี้ไว้ เพื่อแสดงความคลาดเคลื่อนภายหลัง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement, area, workstream</source>
         <translation>ความตกลง ด้านความร่วมมือ แผนงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start</source>
         <translation>เริ่ม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End</source>
         <translation>สิ้นสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>ระยะเวลา</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>% done</source>
         <translation>% เสร็จ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>milestone planned</source>
         <translation>หมุดหมายตามแผน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>milestone done</source>
         <translation>หมุดหมายที่เสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>actual dates</source>
         <translation>วันที่ดำเนินการจริง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>baseline (grey, dashed)</source>
         <translation>แผนฐาน (เส้นประสีเทา)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+81" />
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
         <source>Today: %1</source>
         <translation>วันนี้: %1</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Actual: %1 – %2</source>
         <translation>จริง: %1 – %2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Baseline: %1</source>
         <translation>แผนฐาน: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Done: %1</source>
         <translation>เสร็จ: %1</translation>
     </message>
@@ -3365,129 +3370,129 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+111" />
-        <location line="+2" />
+        <location filename="../mouplanner/domain/validation.py" line="+111"/>
+        <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ไม่รู้จักค่า {value} ค่าที่ใช้ได้: {allowed}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{value} is not a date (type day/month/year, e.g. 7/2/2018)</source>
         <translation>{value} ไม่ใช่วันที่ (พิมพ์ วัน/เดือน/ปี เช่น 7/2/2561)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{value} is not a whole number</source>
         <translation>{value} ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../mouplanner/exchange/admission.py" line="+35" />
+        <location line="+16"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ไม่มีช่องข้อมูล {name}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>is required</source>
         <translation>จำเป็นต้องระบุ</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot be negative</source>
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ต้องมีชื่อเรื่องอย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name is required in at least one language (English, Thai or Lao)</source>
         <translation>ต้องมีชื่ออย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{date} is before the agreement takes effect ({start})</source>
         <translation>{date} อยู่ก่อนวันที่ความตกลงมีผล ({start})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{date} is after the agreement expires ({end})</source>
         <translation>{date} อยู่หลังวันที่ความตกลงสิ้นสุด ({end})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ไม่ใช่รหัสประเทศ ISO สองตัวอักษร (TH, LA...)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an agreement code is required</source>
         <translation>ต้องระบุรหัสความตกลง</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>a milestone marked done should have its actual date</source>
         <translation>หมุดหมายที่เสร็จแล้วควรมีวันที่เสร็จจริง</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{date} is in the future</source>
         <translation>{date} ยังมาไม่ถึง</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>จำนวนหญิง ({women}) ต้องไม่มากกว่าจำนวนทั้งหมด ({total})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>งบประมาณต้องระบุสกุลเงิน (THB, LAK หรือ USD)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>LAK amounts have no decimals</source>
         <translation>จำนวนเงินกีบ (LAK) ไม่มีทศนิยม</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a period label is required (e.g. 2021 or 2021-Q1)</source>
         <translation>ต้องระบุช่วงเวลา (เช่น 2564 หรือ 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+49" />
+        <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/admission.py" line="+23" />
+        <location filename="../mouplanner/exchange/admission.py" line="+23"/>
         <source>{value} cannot be read as a value</source>
         <translation>{value} อ่านเป็นค่าไม่ได้</translation>
     </message>
@@ -3495,22 +3500,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/welcome.py" line="+34" />
+        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New workspace…</source>
         <translation>พื้นที่ทำงานใหม่…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open workspace…</source>
         <translation>เปิดพื้นที่ทำงาน…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the demo workspace</source>
         <translation>เปิดพื้นที่ทำงานตัวอย่าง</translation>
     </message>
@@ -3518,88 +3523,88 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255" />
+        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This also deletes:</source>
         <translation>รายการต่อไปนี้จะถูกลบด้วย:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>and removes the link to it from:</source>
         <translation>และยกเลิกการเชื่อมโยงจาก:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>เลิกทำได้ด้วย Ctrl+Z</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>delete %1 “%2”</source>
         <translation>ลบ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisations</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Conflicts (%1)</source>
         <translation>ข้อขัดแย้ง (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Conflicts</source>
         <translation>ข้อขัดแย้ง</translation>
     </message>
@@ -3607,140 +3612,140 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-193" />
+        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
-        <location line="+16" />
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+6" />
-        <location line="+16" />
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+6" />
-        <location line="+17" />
+        <location line="-22"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Value found</source>
         <translation>ค่าที่พบ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What is expected</source>
         <translation>สิ่งที่ต้องการ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>In the workspace</source>
         <translation>ในพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In the workbook</source>
         <translation>ในสมุดงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep</source>
         <translation>ใช้ค่า</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep all workspace values</source>
         <translation>ใช้ค่าในพื้นที่ทำงานทั้งหมด</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take all workbook values</source>
         <translation>ใช้ค่าในสมุดงานทั้งหมด</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conflicts: changed in the workspace since the export and in the workbook. Choose which value to keep.</source>
         <translation>ข้อขัดแย้ง: มีการแก้ไขทั้งในพื้นที่ทำงานหลังการส่งออกและในสมุดงาน กรุณาเลือกค่าที่จะใช้</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record</source>
         <translation>ระเบียน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now → after the import</source>
         <translation>ปัจจุบัน → หลังนำเข้า</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>To create: %1 · to update: %2 · to delete: %3 · unchanged: %4</source>
         <translation>สร้างใหม่: %1 · ปรับปรุง: %2 · ลบ: %3 · ไม่เปลี่ยนแปลง: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n problem(s) must be fixed in the workbook before it can be imported.</source>
         <translation>
             <numerusform>ต้องแก้ไขปัญหา %n รายการในสมุดงานก่อนนำเข้า</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workspace value</source>
         <translation>ค่าในพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workbook value</source>
         <translation>ค่าในสมุดงาน</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Changes (%1)</source>
         <translation>การเปลี่ยนแปลง (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes (first %1)</source>
         <translation>การเปลี่ยนแปลง (%1 รายการแรก)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>ปัญหา (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflicts (%1)</source>
         <translation>ข้อขัดแย้ง (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>deleted</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the record is deleted</source>
         <translation>ระเบียนนี้จะถูกลบ</translation>
     </message>
@@ -3748,17 +3753,17 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-134" />
+        <location line="-134"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a data workbook exported from mouplanner, or a filled template. Nothing changes until you apply the import after checking it.</source>
         <translation>เลือกสมุดงานข้อมูลที่ส่งออกจาก mouplanner หรือแม่แบบที่กรอกแล้ว ข้อมูลจะไม่เปลี่ยนแปลงจนกว่าคุณจะกดนำเข้าหลังการตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Workbook</source>
         <translation>สมุดงาน</translation>
     </message>
@@ -3766,27 +3771,27 @@
 <context>
     <name>_ToFile</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58" />
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The folder %1 does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>

@@ -165,11 +165,21 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
             copied = sqlite3.connect(tmp, isolation_level=None)
             try:
                 copied.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-                _sound(copied)
             finally:
                 copied.close()
-            with open(tmp, "r+b") as f:
-                os.fsync(f.fileno())
+            synced: list[BaseException] = []
+            syncer = threading.Thread(target=_fsync, args=(tmp, synced), name="backup-fsync")
+            syncer.start()  # the disk writes the copy out while the quick check reads it from memory
+            try:
+                copied = sqlite3.connect(file_uri(tmp, True), uri=True, check_same_thread=False)
+                try:
+                    _sound(copied)
+                finally:
+                    copied.close()
+            finally:
+                syncer.join()
+            if synced:
+                raise synced[0]
             os.replace(tmp, target)
         except BaseException as exc:  # handed to the caller by finish(), whatever the clean-up meets
             failed.append(exc)
@@ -190,6 +200,14 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
 
 def _nothing() -> None:
     return None
+
+
+def _fsync(path: Path, failed: list[BaseException]) -> None:
+    try:
+        with open(path, "r+b") as f:
+            os.fsync(f.fileno())
+    except BaseException as exc:  # raised by the backup thread once the check is done
+        failed.append(exc)
 
 
 class DamagedCopy(sqlite3.DatabaseError):

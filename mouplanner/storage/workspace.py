@@ -26,7 +26,7 @@ from mouplanner.storage.errors import (
     CorruptWorkspace, NewerWorkspace, from_database_error, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
     WorkspaceNotFound,
 )
-from mouplanner.storage.hlc import HybridClock
+from mouplanner.storage.hlc import HybridClock, is_stamp
 from mouplanner.storage.lock import WriterLock, user_name
 
 APP_MARKER = "mouplanner"
@@ -54,10 +54,19 @@ class Workspace:
         if meta.get("app") != APP_MARKER:
             self.close()
             raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
-        self.workspace_id = meta["workspace_id"]
-        self.replica_id = meta["replica_id"]
-        self.replica_name = meta.get("replica_name", "")
-        self.clock = HybridClock(self.replica_id, self._last_hlc(meta.get("hlc", "")))
+        try:
+            self.workspace_id = meta["workspace_id"]
+            self.replica_id = meta["replica_id"]
+            self.replica_name = meta.get("replica_name", "")
+            last = self._last_hlc(meta.get("hlc", ""))
+            if last and not is_stamp(last):
+                raise ValueError(f"clock {last[:40]!r}")
+            self.clock = HybridClock(self.replica_id, last)
+        except (KeyError, ValueError) as exc:  # details a program other than mouplanner removed or changed
+            self.close()
+            raise CorruptWorkspace(QT_TRANSLATE_NOOP(
+                "Errors", "{name} cannot be used: its workspace details are missing or damaged ({reason}); restore "
+                          "its latest backup with mouplanner restore"), name=path.name, reason=str(exc)) from None
 
     # --- opening and creating ----------------------------------------------------------------
 

@@ -240,3 +240,16 @@ def test_reading_commands_read_while_the_app_holds_the_workspace(demo_path, tmp_
         assert code == 2 and "already open for editing" in err  # writing still waits its turn
     finally:
         holder.close()
+
+
+@pytest.mark.parametrize("damage", ["DELETE FROM workspace_meta WHERE key = 'replica_id'",
+                                    "UPDATE workspace_meta SET value = 'last tuesday' WHERE key = 'hlc'"])
+def test_missing_or_unreadable_workspace_details_are_one_clear_line(demo_path, tmp_path, capsys, damage):
+    con = sqlite3.connect(demo_path)
+    con.execute(damage)
+    con.commit()
+    con.close()
+    for command in (("summary", str(demo_path)), ("dump", str(demo_path)), ("check", str(demo_path)),
+                    ("exchange", "send", str(demo_path), str(tmp_path / "x.mousync")), ("backup", str(demo_path))):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and "workspace details are missing or damaged" in err and err.count("\n") == 1, (command, err)
