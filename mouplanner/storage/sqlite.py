@@ -159,8 +159,12 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
             held.close()  # ends the read transaction (or the write lock)
 
     def flush() -> None:
+        checked: list[BaseException] = []
+        checker = None
         try:
-            if wal:
+            if wal:  # the source is checked while it is copied (a snapshot of it: the merge may write meanwhile)
+                checker = threading.Thread(target=_check, args=(source, checked), name="backup-check")
+                checker.start()
                 copy()
             copied = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -169,21 +173,22 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
                 copied.close()
             synced: list[BaseException] = []
             syncer = threading.Thread(target=_fsync, args=(tmp, synced), name="backup-fsync")
-            syncer.start()  # the disk writes the copy out while the quick check reads it from memory
+            syncer.start()  # the disk writes the copy out while its quick check reads it from memory
             try:
-                copied = sqlite3.connect(file_uri(tmp, True), uri=True, check_same_thread=False)
-                try:
-                    _sound(copied)
-                finally:
-                    copied.close()
+                if checker is None:
+                    _check(tmp, checked)
             finally:
                 syncer.join()
-            if synced:
-                raise synced[0]
+                if checker is not None:
+                    checker.join()
+            for error in (*checked, *synced):
+                raise error
             os.replace(tmp, target)
         except BaseException as exc:  # handed to the caller by finish(), whatever the clean-up meets
             failed.append(exc)
             _remove(tmp)
+            if checker is not None:
+                checker.join()
 
     if not wal:
         copy()  # with the rollback journal a reader would block the caller's commit: copy first
@@ -200,6 +205,18 @@ def start_backup(source: Path, target: Path) -> Callable[[], None]:
 
 def _nothing() -> None:
     return None
+
+
+def _check(path: Path, failed: list[BaseException]) -> None:
+    """SQLite's quick check of a workspace or of its copy, from a connection of its own."""
+    try:
+        con = sqlite3.connect(file_uri(path, True), uri=True, check_same_thread=False)
+        try:
+            _sound(con)
+        finally:
+            con.close()
+    except BaseException as exc:  # raised by the backup thread
+        failed.append(exc)
 
 
 def _fsync(path: Path, failed: list[BaseException]) -> None:
