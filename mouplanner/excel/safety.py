@@ -61,6 +61,11 @@ def check_xlsx(path: Path) -> set[str]:
             "Excel", "{name} is password-protected or an old .xls workbook; remove the password or save it "
                      "as .xlsx (Excel Workbook) and try again"), name=name)
     if not zipfile.is_zipfile(path):
+        with open(path, "rb") as fh:
+            starts_as_zip = fh.read(4) == b"PK\x03\x04"
+        if starts_as_zip:  # a workbook cut short (a copy or download that did not finish): its end is missing
+            raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "{name} is damaged or truncated ({reason}); it cannot be "
+                                                           "read"), name=name, reason="the end of the file is missing")
         raise WorkbookError(QT_TRANSLATE_NOOP(
             "Excel", "{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again"),
             name=name)

@@ -63,7 +63,9 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
         raise _damaged(name, "truncated")
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
     start = len(MAGIC) + 4
-    if size > MAX_HEADER_BYTES or start + size > len(data):
+    if size > MAX_HEADER_BYTES:  # no sender writes a header that large (names are short)
+        raise _damaged(name, "header too large")
+    if start + size > len(data):
         raise _damaged(name, "truncated header")
     try:
         header = json.loads(data[start:start + size].decode("utf-8"))

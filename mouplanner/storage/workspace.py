@@ -141,8 +141,10 @@ class Workspace:
         except (sqlite3.DatabaseError, DatabaseError) as exc:
             if lock is not None:
                 lock.release()
-            raise CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
-                                   name=path.name, reason=exc.args[0]) from None
+            # a read-only medium or a full disk is said as such, not called damaged
+            raise from_database_error(exc, path.name) or CorruptWorkspace(  # (never None: a database error)
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
+                name=path.name, reason=exc.args[0]) from None
 
     def close(self) -> None:
         self.engine.dispose()

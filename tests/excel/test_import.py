@@ -275,7 +275,7 @@ def bad_files(tmp_path, data_xlsx):
 
 
 EXPECTED = {
-    "text": "not an Excel workbook", "truncated": "not an Excel workbook", "password": "password-protected",
+    "text": "not an Excel workbook", "truncated": "damaged or truncated", "password": "password-protected",
     "macros": "contains macros", "bomb": "would unpack to", "entities": "XML entity declarations",
     "empty": "is empty", "zip": "zip file but not an Excel workbook",
 }

@@ -442,3 +442,9 @@ def test_a_received_change_that_breaks_its_record_is_refused_with_its_rule(demo_
     assert "error:" not in __import__("subprocess").run(
         [__import__("sys").executable, "-m", "mouplanner", "check", str(demo_ws.path)],
         capture_output=True, text=True).stdout
+
+
+def test_a_huge_header_is_called_what_it_is(demo_ws, tmp_path):
+    path = _crafted(tmp_path, demo_ws, header_extra={"sender_name": "x" * 1_100_000})
+    with pytest.raises(ExchangeError, match="header too large"):
+        fileformat.read(path, demo_ws.workspace_id)

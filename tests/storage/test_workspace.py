@@ -149,3 +149,16 @@ def test_the_fast_schema_check_knows_the_newest_migration(ws):
     from mouplanner.storage.workspace import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == migrate.head_revision() == sqlite.schema_revision(ws.path)
+
+
+def test_driver_errors_are_named_for_what_they_are_not_all_called_damage():
+    import sqlite3
+
+    from mouplanner.storage.errors import CorruptWorkspace, DiskFull, ReadOnlyWorkspace, from_database_error
+
+    said = {kind: from_database_error(sqlite3.OperationalError(text), "w.mouplan") for kind, text in (
+        ("read-only", "attempt to write a readonly database"), ("full", "database or disk is full"),
+        ("damaged", "database disk image is malformed"))}
+    assert isinstance(said["read-only"], ReadOnlyWorkspace) and "read-only" in str(said["read-only"])
+    assert isinstance(said["full"], DiskFull) and isinstance(said["damaged"], CorruptWorkspace)
+    assert from_database_error(ValueError("not a database error"), "w.mouplan") is None
