@@ -90,3 +90,65 @@ def test_mutated_exchange_files_are_refused_and_change_nothing(material, steps):
     with pytest.raises(ExchangeError):
         sync.receive(ws, path)
     assert json.dumps(dump(ws), sort_keys=True) == material["before"]
+
+
+json_values = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=40), st.text(alphabet="\x00\x07\x1b ก ລ", max_size=12),
+    st.sampled_from(["2026-13-01", "31 Febtember", "party", "LA", "Laos", "", "x" * 600]),
+).map(lambda v: json.dumps(v))  # what a crafted file carries as a value (Infinity and NaN too)
+crafted_change = st.fixed_dictionaries({
+    "field": st.sampled_from(["place", "title_en", "headcount_total", "headcount_women", "budget_amount", "currency",
+                              "planned_start", "planned_end", "kind", "status", "country", "workstream_id", "nope"]),
+    "new_value": st.one_of(json_values, st.text(max_size=20)),  # raw text: not JSON at all
+    "op": st.sampled_from(["update", "update", "update", "create", "delete", "restore"]),
+    "record": st.sampled_from(["act-tr-joomla", "act-signing", "act-bb-info", None]),
+    "stamp": st.sampled_from(["recent", "recent", "future", "garbled"]),
+})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(crafted=st.lists(crafted_change, min_size=1, max_size=3))
+def test_crafted_exchange_files_with_valid_checksums_never_crash_or_break_a_rule(material, tmp_path_factory, crafted,
+                                                                                capsys):
+    """A file that passes every checksum but carries what a form would refuse: the CLI answers 0, 1 or
+    2 in at most one line of stderr, and the workspace afterwards breaks none of its rules."""
+    import time
+
+    from mouplanner.cli.main import main
+    from mouplanner.exchange import fileformat
+    from mouplanner.storage.hlc import format_stamp
+
+    folder = tmp_path_factory.mktemp("crafted")
+    workspace = folder / "w.mouplan"
+    material["ws"].save_copy(workspace)  # a consistent copy of the open demo workspace
+    source = folder / "c.mousync"
+    source.write_bytes(material["changes"])
+    with Workspace.open(workspace) as ws:
+        header, changes = fileformat.read(source, ws.workspace_id)
+    now = time.time_ns() // 1_000_000
+    for i, c in enumerate(crafted):
+        stamp = {"recent": format_stamp(now + i, 0, changes[0]["replica_id"]),
+                 "future": format_stamp(now + 10**12, 0, changes[0]["replica_id"]), "garbled": "soon"}[c["stamp"]]
+        value = c["new_value"] if c["op"] == "update" else (
+            json.dumps({c["field"]: json.loads(c["new_value"])}) if c["op"] == "create" and _is_json(c["new_value"])
+            else None)
+        changes.append({**changes[0], "change_id": f"crafted-{i}", "hlc": stamp, "op": c["op"],
+                        "field": c["field"] if c["op"] == "update" else None, "new_value": value,
+                        "record_id": demo_id(c["record"]) if c["record"] else f"new-{i}"})
+    path = fileformat.write(folder / "crafted.mousync", header, changes)
+    code = main(["exchange", "receive", str(workspace), str(path)])
+    out, err = capsys.readouterr()
+    assert code in (0, 1, 2) and "Traceback" not in err and err.count("\n") <= 1, (code, err)
+    assert "unexpected error" not in err, err  # refused for what the file is, never a crash in one line
+    assert main(["check", str(workspace)]) in (0, 1)
+    out, _ = capsys.readouterr()
+    assert "error:" not in out, out
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
