@@ -236,14 +236,11 @@ class DamagedCopy(sqlite3.DatabaseError):
 
 def damage(path: Path) -> str | None:
     """What SQLite's quick check finds wrong with a workspace file (one line), or None when sound."""
-    con = sqlite3.connect(file_uri(path, True), uri=True)
-    try:
-        _sound(con)
-        return None
-    except DamagedCopy as exc:
-        return str(exc)
-    finally:
-        con.close()
+    found: list[BaseException] = []
+    _check(path, found)
+    if found and not isinstance(found[0], DamagedCopy):
+        raise found[0]  # not damage: the file could not be opened at all
+    return str(found[0]) if found else None
 
 
 def _sound(copied: sqlite3.Connection) -> None:

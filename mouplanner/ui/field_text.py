@@ -15,9 +15,9 @@ from mouplanner.locale.formats import Formats
 from mouplanner.locale.text import display
 from mouplanner.ui.display import format_value
 from mouplanner.ui.forms.specs import FORMS
+from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.labels import entity_label
 
-LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}  # as each language writes itself
 
 
 def field_label(model: type[Record], name: str) -> str:
@@ -25,8 +25,8 @@ def field_label(model: type[Record], name: str) -> str:
     for fld in (spec.fields if spec else []):
         if fld.name == name:
             return QCoreApplication.translate("Form", fld.label)
-        if fld.kind == "tri" and name.startswith(fld.name + "_") and name[-2:] in LANGUAGE_NAMES:
-            return f"{QCoreApplication.translate('Form', fld.label)} ({LANGUAGE_NAMES[name[-2:]]})"
+        if fld.kind == "tri" and name.startswith(fld.name + "_") and name[-2:] in LANGUAGES:
+            return f"{QCoreApplication.translate('Form', fld.label)} ({LANGUAGES[name[-2:]]})"
     return name.replace("_", " ").capitalize()
 
 

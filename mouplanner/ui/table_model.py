@@ -14,12 +14,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from mouplanner.services.listing import Cell, Listing, ListQuery, PlainList
 from mouplanner.ui.display import format_value, is_number
 from mouplanner.ui.document import Document
+from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.labels import column_label
 
 PAGE = 50  # rows fetched together: a screenful (each search keystroke fetches the first one again)
 MAX_CACHED_ROWS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "lo": "ລາວ"}
 
 Index = QModelIndex | QPersistentModelIndex
 LATE_COLOUR = QBrush(QColor("#b03a2e"))
@@ -151,7 +151,7 @@ class IdTableModel(QAbstractTableModel):
                                        self.document.formats))
             if cell.fallback:
                 return self.tr("Shown in %1: no text in this language yet").replace(
-                    "%1", LANGUAGE_NAMES[cell.fallback])
+                    "%1", LANGUAGES[cell.fallback])
             return format_value(cell.value, self.document.formats) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and is_number(cell.value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -49,7 +49,7 @@ class Task:
     def __init__(self) -> None:
         self._cancelled = threading.Event()
         self._running = True
-        self._thread: _Thread | None = None
+        self._thread: _Thread | None = None  # keeps the thread's Python side alive while it runs
 
     @property
     def running(self) -> bool:
@@ -61,11 +61,6 @@ class Task:
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
-
-    def wait(self) -> None:
-        """Block until the work has finished (closing a dialog that still has one running)."""
-        if self._thread is not None and self._running:
-            self._thread.wait()
 
     def _ended(self) -> None:
         self._running = False
