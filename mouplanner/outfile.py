@@ -5,6 +5,7 @@ makes (the temporary file starts owner-only)."""
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import tempfile
@@ -25,8 +26,12 @@ def _umask() -> int:
 
 @contextmanager
 def written_in_place(target: Path | str) -> Iterator[Path]:
-    """A temporary path to write; on success it becomes ``target``, on any error it is removed."""
+    """A temporary path to write; on success it becomes ``target``, on any error it is removed.
+    A workspace (or any SQLite database) is never written over by an export."""
     target = Path(target)
+    if _is_database(target):
+        raise FileExistsError(errno.EEXIST, "a mouplanner workspace is there, not to be written over by an "
+                              "export; choose another name", str(target))
     _remove_stale_parts(target)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
@@ -38,6 +43,14 @@ def written_in_place(target: Path | str) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _is_database(target: Path) -> bool:
+    try:
+        with open(target, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:  # missing, a folder, unreadable: the write itself says what is wrong
+        return False
 
 
 def _remove_stale_parts(target: Path) -> None:

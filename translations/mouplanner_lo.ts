@@ -310,12 +310,17 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+125"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+134"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-69"/>
+        <location line="+35"/>
+        <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
+        <translation>ບໍ່ສາມາດປັບ {name} ໃຫ້ເປັນລຸ້ນລ່າສຸດໄດ້: ຕາຕະລາງໃນໄຟລ໌ບໍ່ກົງກັບລຸ້ນໂຄງສ້າງ {schema} ({reason}); ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/workspace.py" line="-72"/>
         <location line="+60"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
@@ -351,7 +356,7 @@
         <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ບໍ່ມີລຸ້ນໂຄງສ້າງຂໍ້ມູນທີ່ mouplanner ຮູ້ຈັກ ({schema}) ໄຟລ໌ຖືກແກ້ໄຂໂດຍໂປຣແກຣມອື່ນ</translation>
     </message>
@@ -361,14 +366,14 @@
         <translation>{name} ຖືກບັນທຶກໂດຍ mouplanner ລຸ້ນເກົ່າກວ່າ ໃຫ້ເປີດແບບແກ້ໄຂໄດ້ໜຶ່ງຄັ້ງເພື່ອປັບໃຫ້ເປັນປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+82"/>
+        <location line="+17"/>
+        <location line="+88"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../mouplanner/ui/document.py" line="+79"/>
+        <location filename="../mouplanner/ui/document.py" line="+80"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -388,7 +393,7 @@
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>there is no backup of {name}</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
     </message>
@@ -408,7 +413,7 @@
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+60"/>
+        <location filename="../mouplanner/storage/errors.py" line="+61"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -423,7 +428,8 @@
         <translation>{name} ກຳລັງຖືກໃຊ້ງານ: ມີໂປຣແກຣມອື່ນກຳລັງບັນທຶກຢູ່ ກະລຸນາລອງໃໝ່ອີກຈັກໜ້ອຍ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/cli/errors.py" line="+29"/>
+        <location filename="../mouplanner/storage/errors.py" line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
@@ -568,7 +574,8 @@
     <message>
         <location line="+28"/>
         <location line="+19"/>
-        <location filename="../mouplanner/excel/safety.py" line="+93"/>
+        <location filename="../mouplanner/excel/safety.py" line="+67"/>
+        <location line="+31"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
@@ -928,7 +935,7 @@
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-55"/>
+        <location filename="../mouplanner/excel/safety.py" line="-60"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: ປຶ້ມວຽກມີການປະກາດ XML entity ເຊິ່ງ mouplanner ບໍ່ຮັບເພື່ອຄວາມປອດໄພ ກະລຸນາບັນທຶກໃໝ່ຈາກ Excel ຫຼື LibreOffice</translation>
     </message>
@@ -953,7 +960,7 @@
         <translation>{name} ມີລະຫັດຜ່ານ ຫຼື ເປັນໄຟລ໌ .xls ແບບເກົ່າ ກະລຸນາເອົາລະຫັດຜ່ານອອກ ຫຼື ບັນທຶກເປັນ .xlsx (Excel Workbook) ແລ້ວລອງໃໝ່</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
         <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກ Excel (.xlsx) ກະລຸນາບັນທຶກເປັນ Excel Workbook (.xlsx) ແລ້ວລອງໃໝ່</translation>
     </message>
@@ -1199,7 +1206,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1219,7 +1226,7 @@
         <translation>{name} ບໍ່ແມ່ນໄຟລ໌ແລກປ່ຽນຂອງ mouplanner (.mousync)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ ກະລຸນາອັບເດດ mouplanner ກ່ອນຮັບໄຟລ໌</translation>
     </message>
@@ -1234,7 +1241,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+82"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1244,12 +1251,12 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
@@ -2896,24 +2903,36 @@
         <translation>ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+29"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+98"/>
+        <source>Damaged workspace</source>
+        <translation>ບ່ອນເຮັດວຽກເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged ({reason}). Nothing more will be written into it.</source>
+        <translation>{name} ເສຍຫາຍ ({reason}). ຈະບໍ່ມີການບັນທຶກຫຍັງລົງໃນໄຟລ໌ນີ້ອີກ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-4"/>
         <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
         <translation>ແທນທີ່ດ້ວຍຂໍ້ມູນສຳຮອງຫຼ້າສຸດບໍ? ໄຟລ໌ທີ່ເສຍຫາຍຈະຖືກເກັບເປັນຂໍ້ມູນສຳຮອງນຳ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+1"/>
         <source>Restore the latest backup</source>
         <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-27"/>
         <source>Workspace on a network share</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ</translation>
     </message>
@@ -2923,7 +2942,7 @@
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -3123,7 +3142,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-83"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
@@ -3214,7 +3233,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+78"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+73"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3381,7 +3400,7 @@
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ບໍ່ຮູ້ຈັກຄ່າ {value} ຄ່າທີ່ໃຊ້ໄດ້: {allowed}</translation>
     </message>

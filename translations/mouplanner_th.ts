@@ -310,12 +310,17 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+125"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+134"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-69"/>
+        <location line="+35"/>
+        <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
+        <translation>ปรับ {name} ให้เป็นรุ่นล่าสุดไม่ได้: ตารางในไฟล์ไม่ตรงกับรุ่นโครงสร้าง {schema} ({reason}); ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/storage/workspace.py" line="-72"/>
         <location line="+60"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
@@ -351,7 +356,7 @@
         <translation>{name} ไม่ใช่พื้นที่ทำงานของ mouplanner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ไม่มีรุ่นโครงสร้างข้อมูลที่ mouplanner รู้จัก ({schema}) ไฟล์ถูกแก้ไขโดยโปรแกรมอื่น</translation>
     </message>
@@ -361,14 +366,14 @@
         <translation>{name} ถูกบันทึกโดย mouplanner รุ่นเก่ากว่า ให้เปิดแบบแก้ไขได้หนึ่งครั้งเพื่อปรับให้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+82"/>
+        <location line="+17"/>
+        <location line="+88"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../mouplanner/ui/document.py" line="+79"/>
+        <location filename="../mouplanner/ui/document.py" line="+80"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -388,7 +393,7 @@
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
@@ -408,7 +413,7 @@
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+60"/>
+        <location filename="../mouplanner/storage/errors.py" line="+61"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -423,7 +428,8 @@
         <translation>{name} กำลังถูกใช้งาน: มีโปรแกรมอื่นกำลังบันทึกอยู่ โปรดลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/cli/errors.py" line="+29"/>
+        <location filename="../mouplanner/storage/errors.py" line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
@@ -568,7 +574,8 @@
     <message>
         <location line="+28"/>
         <location line="+19"/>
-        <location filename="../mouplanner/excel/safety.py" line="+93"/>
+        <location filename="../mouplanner/excel/safety.py" line="+67"/>
+        <location line="+31"/>
         <source>{name} is damaged or truncated ({reason}); it cannot be read</source>
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
@@ -928,7 +935,7 @@
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/safety.py" line="-55"/>
+        <location filename="../mouplanner/excel/safety.py" line="-60"/>
         <source>{name}: the workbook contains XML entity declarations, which mouplanner refuses for safety; save it again from Excel or LibreOffice</source>
         <translation>{name}: สมุดงานมีการประกาศ XML entity ซึ่ง mouplanner ไม่รับเพื่อความปลอดภัย กรุณาบันทึกใหม่จาก Excel หรือ LibreOffice</translation>
     </message>
@@ -953,7 +960,7 @@
         <translation>{name} มีรหัสผ่านหรือเป็นไฟล์ .xls แบบเก่า กรุณาเอารหัสผ่านออกหรือบันทึกเป็น .xlsx (Excel Workbook) แล้วลองใหม่</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{name} is not an Excel workbook (.xlsx); save it as Excel Workbook (.xlsx) and try again</source>
         <translation>{name} ไม่ใช่สมุดงาน Excel (.xlsx) กรุณาบันทึกเป็น Excel Workbook (.xlsx) แล้วลองใหม่</translation>
     </message>
@@ -1199,7 +1206,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+48"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1219,7 +1226,7 @@
         <translation>{name} ไม่ใช่ไฟล์แลกเปลี่ยนของ mouplanner (.mousync)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{name} was made by a newer version of mouplanner; update mouplanner to receive it</source>
         <translation>{name} สร้างด้วย mouplanner รุ่นที่ใหม่กว่า กรุณาปรับปรุง mouplanner ก่อนรับไฟล์</translation>
     </message>
@@ -1234,7 +1241,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+81"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+82"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1244,12 +1251,12 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
@@ -2896,24 +2903,36 @@
         <translation>เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+29"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>Cannot open workspace</source>
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+98"/>
+        <source>Damaged workspace</source>
+        <translation>พื้นที่ทำงานเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged ({reason}). Nothing more will be written into it.</source>
+        <translation>{name} เสียหาย ({reason}) จะไม่มีการบันทึกสิ่งใดลงในไฟล์นี้อีก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-4"/>
         <source>Replace it with its latest backup? The damaged file is kept as a backup too.</source>
         <translation>แทนที่ด้วยข้อมูลสำรองล่าสุดหรือไม่ ไฟล์ที่เสียหายจะถูกเก็บเป็นข้อมูลสำรองด้วย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+1"/>
         <source>Restore the latest backup</source>
         <translation>กู้คืนข้อมูลสำรองล่าสุด</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../mouplanner/ui/main_window.py" line="-27"/>
         <source>Workspace on a network share</source>
         <translation>พื้นที่ทำงานอยู่บนไดรฟ์เครือข่าย</translation>
     </message>
@@ -2923,7 +2942,7 @@
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -3118,7 +3137,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+20"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-83"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
@@ -3209,7 +3228,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+78"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+73"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3376,7 +3395,7 @@
         <translation>{value} ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>unknown value {value}; expected one of: {allowed}</source>
         <translation>ไม่รู้จักค่า {value} ค่าที่ใช้ได้: {allowed}</translation>
     </message>

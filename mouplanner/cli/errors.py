@@ -21,6 +21,15 @@ def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
     if known is not None:
         print(f"mouplanner: {known}", file=sys.stderr)
         return UNUSABLE
+    damage = _damage(getattr(args, "workspace", None))
+    if damage:  # a read tripped on damage: said as ``mouplanner check`` says it, not as a crash
+        from mouplanner.storage.errors import CorruptWorkspace
+        from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+
+        print("mouplanner: " + str(CorruptWorkspace(QT_TRANSLATE_NOOP(
+            "Errors", "{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner "
+                      "restore"), name=name, reason=damage)), file=sys.stderr)
+        return UNUSABLE
     if isinstance(exc, OSError):
         print(f"mouplanner: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
         return UNUSABLE
@@ -28,6 +37,19 @@ def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
     print(f"mouplanner: unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
           + (f"; details in {log}" if log else ""), file=sys.stderr)
     return UNUSABLE
+
+
+def _damage(workspace: str | None) -> str | None:
+    """What ``mouplanner check`` finds wrong with the file's structure and content, in one line."""
+    from mouplanner.storage import sqlite
+
+    if not workspace or not Path(workspace).is_file():
+        return None
+    try:
+        found = sqlite.integrity_problems(Path(workspace), quick=False)
+    except Exception:  # noqa: BLE001 - the check itself failing says nothing more
+        return None
+    return " ".join("; ".join(found[:2]).split())[:200] if found else None
 
 
 def _log_traceback(exc: Exception) -> Path | None:

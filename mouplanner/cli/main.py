@@ -82,10 +82,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mouplanner.storage import sqlite
 
     path = Path(args.workspace)
+    findings, links, gaps = [], [], []
     with Workspace.open(path, read_only=True) as ws:
         structure = sqlite.integrity_problems(path, quick=False)
-        findings = check_records(ws, today=args.as_of)
-        links, gaps = dangling_links(ws), journal_gaps(ws)
+        try:
+            findings = check_records(ws, today=args.as_of)
+            links, gaps = dangling_links(ws), journal_gaps(ws)
+        except WorkspaceError as exc:  # a value no read can use (text that is not UTF-8): damage too
+            structure.append(str(exc.params.get("reason", exc)))
     errors = [f for f in findings if f.problem.severity == "error"]
     for line in structure:
         print(f"error: file: {line}")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, DateTime, Enum as SAEnum, Numeric, String, TypeDecorator
+from sqlalchemy import Date, DateTime, Enum as SAEnum, Integer, Numeric, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mouplanner.domain import enums
@@ -27,11 +27,55 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class UTCDateTime(TypeDecorator[datetime]):
+class StoredValueError(ValueError):
+    """A value in the database that does not read as its column's type: another program (or a
+    damaged disk) wrote it. Storage reports it as a damaged workspace."""
+
+    def __init__(self, value: Any, expected: str):
+        self.value, self.expected = value, expected
+        super().__init__(f"a stored value {str(value)[:40]!r} is not {expected}")
+
+
+class _Checked(TypeDecorator[Any]):
+    """A column type whose reads fail with StoredValueError, not with whatever the driver's
+    conversion happens to raise, when the stored value is not of the type."""
+
+    cache_ok = True
+    expected = "a value"
+    python: type | tuple[type, ...] = object
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        convert = super().result_processor(dialect, coltype)
+        expected, python = self.expected, self.python
+
+        def process(value: Any) -> Any:
+            try:
+                out = value if convert is None else convert(value)
+            except (ValueError, TypeError, LookupError, ArithmeticError):
+                raise StoredValueError(value, expected) from None
+            if out is not None and not isinstance(out, python):
+                raise StoredValueError(value, expected)
+            return out
+
+        return process
+
+
+def _checked(name: str, impl: type, expected: str, python: type) -> type[_Checked]:
+    return type(name, (_Checked,), {"impl": impl, "cache_ok": True, "expected": expected, "python": python})
+
+
+CheckedDate = _checked("CheckedDate", Date, "a date", date)
+CheckedInteger = _checked("CheckedInteger", Integer, "a whole number", int)
+CheckedNumeric = _checked("CheckedNumeric", Numeric, "a number", Decimal)
+CheckedEnum = _checked("CheckedEnum", SAEnum, "one of the listed values", Enum)
+
+
+class UTCDateTime(_Checked):
     """Stores naive UTC (portable across SQLite and PostgreSQL), returns aware UTC."""
 
     impl = DateTime
     cache_ok = True
+    expected, python = "a date and time", datetime
 
     def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
@@ -44,8 +88,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=timezone.utc)
 
 
-def _enum_type(enum_cls: type[Enum]) -> SAEnum:
-    return SAEnum(
+def _enum_type(enum_cls: type[Enum]) -> _Checked:
+    return CheckedEnum(
         enum_cls,
         native_enum=False,
         create_constraint=False,
@@ -57,8 +101,9 @@ def _enum_type(enum_cls: type[Enum]) -> SAEnum:
 class Base(DeclarativeBase):
     type_annotation_map = {
         datetime: UTCDateTime(),
-        date: Date(),
-        Decimal: Numeric(16, 2),
+        date: CheckedDate(),
+        int: CheckedInteger(),
+        Decimal: CheckedNumeric(16, 2),
         str: String(500),
         **{cls: _enum_type(cls) for cls in vars(enums).values()
            if isinstance(cls, type) and issubclass(cls, enums.LabelledEnum)

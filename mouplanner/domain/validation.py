@@ -121,8 +121,7 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         if not col.nullable and col.default is not None and col.default.is_scalar:
             return col.default.arg  # an emptied field goes back to its default ("" or 0)
         return "" if isinstance(col.type, String) and not col.nullable else None
-    ctype = col.type
-    impl = getattr(ctype, "impl", ctype)
+    ctype = getattr(col.type, "impl", col.type)  # the stored type under a checked column type
     if isinstance(ctype, SAEnum) and ctype.enum_class is not None:
         if isinstance(value, ctype.enum_class):
             return value
@@ -131,7 +130,7 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         except ValueError:
             raise CoerceError(QT_TRANSLATE_NOOP("Validation", "unknown value {value}; expected one of: {allowed}"),
                               value=repr(value), allowed=_enum_values(ctype.enum_class)) from None
-    if isinstance(impl, Date):
+    if isinstance(ctype, Date):
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):

@@ -12,7 +12,7 @@ import os
 import zlib
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp
@@ -32,7 +32,10 @@ FIELDS = {"change_id": str, "txn_id": str, "hlc": str, "at": str, "actor": str, 
 OPS = {op.value for op in ChangeOp}
 
 
-def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]]) -> Path:
+def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]],
+          before_naming: Callable[[], None] | None = None) -> Path:
+    """Write the file under a temporary name; ``before_naming`` (which may raise, and then no file
+    is left) runs once it is on disk, before it gets its real name."""
     body = gzip.compress(json.dumps(changes, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     header = {**header, "format_version": FORMAT_VERSION, "body_length": len(body),
               "body_sha256": hashlib.sha256(body).hexdigest()}
@@ -41,6 +44,8 @@ def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]]) -> 
         fh.write(MAGIC + len(head).to_bytes(4, "big") + head + body)
         fh.flush()
         os.fsync(fh.fileno())
+        if before_naming is not None:
+            before_naming()
     return path
 
 

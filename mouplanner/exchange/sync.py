@@ -12,6 +12,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from operator import itemgetter
@@ -108,12 +109,24 @@ class SendReport:
 
 def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
     """Every change ``to`` has not acknowledged yet (all of them for an unknown peer); never from a
-    damaged workspace (its changes could be wrong, and the other laptop would take them)."""
-    out = Path(out)
-    found = sqlite.damage(ws.path)
-    if found:
-        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); restore "
-                                                          "its latest backup first"), name=ws.path.name, reason=found)
+    damaged workspace (its changes could be wrong, and the other laptop would take them): the check
+    runs while the file is built, which gets its name only if the workspace is sound."""
+    out, checked = Path(out), sqlite.start_damage_check(ws.path)
+
+    def sound() -> None:
+        if found := checked():
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); "
+                                                              "restore its latest backup first"),
+                                name=ws.path.name, reason=found)
+
+    try:
+        return _send(ws, out, to, sound)
+    finally:
+        with suppress(Exception):
+            checked()  # its thread has ended, whatever happened
+
+
+def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -> SendReport:
     held = seen(ws)
     with ws.read() as s:
         peer = None
@@ -137,7 +150,7 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
               "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
-    fileformat.write(out, header, rows)
+    fileformat.write(out, header, rows, before_naming=sound)
     if peer is not None:
         with ws.read() as s, s.begin():
             s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(timezone.utc)

@@ -70,3 +70,17 @@ def journal_gaps(ws: Workspace) -> list[str]:
             rows = s.execute(select(model.id).where(model.id.notin_(created))).scalars().all()
             found += [f"{model.LABEL} {r}: not in the change journal" for r in rows]
     return found
+
+
+def damage(ws: Workspace) -> str | None:
+    """What the checks every writer runs first find wrong with the open workspace's file (SQLite's
+    quick check, missing tables, values not of their type), in one line; None when sound. Reads the
+    file from a connection of its own, so it may run in a background thread."""
+    from mouplanner.storage import sqlite
+
+    if ws.read_only:
+        return None  # another app has it; that app checks it
+    try:
+        return sqlite.damage(ws.path)
+    except Exception as exc:  # noqa: BLE001 - a file the check cannot even open is damaged too
+        return str(exc)[:200]

@@ -163,6 +163,13 @@ class WorkspaceDamaged(BackupFailed):
             reason=str(cause)[:200])
 
 
+def remove_leftovers(workspace: Path) -> None:
+    """What a restore killed half way left beside the workspace (call with the writer lock held)."""
+    for leftover in workspace.parent.glob(glob.escape(workspace.name) + ".restoring*"):  # (and its -wal, -shm)
+        with suppress(OSError):  # a read-only folder: left for a later open, never a reason to fail
+            leftover.unlink()
+
+
 def restore(workspace: Path, backup: Path | None = None) -> Path:
     """Put a backup (the newest when none is named) in place of the workspace, which must be closed.
     Returns the backup of the file that was replaced."""
@@ -171,6 +178,7 @@ def restore(workspace: Path, backup: Path | None = None) -> Path:
         raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "there is no backup of {name}"), name=workspace.name)
     if sqlite.schema_revision(Path(chosen)) is None:
         raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is not a workspace backup"), name=Path(chosen).name)
+    remove_leftovers(workspace)
     safety = _kept_as_is(workspace) if workspace.exists() else workspace
     tmp = workspace.with_name(workspace.name + ".restoring")
     sqlite.backup_file(Path(chosen), tmp)

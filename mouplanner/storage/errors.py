@@ -52,7 +52,8 @@ def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
     database error (a bug, to be reported as such)."""
     from mouplanner.storage.sqlite import database_fault
 
-    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    reason = ("a stored text is not valid UTF-8" if isinstance(exc, UnicodeDecodeError)
+              else str(getattr(exc, "orig", None) or exc).splitlines()[0])
     fault = database_fault(exc)
     if fault is None:
         return None

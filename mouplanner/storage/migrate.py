@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import sqlite
-from mouplanner.storage.errors import NewerWorkspace
+from mouplanner.storage.errors import CorruptWorkspace, NewerWorkspace, WorkspaceError, from_database_error
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -76,6 +76,7 @@ def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None
         from mouplanner.storage import backups
 
         copy = backups.create(path, "before-migration")
+    revision = current_revision(path)
     engine = sqlite.make_engine(path, wal=wal, foreign_keys=False)
     try:
         with engine.begin() as conn:
@@ -84,7 +85,17 @@ def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None
             command.upgrade(cfg, "head")
             broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
-                raise RuntimeError(f"migration left {len(broken)} broken links; nothing was changed")
+                raise RuntimeError(f"migration left {len(broken)} broken links")
+    except Exception as exc:  # one transaction: the file is as it was, and so its own backup
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        known = exc if isinstance(exc, WorkspaceError) else from_database_error(exc, path.name)
+        if known is not None and not isinstance(known, CorruptWorkspace):
+            raise known from None  # a full disk, a read-only medium
+        raise CorruptWorkspace(QT_TRANSLATE_NOOP(
+            "Errors", "{name} cannot be brought up to date: its tables do not match its schema version {schema} "
+                      "({reason}); nothing was changed"), name=path.name, schema=revision or "none",
+            reason=str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]) from None
     finally:
         engine.dispose()
     return copy

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mouplanner.domain import Change, Meta
+from mouplanner.domain.base import StoredValueError
 from mouplanner.storage import journal, sqlite
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
@@ -35,6 +36,11 @@ SCHEMA_HEAD = "0009"  # the newest migration; a test checks it against Alembic's
 
 def default_actor() -> str:
     return user_name() or "unknown"
+
+
+# What reading or writing a workspace raises for the file's state rather than for a bug: the driver's
+# errors, a value not of its column's type, text whose bytes are not UTF-8.
+UNREADABLE = (DatabaseError, StoredValueError, UnicodeDecodeError)
 
 
 class Workspace:
@@ -116,6 +122,9 @@ class Workspace:
                 raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
             if lock is not None:
                 lock.acquire()
+                from mouplanner.storage import backups
+
+                backups.remove_leftovers(path)
             revision = sqlite.schema_revision(path)
             if revision is None or not revision.isdigit():  # the same words from every command and the app
                 raise NotAWorkspace(QT_TRANSLATE_NOOP(
@@ -164,13 +173,19 @@ class Workspace:
     def read(self) -> Iterator[Session]:
         """A session for reading; anything written in it is refused."""
         with self._sessions() as session:
-            yield session
+            try:
+                yield session
+            except UNREADABLE as exc:  # a damaged page or value: said plainly
+                raise from_database_error(exc, self.path.name) or exc from exc
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain (Core) connection for reading many rows fast: no ORM objects are built."""
         with self.engine.connect() as conn:
-            yield conn
+            try:
+                yield conn
+            except UNREADABLE as exc:
+                raise from_database_error(exc, self.path.name) or exc from exc
 
     @staticmethod
     def raw_rows(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
@@ -203,7 +218,7 @@ class Workspace:
                     session.flush()
                     if ctx.changes:
                         session.merge(Meta(key="hlc", value=self.clock.last))
-            except DatabaseError as exc:  # a full disk, a read-only medium, a damaged page: said plainly
+            except UNREADABLE as exc:  # a full disk, a read-only medium, damage: said plainly
                 known = from_database_error(exc, self.path.name)
                 if known is None:
                     raise

@@ -55,6 +55,7 @@ class Document(QObject):
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.formats = Formats("en")  # the reader's language, era and digits
         self.background = Background(self)  # slow read-only queries, off the UI thread
+        self.checks = Background(self)  # the file's check after opening, beside the views' queries
         self.generation = 0  # bumped by every change: results computed at the same generation still hold
         self.changed.connect(self._bump)  # connected first, so it runs before the views refresh
 
@@ -111,5 +112,6 @@ class Document(QObject):
 
     def close(self) -> None:
         self.background.close()  # waits for a query still reading the workspace
+        self.checks.close()
         self.undo_stack.clear()
         self.ws.close()

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         if which is not None and not self.open_workspace(which()) and self.document is None:
             self._show_welcome()
 
-    def _ask(self, title: str, text: str, yes: str) -> bool:
+    def ask(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("questionBox")
@@ -157,20 +157,11 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(path, read_only=read_only)
         except WorkspaceLocked as exc:
-            if self._ask(self.tr("Workspace in use"), translated(exc, self.formats), self.tr("Open read-only")):
+            if self.ask(self.tr("Workspace in use"), translated(exc, self.formats), self.tr("Open read-only")):
                 return self.open_workspace(path, read_only=True)
             return False
         except CorruptWorkspace as exc:
-            from mouplanner.storage import backups
-
-            if backups.list_backups(path) and self._ask(
-                    self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
-                    self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
-                    self.tr("Restore the latest backup")):
-                backups.restore(path)
-                return self.open_workspace(path)
-            self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
-            return False
+            return self._damaged(path, exc)
         except WorkspaceError as exc:
             self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
             settings.forget_workspace(str(path.resolve()))
@@ -185,9 +176,29 @@ class MainWindow(QMainWindow):
             box.open()
         document = Document(ws, self)
         document.formats = self.formats
-        self._set_document(document)
+        try:
+            self._set_document(document)
+        except CorruptWorkspace as exc:  # a read of the first page tripped on damage
+            self._set_document(None)
+            return self._damaged(path, exc)
         settings.remember_workspace(path)
+        from mouplanner.ui.backup_dialog import check_after_open
+
+        check_after_open(self, document)
         return True
+
+    def _damaged(self, path: Path, exc: Exception) -> bool:
+        """Offer the newest good backup of a damaged workspace (the damaged file is kept as a backup)."""
+        from mouplanner.storage import backups
+
+        if backups.list_backups(path) and self.ask(
+                self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
+                self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
+                self.tr("Restore the latest backup")):
+            backups.restore(path)
+            return self.open_workspace(path)
+        self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
+        return False
 
     def _set_document(self, document: Document | None) -> None:
         from mouplanner.ui.workspace_page import WorkspacePage

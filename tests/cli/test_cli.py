@@ -196,7 +196,9 @@ def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path,
         ("backup", str(demo_path)),
         ("restore", str(demo_path)),
     ]
-    refused, seen = [], []
+    code, out, err = run(capsys, *commands.pop(0))  # check: the damage found and named, exit 1
+    assert code == 1 and "error: file:" in out and "Traceback" not in err, (code, out, err)
+    refused, seen = ["check"], []
     for command in commands:
         code, out, err = run(capsys, *command)
         assert code in (0, 2) and "Traceback" not in err, (command, code, err)

@@ -81,3 +81,51 @@ def test_a_network_share_is_detected_and_warned_about(qtbot, make_window, demo_p
     assert window.network_box.isVisible() and "network share" in window.network_box.text()
     with window.document.ws.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+
+
+def _damage_behind_the_app(path, statement):
+    import sqlite3 as driver
+
+    con = driver.connect(path)
+    con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def test_damage_found_after_opening_offers_the_newest_good_backup(qtbot, make_window, demo_path):
+    """What SQLite's own reads do not trip on (a search trigger another program dropped) is found by
+    the check that runs once the window shows; the newest backup replaces the file."""
+    backups.create(demo_path, "manual")
+    _damage_behind_the_app(demo_path, "DROP TRIGGER activity_search_au")
+    window = make_window()
+    seen: list[str] = []
+    answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    assert window.open_workspace(demo_path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "demo.mouplan is damaged (the trigger activity_search_au is missing)" in seen[0]
+    settle(qtbot)
+    assert sqlite.damage(demo_path) is None  # the backup is in its place
+    assert window.document is not None and not window.document.ws.read_only
+    assert [b.reason for b in backups.list_backups(demo_path)][:2] == ["before-restore", "manual"]
+
+
+def test_damage_found_after_opening_without_a_backup_keeps_it_read_only(qtbot, make_window, demo_path):
+    _damage_behind_the_app(demo_path, "DROP TRIGGER activity_search_au")
+    window = make_window()
+    assert window.open_workspace(demo_path)
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible(), timeout=5000)
+    assert "the trigger activity_search_au is missing" in window.error_box.text()
+    assert window.document.ws.read_only and window.windowTitle().endswith("(read-only)")
+    assert not window.act_new_record.isEnabled()
+
+
+def test_a_value_the_first_page_trips_on_is_damage_with_the_backup_offered(qtbot, make_window, demo_path):
+    backups.create(demo_path, "manual")
+    _damage_behind_the_app(demo_path, "UPDATE activity SET kind = 'picnic' WHERE rowid = 1")
+    window = make_window()
+    seen: list[str] = []
+    answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    assert window.open_workspace(demo_path)
+    assert "it is damaged (a stored value 'picnic' is not one of the listed values)" in seen[0]
+    settle(qtbot)
+    assert sqlite.damage(demo_path) is None and window.page is not None
