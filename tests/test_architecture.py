@@ -42,5 +42,93 @@ def test_importing_every_core_module_loads_no_qt():
 
 def test_modules_stay_small():
     big = [f"{p} ({n} lines)" for p in PACKAGE.rglob("*.py")
-           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600]
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400]
     assert big == []
+
+
+# --- the direction of imports ---------------------------------------------------------------------
+# ui -> services -> storage -> domain; excel and exchange beside services; locale beside domain (its
+# labels name the domain's enums); nothing imports ui or cli but the command that starts the app.
+MAY_IMPORT = {
+    "domain": {"locale"},
+    "locale": {"domain", "paths"},
+    "storage": {"domain", "locale", "paths"},
+    "services": {"storage", "domain", "locale", "paths"},
+    "excel": {"services", "storage", "domain", "locale", "outfile", "paths", "__version__"},
+    "exchange": {"services", "storage", "domain", "locale", "outfile", "paths"},
+    "demo": {"services", "storage", "domain", "locale", "paths"},
+    "outfile": set(), "paths": set(), "__init__": set(),
+    "ui": {"services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths", "__version__"},
+    "cli": {"ui", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths",
+            "__version__"},
+    "__main__": {"cli"},
+}
+# what the UI may take from storage: the package's own names (errors, the Workspace it is handed);
+# never a backend, the journal or migrations
+UI_FROM_STORAGE = {"mouplanner.storage", "mouplanner.storage.errors"}
+
+
+def _imports(path: Path, names: bool = False) -> list[str]:
+    """The mouplanner modules ``path`` imports (with ``names``: also each name taken from them, as
+    module.name, so that ``from mouplanner.storage import sqlite`` shows its subpackage)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("mouplanner"):
+            found += [f"{node.module}.{a.name}" for a in node.names] if node.module == "mouplanner" or names else []
+            found += [node.module] if node.module != "mouplanner" else []
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("mouplanner")]
+    return found
+
+
+def test_imports_go_one_way():
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).parts
+        source = parts[0].removesuffix(".py")
+        for module in _imports(path):
+            target = module.split(".")[1] if "." in module else module
+            if target != source and target not in MAY_IMPORT[source]:
+                wrong.append(f"{path.relative_to(PACKAGE.parent)} imports {module}")
+            if source == "ui" and target == "storage" and module not in UI_FROM_STORAGE:
+                wrong.append(f"{path.relative_to(PACKAGE.parent)} reaches into {module}")
+    assert wrong == []
+
+
+# --- the SQL seam ---------------------------------------------------------------------------------
+SQLITE_ONLY = ("PRAGMA", " MATCH ", "fts5", "rowid", "sqlite_master")
+SQLITE_BACKEND = PACKAGE / "storage" / "sqlite"
+
+
+def _code_strings_and_names(tree: ast.AST) -> list[tuple[int, str]]:
+    """String constants (docstrings left out) and names used in the code."""
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            out.append((node.lineno, node.value))
+        elif isinstance(node, ast.Name):
+            out.append((node.lineno, node.id))
+        elif isinstance(node, ast.Attribute):
+            out.append((node.lineno, node.attr))
+    return out
+
+
+def test_nothing_outside_the_sqlite_backend_speaks_sqlite():
+    """No rowid, PRAGMA, MATCH, FTS5 or sqlite3 above storage's SQLite backend: everything else asks
+    its workspace's backend, so the PostgreSQL backend replaces one package."""
+    leaks = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if SQLITE_BACKEND in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        leaks += [f"{path.relative_to(PACKAGE.parent)}: imports {m}" for m in _imports(path, names=True)
+                  if m.startswith("mouplanner.storage.sqlite") and PACKAGE / "storage" not in path.parents]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import) and any(a.name == "sqlite3" for a in node.names):
+                leaks.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: import sqlite3")
+        leaks += [f"{path.relative_to(PACKAGE.parent)}:{line}: {text[:60]!r}" for line, text in
+                  _code_strings_and_names(tree) if any(word in text for word in SQLITE_ONLY)]
+    assert leaks == []

@@ -41,12 +41,12 @@ def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
 
 def _damage(workspace: str | None) -> str | None:
     """What ``mouplanner check`` finds wrong with the file's structure and content, in one line."""
-    from mouplanner.storage import sqlite
+    from mouplanner.storage.backend import backend_for
 
     if not workspace or not Path(workspace).is_file():
         return None
     try:
-        found = sqlite.integrity_problems(Path(workspace), quick=False)
+        found = backend_for(workspace).integrity_problems(full=True)
     except Exception:  # noqa: BLE001 - the check itself failing says nothing more
         return None
     return " ".join("; ".join(found[:2]).split())[:200] if found else None

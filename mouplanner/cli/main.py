@@ -79,12 +79,10 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """SQLite integrity and foreign keys, then the domain rules, dangling links and the journal."""
     from mouplanner.services.check import check_records, dangling_links, journal_gaps
-    from mouplanner.storage import sqlite
 
-    path = Path(args.workspace)
     findings, links, gaps = [], [], []
-    with Workspace.open(path, read_only=True) as ws:
-        structure = sqlite.integrity_problems(path, quick=False)
+    with Workspace.open(Path(args.workspace), read_only=True) as ws:
+        structure = ws.backend.integrity_problems(full=True)
         try:
             findings = check_records(ws, today=args.as_of)
             links, gaps = dangling_links(ws), journal_gaps(ws)
@@ -103,31 +101,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from mouplanner.storage import backups
-
-    path = Path(args.workspace)
-    with Workspace.open(path, read_only=True):
-        pass  # refuses what is not a workspace, with the usual message
+    with Workspace.open(Path(args.workspace), read_only=True) as ws:  # refuses what is not a workspace
+        backend = ws.backend
     if args.list:
-        for b in backups.list_backups(path):
+        for b in backend.backups():
             print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:18} {b.path}")
         return OK
-    print(f"Backup written to {backups.create(path, 'manual')}")
+    print(f"Backup written to {backend.backup('manual')}")
     return OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from mouplanner.storage import backups
-    from mouplanner.storage.lock import WriterLock
+    from mouplanner.storage.backend import backend_for
 
-    path = Path(args.workspace)
-    lock = WriterLock(path)
+    backend = backend_for(args.workspace)
+    lock = backend.writer_lock()
     lock.acquire()  # nobody may have it open while it is replaced
     try:
-        safety = backups.restore(path, Path(args.backup) if args.backup else None)
+        safety = backend.restore(Path(args.backup) if args.backup else None)
     finally:
         lock.release()
-    print(f"Restored {path.name}; the replaced file was kept as {safety}")
+    print(f"Restored {backend.name}; the replaced file was kept as {safety}")
     return OK
 
 

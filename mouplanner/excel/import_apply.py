@@ -15,6 +15,7 @@ from mouplanner.excel.import_plan import ImportPlan
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services.records import RecordService
 from mouplanner.storage import Workspace
+from mouplanner.storage.errors import BackupFailed, WorkspaceDamaged
 
 Progress = Callable[[int, int], bool]
 
@@ -25,15 +26,13 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     if not plan.can_apply:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import has problems or unresolved conflicts; "
                                                        "nothing was changed"))
-    from mouplanner.storage import backups
-
     resolved: dict[str, dict[str, Any]] = {}
     for conflict in plan.conflicts:
         if conflict.choice == "workbook":
             resolved.setdefault(conflict.record_id, {})[conflict.field] = conflict.workbook_value
     changes = any(r.action != "unchanged" for r in plan.rows)
     try:
-        with backups.taken_first(ws.path, "before-import", changes) as backed_up, \
+        with ws.backend.backup_first("before-import", changes) as backed_up, \
                 ws.transaction(f"Import from Excel: {plan.path.name}") as s:
             services = {spec.key: RecordService(ws, spec.model) for spec in schema.SHEETS}
             # The records this import changes must still be as the check saw them (one query per sheet).
@@ -65,9 +64,9 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
     except ValidationError as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
                             reason=str(exc)) from None
-    except backups.WorkspaceDamaged:
+    except WorkspaceDamaged:
         raise  # said as it is: the workspace is damaged, not the disk full
-    except backups.BackupFailed as exc:
+    except BackupFailed as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP(
             "Excel", "nothing was imported: the backup made first could not be written ({reason}); "
                      "check the space on the disk and import the workbook again"),

@@ -29,7 +29,7 @@ from mouplanner.exchange import fileformat
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import cascade
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import Workspace, sqlite
+from mouplanner.storage import BackupFailed, TextSearch, Workspace, WorkspaceDamaged
 from mouplanner.storage.journal import decode
 
 SUFFIX = ".mousync"
@@ -111,13 +111,13 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
     """Every change ``to`` has not acknowledged yet (all of them for an unknown peer); never from a
     damaged workspace (its changes could be wrong, and the other laptop would take them): the check
     runs while the file is built, which gets its name only if the workspace is sound."""
-    out, checked = Path(out), sqlite.start_damage_check(ws.path)
+    out, checked = Path(out), ws.backend.start_damage_check()
 
     def sound() -> None:
         if found := checked():
             raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); "
                                                               "restore its latest backup first"),
-                                name=ws.path.name, reason=found)
+                                name=ws.name, reason=found)
 
     try:
         return _send(ws, out, to, sound)
@@ -237,19 +237,17 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
-    from mouplanner.storage import backups
-
     # with changes to take, the backup made first checks the file (in its own thread); without, so does this
-    if not incoming and (found := sqlite.damage(ws.path)):
+    if not incoming and (found := ws.backend.damage()):
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {name} is damaged ({reason}); "
                                                           "restore its latest backup first"),
-                            name=ws.path.name, reason=found)
+                            name=ws.name, reason=found)
     try:
-        with backups.taken_first(ws.path, "before-exchange", bool(incoming)) as backed_up:
+        with ws.backend.backup_first("before-exchange", bool(incoming)) as backed_up:
             _receive(ws, header, incoming, report, backed_up)
-    except backups.WorkspaceDamaged as exc:
+    except WorkspaceDamaged as exc:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {reason}"), reason=str(exc)) from None
-    except backups.BackupFailed as exc:
+    except BackupFailed as exc:
         raise ExchangeError(QT_TRANSLATE_NOOP(
             "Exchange", "nothing was received: the backup made first could not be written ({reason}); "
                         "check the space on the disk and receive the file again"),
@@ -287,7 +285,7 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         if new:
             rows = [{**c, "at": _when(c["at"])} for c in new]
             s.execute(insert(Change.__table__), rows)  # Core: straight into the table, no ORM bookkeeping
-            _apply(s, new, header.get("replicas", {}), report, ctx.now)
+            _apply(s, ws.backend.search, new, header.get("replicas", {}), report, ctx.now)
             ctx.clock.observe(new[-1]["hlc"])
             s.merge(Meta(key="hlc", value=ctx.clock.last))
         peer = _peer(s, str(header.get("sender_id")), sender)
@@ -327,7 +325,8 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
     return found
 
 
-def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport, now: datetime) -> None:
+def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport,
+           now: datetime) -> None:
     """Bring the records the new changes touch to their merged state: a record new to this laptop
     is built from all its changes; an existing one gets only the fields whose newest change is one
     of the new ones (the others already hold the value in force), one UPDATE per set of fields."""
@@ -335,7 +334,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
     arrived = {c["change_id"] for c in new}
     for c in new:
         touched[c["entity"]].add(c["record_id"])
-    bulk_search = "activity" in touched and sqlite.begin_bulk_search(s.connection())  # one re-index pass
+    bulk_search = "activity" in touched and search.begin_bulk(s.connection())  # one re-index pass
     reindex: list[str] = []  # activities new here or with a new title or place
     candidates: set[tuple[str, str, str]] = set()
     for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
@@ -371,7 +370,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                 deleted_at = (existing.get(record_id) or now) if deleted else None
                 fresh = {name: coerce(model, name, raw) for name, (_hlc, _id, raw)
                          in _winners(model, changes, arrived).items()}
-                if not sqlite.SEARCHED_FIELDS.isdisjoint(fresh):
+                if not search.searched_fields(entity).isdisjoint(fresh):
                     reindex.append(record_id)
                 was_deleted = existing[record_id] is not None
                 if deleted != was_deleted:  # set only when it changes: every list index is partial on it
@@ -394,7 +393,7 @@ def _apply(s: Any, new: list[dict[str, Any]], replicas: dict[str, str], report: 
                         .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
                 s.execute(stmt, rows)
     if bulk_search:
-        sqlite.end_bulk_search(s.connection(), [i for i in reindex if i in touched["activity"]])
+        search.end_bulk(s.connection(), "activity", [i for i in reindex if i in touched["activity"]])
     candidates |= _orphaned_parents(s, touched)
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:

@@ -76,11 +76,9 @@ def damage(ws: Workspace) -> str | None:
     """What the checks every writer runs first find wrong with the open workspace's file (SQLite's
     quick check, missing tables, values not of their type), in one line; None when sound. Reads the
     file from a connection of its own, so it may run in a background thread."""
-    from mouplanner.storage import sqlite
-
     if ws.read_only:
         return None  # another app has it; that app checks it
     try:
-        return sqlite.damage(ws.path)
+        return ws.backend.damage()
     except Exception as exc:  # noqa: BLE001 - a file the check cannot even open is damaged too
         return str(exc)[:200]

@@ -17,14 +17,12 @@ from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from mouplanner.domain import (
-    Activity, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation,
-    Person, Workstream,
-)
+    Activity, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation, Person, Workstream)
 from mouplanner.domain.sorting import display_key
 from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
 from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
-from mouplanner.storage import Workspace, sqlite
+from mouplanner.storage import TextSearch, Workspace
 
 CHUNK = 500
 MIN_SEARCH = 3  # characters; fewer match most of a large workspace, and the trigram index needs three
@@ -100,9 +98,9 @@ class Listing:
     joins: list[tuple[Any, Any]] = field(default_factory=list)  # outer joins the fetch and sorts need
     default_sort: str = ""
     scoped: Callable[[Scope], Any] | None = None
-    text_filter: Callable[[Connection, str], Any] | None = None  # may look up small tables first
+    text_filter: Callable[[Connection, TextSearch, str], Any] | None = None  # may look up small tables first
     # the matches' row keys, where it can (with a memo kept for the same ids between keystrokes)
-    text_keys: Callable[[Connection, str, dict[str, Any]], set[Any] | None] | None = None
+    text_keys: Callable[[Connection, TextSearch, str, dict[str, Any]], set[Any] | None] | None = None
     kind_col: Any = None
     status_col: Any = None
     date_col: Any = None
@@ -129,13 +127,13 @@ class Listing:
                 stmt = stmt.outerjoin(target, onclause)
         return stmt
 
-    def where(self, q: ListQuery, conn: Connection) -> list[Any]:
+    def where(self, q: ListQuery, conn: Connection, search: TextSearch) -> list[Any]:
         conds: list[Any] = [self.model.deleted_at.is_(None)]
         if self.scoped is not None and not q.scope.is_all:
             conds.append(self.scoped(q.scope))
         text = q.effective().text
         if text and self.text_filter is not None:
-            conds.append(self.text_filter(conn, text))
+            conds.append(self.text_filter(conn, search, text))
         if q.kinds and self.kind_col is not None:
             conds.append(self.kind_col.in_(q.kinds))
         if q.statuses and self.status_col is not None:
@@ -146,12 +144,13 @@ class Listing:
             conds.append(self.date_col <= q.date_to)
         return conds
 
-    def id_query(self, q: ListQuery, conn: Connection) -> Select:
+    def id_query(self, q: ListQuery, conn: Connection, search: TextSearch) -> Select:
+        """The ids of ``q`` in order, searched as ``search`` (its workspace backend's) can."""
         key = q.sort if q.sort in self.sorts else self.default_sort
         sort_expr = self.sorts[key](q.lang)
         direction = (lambda e: e.desc()) if q.descending else (lambda e: e.asc())
         needed = {t for t, _on in self.joins if key in self.join_sorts.get(t, ())}
-        stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q, conn))
+        stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q, conn, search))
         # Ties follow the sort's direction, so a descending list is the ascending one reversed
         # and the (key, id) index of domain/sorting.py answers both without a sort step.
         return stmt.order_by(direction(sort_expr).nulls_last(), *map(direction, self.tiebreak),
@@ -159,7 +158,7 @@ class Listing:
 
     def ids(self, ws: Workspace, q: ListQuery) -> list[str]:
         with ws.connection() as conn:  # Core: 100,000 ids without building ORM rows
-            return ws.first_column(conn, self.id_query(q, conn))
+            return ws.first_column(conn, self.id_query(q, conn, ws.backend.search))
 
     def ids_from(self, ws: Workspace, q: ListQuery, base: PlainList | None) -> tuple[list[str], PlainList | None]:
         """The ids of ``q``, and the list to pass next time. The ids without the search text are
@@ -175,18 +174,19 @@ class Listing:
         if not effective.text:
             return base.ids, base
         with ws.connection() as conn:
-            matching = self.text_keys(conn, effective.text, base.memo)
-            key = sqlite.row_key(conn, self.model.__tablename__)
+            search = ws.backend.search
+            matching = self.text_keys(conn, search, effective.text, base.memo)
+            key = search.row_key(self.model.__tablename__)
             if matching is None or key is None:
                 return self.ids(ws, q), base
             if base.keys is None:  # the same query, its keys (rowids) in the same order
-                base.keys = array("q", ws.first_column(conn, self.id_query(plain, conn).with_only_columns(key)))
+                base.keys = array("q", ws.first_column(conn, self.id_query(plain, conn, search).with_only_columns(key)))
                 base.span = max(base.keys, default=0) + 1 if min(base.keys, default=0) >= 0 else 0
             if len(base.keys) != len(base.ids):  # cannot happen without a refresh; never guess
                 return self.ids(ws, q), None
-        if not base.span:  # (SQLite gives no negative rowids: they count up from 1)
+        if not base.span:  # (a key below 0: matched one by one)
             return list(compress(base.ids, map(matching.__contains__, base.keys))), base
-        found = bytearray(base.span)  # a byte per rowid: is it a match
+        found = bytearray(base.span)  # a byte per key (small integers counting up from 1): is it a match
         for k in matching:
             if 0 <= k < base.span:
                 found[k] = 1
@@ -222,10 +222,10 @@ _named_women = (select(func.count()).select_from(Participation)
 
 _ORG_NAMES = (*_tri(Organisation, "name").values(), Organisation.short_name)
 _PERSON_NAMES = tuple(_tri(Person, "name").values())
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # as SQLite's lower()
 
 
-def _hosts_and_people(conn: Connection, text: str, memo: dict[str, Any] | None = None) -> list[Any]:
+def _hosts_and_people(conn: Connection, search: TextSearch, text: str,
+                      memo: dict[str, Any] | None = None) -> list[Any]:
     """Conditions for activities hosted by an organisation or joined by a person whose name
     contains ``text``. Those small tables are looked up first: most searches match none of them.
     With a memo, their names are read once and matched in memory at each further keystroke."""
@@ -237,10 +237,10 @@ def _hosts_and_people(conn: Connection, text: str, memo: dict[str, Any] | None =
             or_(*[c.ilike(pattern, escape="\\") for c in _PERSON_NAMES]))).scalars())
     else:
         if "names" not in memo:  # each record's names in one string, apart by a character nobody types
-            memo["names"] = [[(r[0], "\0".join(n or "" for n in r[1:]).translate(_ASCII_LOWER))
+            memo["names"] = [[(r[0], search.fold("\0".join(n or "" for n in r[1:])))
                               for r in Workspace.raw_rows(conn, select(model.id, *columns))]
                              for model, columns in ((Organisation, _ORG_NAMES), (Person, _PERSON_NAMES))]
-        needle = text.replace("\0", "\ufffd").translate(_ASCII_LOWER)
+        needle = search.fold(text.replace("\0", "\ufffd"))
         org_ids, person_ids = ([i for i, names in table if needle in names] for table in memo["names"])
     conds = []
     if org_ids:
@@ -251,22 +251,22 @@ def _hosts_and_people(conn: Connection, text: str, memo: dict[str, Any] | None =
     return conds
 
 
-def _activity_text(conn: Connection, text: str) -> Any:
+def _activity_text(conn: Connection, search: TextSearch, text: str) -> Any:
     """Title or place (through the trigram index), host organisation or a participant's name."""
-    indexed = sqlite.activity_search_clause(text)
+    indexed = search.clause("activity", text)
     return or_(indexed if indexed is not None else or_(
         *[c.ilike(_like(text), escape="\\") for c in (*_tri(Activity, "title").values(), Activity.place)]),
-        *_hosts_and_people(conn, text))
+        *_hosts_and_people(conn, search, text))
 
 
-def _activity_text_keys(conn: Connection, text: str, memo: dict[str, Any]) -> set[Any] | None:
+def _activity_text_keys(conn: Connection, search: TextSearch, text: str, memo: dict[str, Any]) -> set[Any] | None:
     """The row keys of the same activities as _activity_text, without reading the activities'
     rows for the titles and place (the index answers), or None where the index cannot."""
-    keys = sqlite.activity_search_rowids(conn, text)
-    key = sqlite.row_key(conn, "activity")
+    keys = search.keys(conn, "activity", text)
+    key = search.row_key("activity")
     if keys is None or key is None:
         return None
-    others = _hosts_and_people(conn, text, memo)
+    others = _hosts_and_people(conn, search, text, memo)
     if others:
         keys |= set(Workspace.first_column(conn, select(key).where(or_(*others))))
     return keys
@@ -323,7 +323,7 @@ MILESTONES = Listing(
     join_sorts={Workstream: ("workstream",)},
     default_sort="planned_date",
     scoped=lambda scope: Milestone.workstream_id.in_(scope.workstream_ids()),
-    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, search, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Milestone, "title").values(), Milestone.deliverable)]),
     status_col=Milestone.status, date_col=Milestone.planned_date,
     due=("planned_date", "status", frozenset({"done", "cancelled"})),
@@ -341,7 +341,7 @@ PEOPLE = Listing(
     joins=[(OrgOfPerson, OrgOfPerson.id == Person.organisation_id)],
     join_sorts={OrgOfPerson: ("organisation",)},
     default_sort="name",
-    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, search, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Person, "name").values(), Person.position, Person.email)]),
 )
 
@@ -354,7 +354,7 @@ ORGANISATIONS = Listing(
     sorts={"name": _tri_sort(Organisation, "name"), "short_name": lambda lang: func.lower(Organisation.short_name),
            "country": lambda lang: Organisation.country, "kind": lambda lang: Organisation.kind},
     default_sort="name",
-    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in
+    text_filter=lambda conn, search, t: or_(*[c.ilike(_like(t), escape="\\") for c in
                                 (*_tri(Organisation, "name").values(), Organisation.short_name)]),
 )
 
@@ -390,7 +390,8 @@ INDICATOR_PERIODS = Listing(
     default_sort="indicator",
     tiebreak=(IndicatorPeriod.indicator_id, IndicatorPeriod.period_start, IndicatorPeriod.label),
     scoped=_indicator_scope,
-    text_filter=lambda conn, t: or_(*[c.ilike(_like(t), escape="\\") for c in _tri(Indicator, "name").values()]),
+    text_filter=lambda conn, search, t: IndicatorPeriod.indicator_id.in_(select(Indicator.id).where(  # (whatever
+        or_(*[c.ilike(_like(t), escape="\\") for c in _tri(Indicator, "name").values()]))),  # the sort joins)
 )
 
 LISTINGS = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE,

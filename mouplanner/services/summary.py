@@ -60,7 +60,7 @@ def summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
             })
     for entry, ag in zip(per_agreement, agreements):
         entry.update(_figures(ws, Scope(agreement_id=ag.id), today))
-    return {"workspace": ws.path.name, "date": today.isoformat(), "counts": counts,
+    return {"workspace": ws.name, "date": today.isoformat(), "counts": counts,
             "agreements": per_agreement, "totals": _figures(ws, Scope(), today)}
 
 

@@ -1,12 +1,14 @@
-"""Storage: workspace files, migrations, the change journal. The only SQLite-specific code is
-in ``sqlite.py``."""
+"""Storage: workspaces, migrations, the change journal, behind a backend (``backend.py``). All that
+is specific to one database lives in its backend's package: ``storage/sqlite/`` today."""
 
+from mouplanner.storage.backend import Backend, Backup, TextSearch, backend_for
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
-    WorkspaceNotFound,
+    BackupFailed, CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceDamaged, WorkspaceError,
+    WorkspaceExists, WorkspaceNotFound,
 )
 from mouplanner.storage.lock import WorkspaceLocked
 from mouplanner.storage.workspace import Workspace
 
-__all__ = ["CorruptWorkspace", "NewerWorkspace", "NotAWorkspace", "ReadOnlyWorkspace", "Workspace", "WorkspaceError",
-           "WorkspaceExists", "WorkspaceLocked", "WorkspaceNotFound"]
+__all__ = ["Backend", "Backup", "BackupFailed", "CorruptWorkspace", "NewerWorkspace", "NotAWorkspace",
+           "ReadOnlyWorkspace", "TextSearch", "Workspace", "WorkspaceDamaged", "WorkspaceError", "WorkspaceExists",
+           "WorkspaceLocked", "WorkspaceNotFound", "backend_for"]

@@ -47,14 +47,33 @@ class DiskFull(WorkspaceError):
     pass
 
 
+class BackupFailed(WorkspaceError):
+    """The copy could not be written (a full disk, a removed stick), or the workspace is damaged:
+    the work it was for must not go on."""
+
+    def __init__(self, cause: BaseException):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "the backup could not be written ({reason})"),
+                         reason=getattr(cause, "strerror", None) or str(cause))
+
+
+class WorkspaceDamaged(BackupFailed):
+    """The workspace fails SQLite's integrity check (its copy did): nothing may be done to it but a restore."""
+
+    def __init__(self, cause: BaseException):
+        WorkspaceError.__init__(self, QT_TRANSLATE_NOOP(
+            "Errors", "{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File > "
+                      "Restore from backup, or mouplanner restore)"), name=getattr(cause, "workspace", "the workspace"),
+            reason=str(cause)[:200])
+
+
 def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
     """The workspace error a driver's error means for the file ``name``; None when ``exc`` is no
     database error (a bug, to be reported as such)."""
-    from mouplanner.storage.sqlite import database_fault
+    from mouplanner.storage.backend import fault_of
 
     reason = ("a stored text is not valid UTF-8" if isinstance(exc, UnicodeDecodeError)
               else str(getattr(exc, "orig", None) or exc).splitlines()[0])
-    fault = database_fault(exc)
+    fault = fault_of(exc)
     if fault is None:
         return None
     if fault == "read-only":

@@ -12,18 +12,19 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import sqlite
+from mouplanner.storage.backend import Backend
 from mouplanner.storage.errors import CorruptWorkspace, NewerWorkspace, WorkspaceError, from_database_error
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Schema comparison leaves out what is made by hand (the SQLite search index)."""
-    return not (type_ == "table" and name and sqlite.is_search_table(name))
+    """Schema comparison leaves out what a backend makes by hand (SQLite's search index)."""
+    from mouplanner.storage.sqlite.search import is_search_table
+
+    return not (type_ == "table" and name and is_search_table(name))
 
 
 def alembic_config() -> Config:
@@ -38,10 +39,10 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(path: Path) -> str | None:
-    if not path.exists() or path.stat().st_size == 0:
+def current_revision(backend: Backend) -> str | None:
+    if backend.create_refusal() is None:  # nothing there yet
         return None
-    engine = sqlite.make_engine(path, read_only=True)
+    engine = backend.make_engine(read_only=True)
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -49,9 +50,9 @@ def current_revision(path: Path) -> str | None:
         engine.dispose()
 
 
-def needs_upgrade(path: Path) -> bool:
-    """True when the file is behind this app's schema; NewerWorkspace when it is ahead."""
-    current = current_revision(path)
+def needs_upgrade(backend: Backend) -> bool:
+    """True when the workspace is behind this app's schema; NewerWorkspace when it is ahead."""
+    current = current_revision(backend)
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None:
         try:
@@ -59,42 +60,38 @@ def needs_upgrade(path: Path) -> bool:
         except Exception:  # alembic raises several kinds for an unknown revision
             raise NewerWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} was saved by a newer version of mouplanner (schema "
                                               "{schema}); update mouplanner to open it"),
-                                 name=path.name, schema=current) from None
+                                 name=backend.name, schema=current) from None
     return current != script.get_current_head()
 
 
-def upgrade(path: Path, *, wal: bool = True, backup: bool = True) -> Path | None:
+def upgrade(backend: Backend, *, backup: bool = True) -> Path | None:
     """Bring the file to the newest schema. Returns the backup written, if any.
 
     Foreign keys are off while migrations run (batch mode rebuilds tables) and checked
     afterwards, as SQLite's documentation asks.
     """
-    if not needs_upgrade(path):
+    if not needs_upgrade(backend):
         return None
-    copy = None
-    if backup and current_revision(path) is not None:
-        from mouplanner.storage import backups
-
-        copy = backups.create(path, "before-migration")
-    revision = current_revision(path)
-    engine = sqlite.make_engine(path, wal=wal, foreign_keys=False)
+    revision = current_revision(backend)
+    copy = backend.backup("before-migration") if backup and revision is not None else None
+    engine = backend.make_engine(foreign_keys=False)
     try:
         with engine.begin() as conn:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            broken = backend.foreign_key_problems(conn)
             if broken:
                 raise RuntimeError(f"migration left {len(broken)} broken links")
     except Exception as exc:  # one transaction: the file is as it was, and so its own backup
         if copy is not None:
             copy.unlink(missing_ok=True)
-        known = exc if isinstance(exc, WorkspaceError) else from_database_error(exc, path.name)
+        known = exc if isinstance(exc, WorkspaceError) else from_database_error(exc, backend.name)
         if known is not None and not isinstance(known, CorruptWorkspace):
             raise known from None  # a full disk, a read-only medium
         raise CorruptWorkspace(QT_TRANSLATE_NOOP(
             "Errors", "{name} cannot be brought up to date: its tables do not match its schema version {schema} "
-                      "({reason}); nothing was changed"), name=path.name, schema=revision or "none",
+                      "({reason}); nothing was changed"), name=backend.name, schema=revision or "none",
             reason=str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]) from None
     finally:
         engine.dispose()

@@ -1,4 +1,5 @@
-"""A workspace: one SQLite file (``.mouplan``) holding one family of agreements.
+"""A workspace: one family of agreements, kept where its backend keeps it (a ``.mouplan`` SQLite
+file on a laptop; a PostgreSQL database on a server next).
 
 ``Workspace.create`` and ``Workspace.open`` give an open workspace; every use case runs in
 ``transaction()`` (one database transaction, journalled), reads run in ``read()``.
@@ -7,7 +8,6 @@
 from __future__ import annotations
 
 import socket
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,14 +21,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mouplanner.domain import Change, Meta
 from mouplanner.domain.base import StoredValueError
-from mouplanner.storage import journal, sqlite
+from mouplanner.storage import journal
+from mouplanner.storage.backend import Backend, backend_for
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
     CorruptWorkspace, NewerWorkspace, from_database_error, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
     WorkspaceNotFound,
 )
 from mouplanner.storage.hlc import HybridClock, is_stamp
-from mouplanner.storage.lock import WriterLock, user_name
+from mouplanner.storage.lock import user_name
 
 APP_MARKER = "mouplanner"
 SCHEMA_HEAD = "0009"  # the newest migration; a test checks it against Alembic's head
@@ -44,22 +45,25 @@ UNREADABLE = (DatabaseError, StoredValueError, UnicodeDecodeError)
 
 
 class Workspace:
-    """An open workspace file. Not thread-safe: one per thread."""
+    """An open workspace. Not thread-safe: one per thread."""
 
-    def __init__(self, path: Path, *, actor: str | None = None, read_only: bool = False,
-                 lock: WriterLock | None = None):
-        self.path = path
+    def __init__(self, backend: Backend, *, actor: str | None = None, read_only: bool = False,
+                 lock: Any = None):
+        self.backend = backend
+        self.name = backend.name  # what people call it (the file's name)
+        self.location = backend.location
         self._lock = lock
         self.actor = actor or default_actor()
         self.read_only = read_only
-        self.network_share = sqlite.is_network_share(path)
-        self.engine = sqlite.make_engine(path, wal=not self.network_share, read_only=read_only)
+        self.network_share = backend.shared_storage
+        self.engine = backend.make_engine(read_only=read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         journal.install()
         meta = self.meta()
         if meta.get("app") != APP_MARKER:
             self.close()
-            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"),
+                                name=self.name)
         try:
             self.workspace_id = meta["workspace_id"]
             self.replica_id = meta["replica_id"]
@@ -72,23 +76,24 @@ class Workspace:
             self.close()
             raise CorruptWorkspace(QT_TRANSLATE_NOOP(
                 "Errors", "{name} cannot be used: its workspace details are missing or damaged ({reason}); restore "
-                          "its latest backup with mouplanner restore"), name=path.name, reason=str(exc)) from None
+                          "its latest backup with mouplanner restore"), name=self.name, reason=str(exc)) from None
 
     # --- opening and creating ----------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, *, replica_name: str | None = None,
+    def create(cls, location: Path | str, *, replica_name: str | None = None,
                actor: str | None = None) -> "Workspace":
-        path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
-            raise WorkspaceExists(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name"), path=str(path))
-        if not path.parent.is_dir():
-            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "the folder {path} does not exist"), path=str(path.parent))
-        wal = not sqlite.is_network_share(path)
+        backend = backend_for(location)
+        refused = backend.create_refusal()
+        if refused == "exists":
+            raise WorkspaceExists(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name"),
+                                  path=backend.location)
+        if refused is not None:
+            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "the folder {path} does not exist"), path=refused)
         from mouplanner.storage import migrate
 
-        migrate.upgrade(path, wal=wal, backup=False)
-        engine = sqlite.make_engine(path, wal=wal)
+        migrate.upgrade(backend, backup=False)
+        engine = backend.make_engine()
         try:
             with Session(engine) as s, s.begin():
                 now = datetime.now(timezone.utc).isoformat()
@@ -101,59 +106,60 @@ class Workspace:
                 ])
         finally:
             engine.dispose()
-        return cls.open(path, actor=actor)
+        return cls.open(location, actor=actor)
 
     @classmethod
-    def open(cls, path: Path | str, *, actor: str | None = None,
+    def open(cls, location: Path | str, *, actor: str | None = None,
              read_only: bool = False) -> "Workspace":
         """Open an existing workspace, upgrading its schema (after a backup) when needed."""
-        path = Path(path)
-        if not path.exists():
-            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "{path} does not exist"), path=str(path))
-        if path.is_dir():
-            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a workspace file"), path=str(path))
-        if not sqlite.looks_like_sqlite(path) or path.stat().st_size == 0:
-            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is not a mouplanner workspace (not an SQLite database)"),
-                                name=path.name)
-        lock = None if read_only else WriterLock(path)
+        backend = backend_for(location)
+        name = backend.name
+        if not backend.exists():
+            raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "{path} does not exist"), path=backend.location)
+        refused = backend.refusal()
+        if refused == "folder":
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a workspace file"),
+                                path=backend.location)
+        if refused is not None:
+            raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is not a mouplanner workspace (not an SQLite "
+                                                  "database)"), name=name)
+        lock = None if read_only else backend.writer_lock()
         try:
-            tables = sqlite.table_names(path)
-            if "workspace_meta" not in tables:
-                raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"), name=path.name)
+            if "workspace_meta" not in backend.table_names():
+                raise NotAWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is a database but not a mouplanner workspace"),
+                                    name=name)
             if lock is not None:
                 lock.acquire()
-                from mouplanner.storage import backups
-
-                backups.remove_leftovers(path)
-            revision = sqlite.schema_revision(path)
+                backend.remove_leftovers()
+            revision = backend.schema_revision()
             if revision is None or not revision.isdigit():  # the same words from every command and the app
                 raise NotAWorkspace(QT_TRANSLATE_NOOP(
                     "Errors", "{name} carries no schema version mouplanner knows ({schema}); it was changed by "
-                              "another program"), name=path.name, schema=revision or "none")
+                              "another program"), name=name, schema=revision or "none")
             if revision > SCHEMA_HEAD:
                 raise NewerWorkspace(QT_TRANSLATE_NOOP(
                     "Errors", "{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner "
-                              "to open it"), name=path.name, schema=revision)
+                              "to open it"), name=name, schema=revision)
             if read_only and revision != SCHEMA_HEAD:  # read-only cannot bring it up to date
                 raise WorkspaceError(QT_TRANSLATE_NOOP(
                     "Errors", "{name} was saved by an older version of mouplanner; open it for editing once to bring "
-                              "it up to date"), name=path.name)
+                              "it up to date"), name=name)
             if not read_only and revision != SCHEMA_HEAD:  # Alembic loads only when needed
                 from mouplanner.storage import migrate
 
-                migrate.upgrade(path, wal=not sqlite.is_network_share(path))
-            return cls(path, actor=actor, read_only=read_only, lock=lock)
+                migrate.upgrade(backend)
+            return cls(backend, actor=actor, read_only=read_only, lock=lock)
         except WorkspaceError:
             if lock is not None:
                 lock.release()
             raise
-        except (sqlite3.DatabaseError, DatabaseError) as exc:
+        except (*backend.errors, DatabaseError) as exc:
             if lock is not None:
                 lock.release()
             # a read-only medium or a full disk is said as such, not called damaged
-            raise from_database_error(exc, path.name) or CorruptWorkspace(  # (never None: a database error)
+            raise from_database_error(exc, name) or CorruptWorkspace(  # (never None: a database error)
                 QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
-                name=path.name, reason=exc.args[0]) from None
+                name=name, reason=exc.args[0]) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -176,7 +182,7 @@ class Workspace:
             try:
                 yield session
             except UNREADABLE as exc:  # a damaged page or value: said plainly
-                raise from_database_error(exc, self.path.name) or exc from exc
+                raise from_database_error(exc, self.name) or exc from exc
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -185,7 +191,7 @@ class Workspace:
             try:
                 yield conn
             except UNREADABLE as exc:
-                raise from_database_error(exc, self.path.name) or exc from exc
+                raise from_database_error(exc, self.name) or exc from exc
 
     @staticmethod
     def raw_rows(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
@@ -206,7 +212,7 @@ class Workspace:
     def transaction(self, action: str = "") -> Iterator[Session]:
         """One use case: one transaction, journalled; all or nothing."""
         if self.read_only:
-            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.path.name)
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
         ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
                                      replica_name=self.replica_name, clock=self.clock,
                                      action=action, now=datetime.now(timezone.utc))
@@ -219,7 +225,7 @@ class Workspace:
                     if ctx.changes:
                         session.merge(Meta(key="hlc", value=self.clock.last))
             except UNREADABLE as exc:  # a full disk, a read-only medium, damage: said plainly
-                known = from_database_error(exc, self.path.name)
+                known = from_database_error(exc, self.name)
                 if known is None:
                     raise
                 raise known from exc
@@ -228,10 +234,10 @@ class Workspace:
         """A consistent copy of this workspace under another name (it keeps this replica's identity;
         use exchange to make a copy for another laptop)."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        if target.resolve() == Path(self.location).resolve():
             raise WorkspaceExists(QT_TRANSLATE_NOOP("Errors", "{name} is the workspace itself; choose another name"),
                                   name=target.name)
-        sqlite.backup_file(self.path, target)
+        self.backend.save_copy(target)
 
     # --- workspace facts ----------------------------------------------------------------------
 
@@ -241,7 +247,7 @@ class Workspace:
                 return {m.key: m.value for m in s.scalars(select(Meta))}
         except DatabaseError as exc:
             raise CorruptWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: it is damaged ({reason})"),
-                                   name=self.path.name, reason=exc.args[0]) from None
+                                   name=self.name, reason=exc.args[0]) from None
 
     def _last_hlc(self, stored: str) -> str:
         with self._sessions() as s:

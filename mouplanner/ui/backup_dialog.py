@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.locale.formats import Formats
-from mouplanner.storage import backups
+from mouplanner.services import keeping
 
 class RestoreDialog(QDialog):
     def __init__(self, workspace_path, formats: Formats, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.items = backups.list_backups(workspace_path)
+        self.items = keeping.backups_of(workspace_path)
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -58,7 +58,7 @@ def restore_from_backup(window: Any, choose: bool = True) -> bool:
     """Close the workspace, put the chosen backup in its place, and open it again."""
     from pathlib import Path
 
-    from mouplanner.storage import WorkspaceError, backups
+    from mouplanner.storage import WorkspaceError
     from mouplanner.ui.i18n import translated
 
     if window.document is None:
@@ -73,7 +73,7 @@ def restore_from_backup(window: Any, choose: bool = True) -> bool:
         return False
     window.close_workspace()
     try:
-        backups.restore(path, Path(chosen))
+        keeping.restore(path, Path(chosen))
     except WorkspaceError as exc:
         window.show_error(dialog.windowTitle(), translated(exc, window.formats))
     return window.open_workspace(path)
@@ -98,11 +98,11 @@ def check_after_open(window: Any, document: Any) -> None:
         title = Q.translate("MainWindow", "Damaged workspace")
         text = fill(Q.translate("MainWindow", "{name} is damaged ({reason}). Nothing more will be written into it."),
                     {"name": path.name, "reason": found})
-        if backups.list_backups(path) and window.ask(title, text + "\n\n" + Q.translate(
+        if keeping.backups_of(path) and window.ask(title, text + "\n\n" + Q.translate(
                 "MainWindow", "Replace it with its latest backup? The damaged file is kept as a backup too."),
                 Q.translate("MainWindow", "Restore the latest backup")):
             window.close_workspace()
-            backups.restore(path)
+            keeping.restore(path)
             window.open_workspace(path)
             return
         window.close_workspace()

@@ -67,7 +67,7 @@ class Document(QObject):
 
     @property
     def path(self) -> Path:
-        return self.ws.path
+        return Path(self.ws.location)
 
     @property
     def read_only(self) -> bool:
@@ -77,7 +77,7 @@ class Document(QObject):
 
     def _writable(self) -> None:
         if self.ws.read_only:
-            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.ws.path.name)
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.ws.name)
 
     def service(self, model: type[Record]) -> RecordService:
         return RecordService(self.ws, model)

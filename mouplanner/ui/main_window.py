@@ -189,13 +189,13 @@ class MainWindow(QMainWindow):
 
     def _damaged(self, path: Path, exc: Exception) -> bool:
         """Offer the newest good backup of a damaged workspace (the damaged file is kept as a backup)."""
-        from mouplanner.storage import backups
+        from mouplanner.services import keeping
 
-        if backups.list_backups(path) and self.ask(
+        if keeping.backups_of(path) and self.ask(
                 self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
                 self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
                 self.tr("Restore the latest backup")):
-            backups.restore(path)
+            keeping.restore(path)
             return self.open_workspace(path)
         self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
         return False
@@ -235,14 +235,14 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         ws = self.document.ws
-        self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.path.name)
+        self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.name)
                             + (" " + self.tr("(read-only)") if ws.read_only else ""))
         if ws.read_only:
             for action in (self.act_new_record, self.act_delete, self.act_import, self.act_undo, self.act_redo,
                            self.act_send, self.act_receive, self.act_clone, self.act_restore,
                            *self.add_actions.values()):
                 action.setEnabled(False)
-        self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", str(ws.path))
+        self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", ws.location)
                                   .replace("%2", ws.replica_name))
 
     def update_exchange_status(self) -> None:

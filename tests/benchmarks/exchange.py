@@ -24,7 +24,8 @@ def exchange(ws: Any, tmp: Path, repeat: int, changes: int = 10_000) -> dict[str
 
     from mouplanner.domain import Activity
     from mouplanner.exchange import sync
-    from mouplanner.storage import Workspace, backups
+    from mouplanner.storage import Workspace
+    from mouplanner.storage.sqlite import backups
 
     with ws.read() as s:
         ids = s.scalars(select(Activity.id).limit(changes)).all()
@@ -101,25 +102,25 @@ def _same_rows(after: Path, before: Path, work: Path) -> tuple[float, dict[str, 
     con.execute("DETACH DATABASE after")
     os.sync()
     searched = sorted({r for statement, rows in updates if statement.startswith("UPDATE main.activity ")
-                       and any(f" {f} = ?" in statement for f in sqlite.SEARCHED_FIELDS)
+                       and any(f" {f} = ?" in statement for f in sqlite.search.SEARCHED_FIELDS)
                        for r in _rowids(con, [row[-1] for row in rows])})
     started = time.perf_counter()
     con.execute("BEGIN")
-    con.execute(f"INSERT INTO {sqlite.SEARCH_BULK} (flag) VALUES (1)")  # the search index in one pass
+    con.execute(f"INSERT INTO {sqlite.search.SEARCH_BULK} (flag) VALUES (1)")  # the search index in one pass
     con.executemany(f"INSERT INTO change ({listed}) VALUES ({', '.join('?' * len(columns))})", journal)
     for statement, rows in updates:
         con.executemany(statement, rows)
     for i in range(0, len(searched), 5000):
         chunk = searched[i:i + 5000]
         marks = ",".join("?" * len(chunk))
-        con.execute(f"DELETE FROM {sqlite.SEARCH_TABLE} WHERE rowid IN ({marks})", chunk)
+        con.execute(f"DELETE FROM {sqlite.search.SEARCH_TABLE} WHERE rowid IN ({marks})", chunk)
     for i in range(0, len(searched), 5000):
         chunk = searched[i:i + 5000]
         marks = ",".join("?" * len(chunk))
-        con.execute(f"INSERT INTO {sqlite.SEARCH_TABLE}(rowid, body) SELECT rowid, "
-                    f"{sqlite.SEARCH_BODY.format(p='activity')} FROM activity WHERE rowid IN ({marks}) ORDER BY rowid",
+        con.execute(f"INSERT INTO {sqlite.search.SEARCH_TABLE}(rowid, body) SELECT rowid, "
+                    f"{sqlite.search.SEARCH_BODY.format(p='activity')} FROM activity WHERE rowid IN ({marks}) ORDER BY rowid",
                     chunk)
-    con.execute(f"DELETE FROM {sqlite.SEARCH_BULK}")
+    con.execute(f"DELETE FROM {sqlite.search.SEARCH_BULK}")
     con.execute("COMMIT")
     elapsed = time.perf_counter() - started
     con.close()

@@ -210,7 +210,7 @@ def test_a_damaged_workspace_is_one_line_and_exit_2_for_every_command(demo_path,
     assert refused[0] == "check"
     # never backed up, never copied for another laptop, never merged into: it is damaged
     assert {"backup", "exchange", "import"} <= set(refused) and refused.count("exchange") == 3, seen
-    from mouplanner.storage import backups
+    from mouplanner.storage.sqlite import backups
 
     assert backups.list_backups(demo_path) == []
 

@@ -397,7 +397,7 @@ def test_a_received_value_a_form_would_refuse_is_refused_and_named_while_the_res
     header, changes = fileformat.read(path, demo_ws.workspace_id)
     bad = {**changes[0], "change_id": "c2", "field": field, "new_value": value, "record_id": demo_id("act-signing")}
     path = fileformat.write(tmp_path / "mixed.mousync", header, [changes[0], bad])
-    workspace = demo_ws.path
+    workspace = demo_ws.backend.path
     demo_ws.close()
     assert main(["exchange", "receive", str(workspace), str(path)]) == 1
     out, err = capfd.readouterr()
@@ -440,7 +440,7 @@ def test_a_received_change_that_breaks_its_record_is_refused_with_its_rule(demo_
     assert svc.activities.get(demo_id("act-signing")).headcount_women == signing.headcount_women
     assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"
     assert "error:" not in __import__("subprocess").run(
-        [__import__("sys").executable, "-m", "mouplanner", "check", str(demo_ws.path)],
+        [__import__("sys").executable, "-m", "mouplanner", "check", str(demo_ws.backend.path)],
         capture_output=True, text=True).stdout
 
 

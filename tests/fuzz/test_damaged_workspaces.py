@@ -128,7 +128,8 @@ def one_line(code: int, err: str) -> None:
 @given(how=damage, command=st.sampled_from(COMMANDS))
 def test_a_damaged_workspace_never_crashes_and_check_is_the_authority(material, tmp_path_factory, capsys,
                                                                      how, command):
-    from mouplanner.storage import backups, sqlite
+    from mouplanner.storage import sqlite
+    from mouplanner.storage.sqlite import backups
 
     folder = tmp_path_factory.mktemp("w")
     ws = folder / "w.mouplan"

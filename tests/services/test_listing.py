@@ -9,7 +9,7 @@ INDEXED = ("planned_start", "planned_end", "place", "status", "kind", "title")
 def plan(ws, query):
     """SQLite's query plan for the activities table's id query."""
     with ws.connection() as conn:
-        compiled = ACTIVITIES.id_query(query, conn).compile(dialect=conn.dialect)  # as executed: bound parameters
+        compiled = ACTIVITIES.id_query(query, conn, ws.backend.search).compile(dialect=conn.dialect)  # as executed: bound parameters
         params = tuple(compiled.params[name] for name in compiled.positiontup)
         return [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params)]
 
@@ -65,3 +65,20 @@ def test_a_search_filtering_the_kept_rows_finds_what_the_sql_search_finds(demo_w
     Services(demo_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Phongsaly"})
     found, _ = ACTIVITIES.ids_from(demo_ws, ListQuery(sort=sort, text="Phongsaly"), None)  # after a change: afresh
     assert found == [demo_id("act-tr-joomla")]
+
+
+@pytest.mark.parametrize("sort", ["indicator", "period", "target"])
+def test_searching_indicators_finds_their_periods_whatever_the_sort(demo_ws, sort):
+    """The search compares the indicator's names: sorted by a period's own column (when the id query
+    joins no indicator) it once crossed every period with every matching indicator."""
+    from mouplanner.domain import Indicator, IndicatorPeriod
+
+    periods = LISTINGS["indicators"]
+    everything = periods.ids(demo_ws, ListQuery(sort=sort))
+    with demo_ws.read() as s:
+        first = s.get(Indicator, s.get(IndicatorPeriod, everything[0]).indicator_id)
+        expected = {p.id for p in s.query(IndicatorPeriod).filter_by(indicator_id=first.id, deleted_at=None)}
+        names = {i.name_en for i in s.query(Indicator)}
+    assert len(names) > 1  # the demo has several indicators
+    found = periods.ids(demo_ws, ListQuery(text=first.name_en, sort=sort))
+    assert set(found) == expected and len(found) == len(set(found))

@@ -10,7 +10,8 @@ import pytest
 
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
-from mouplanner.storage import Workspace, backups, sqlite as sqlite_seam
+from mouplanner.storage import Workspace, sqlite as sqlite_seam
+from mouplanner.storage.sqlite import backups
 
 
 def place_in(path):
@@ -42,23 +43,23 @@ def test_an_open_workspace_is_copied_whole_while_nobody_writes(open_ws, monkeypa
     def no_online_backup(*_args):
         raise AssertionError("the page-by-page backup was used")
 
-    monkeypatch.setattr(sqlite_seam, "_online_backup", no_online_backup)
-    target = backups.create(open_ws.path, "manual")
+    monkeypatch.setattr(sqlite_seam.copies, "_online_backup", no_online_backup)
+    target = backups.create(open_ws.backend.path, "manual")
     assert place_in(target) == "Champasak"  # the edit was emptied from the log into the file first
     assert journal_mode(target) == "delete" and not target.with_name(target.name + "-wal").exists()
     assert sqlite_seam.integrity_problems(target, quick=False) == []
     Services(open_ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})  # the app writes on
-    assert place_in(open_ws.path) == "Pakse" and place_in(target) == "Champasak"
+    assert place_in(open_ws.backend.path) == "Pakse" and place_in(target) == "Champasak"
 
 
 def test_a_reader_holding_the_log_means_the_online_backup(open_ws, monkeypatch):
     copied = []
     monkeypatch.setattr(shutil, "copyfile", lambda *a, **k: copied.append(a))
-    reader = sqlite3.connect(open_ws.path, isolation_level=None)
+    reader = sqlite3.connect(open_ws.backend.path, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM activity").fetchone()  # a read transaction on the log's snapshot
     try:
-        target = backups.create(open_ws.path, "manual")
+        target = backups.create(open_ws.backend.path, "manual")
     finally:
         reader.execute("ROLLBACK")
         reader.close()
@@ -73,7 +74,7 @@ def test_a_copy_the_system_refuses_leaves_no_half_file_and_falls_back(open_ws, m
                                   "portion of the file")
 
     monkeypatch.setattr(shutil, "copyfile", refused)
-    target = backups.create(open_ws.path, "manual")
+    target = backups.create(open_ws.backend.path, "manual")
     assert place_in(target) == "Champasak" and sqlite_seam.integrity_problems(target) == []
     assert not list(target.parent.glob("*.part"))
 
@@ -115,10 +116,10 @@ def test_the_backup_before_receiving_is_on_disk_before_the_merge_is_committed(de
         sent = sync.send(lao, tmp_path / "l.mousync").path
     at_commit = []
     event.listen(demo_ws.engine, "commit", lambda _conn: at_commit.append(
-        [(b.reason, place_in(b.path)) for b in backups.list_backups(demo_ws.path)]))
+        [(b.reason, place_in(b.path)) for b in backups.list_backups(demo_ws.backend.path)]))
     sync.receive(demo_ws, sent)
     assert at_commit[0] == [("before-exchange", "Vientiane")]  # the merge: named, whole, from before it
-    assert place_in(demo_ws.path) == "Pakse" and not list(backups.folder(demo_ws.path).glob("*.part"))
+    assert place_in(demo_ws.backend.path) == "Pakse" and not list(backups.folder(demo_ws.backend.path).glob("*.part"))
 
 
 def test_a_backup_that_cannot_be_written_stops_the_exchange_and_changes_nothing(demo_ws, tmp_path, fill_disk):
@@ -132,8 +133,8 @@ def test_a_backup_that_cannot_be_written_stops_the_exchange_and_changes_nothing(
     fill_disk()
     with pytest.raises(ExchangeError, match=r"nothing was received: .*No space left on device"):
         sync.receive(demo_ws, sent)
-    assert place_in(demo_ws.path) == "Vientiane" and backups.list_backups(demo_ws.path) == []
-    assert not list(backups.folder(demo_ws.path).glob("*.part"))
+    assert place_in(demo_ws.backend.path) == "Vientiane" and backups.list_backups(demo_ws.backend.path) == []
+    assert not list(backups.folder(demo_ws.backend.path).glob("*.part"))
 
 
 def test_a_backup_that_cannot_be_written_stops_the_import_and_changes_nothing(demo_ws, tmp_path, fill_disk):
@@ -152,7 +153,7 @@ def test_a_backup_that_cannot_be_written_stops_the_import_and_changes_nothing(de
     fill_disk()
     with pytest.raises(WorkbookError, match=r"nothing was imported: .*No space left on device"):
         importer.apply(demo_ws, plan)
-    assert Services(demo_ws).people.search("Noy") == [] and backups.list_backups(demo_ws.path) == []
+    assert Services(demo_ws).people.search("Noy") == [] and backups.list_backups(demo_ws.backend.path) == []
 
 
 def test_the_merge_runs_while_the_backup_is_copied_and_never_gets_into_it(demo_ws, tmp_path, monkeypatch):
@@ -179,8 +180,8 @@ def test_the_merge_runs_while_the_backup_is_copied_and_never_gets_into_it(demo_w
         time.perf_counter()) if statement.startswith("UPDATE activity") else None)
     sync.receive(demo_ws, sent)
     assert written and copied and written[0] < copied[0]  # the merge wrote while the file was copied
-    target = backups.list_backups(demo_ws.path)[0].path
-    assert place_in(target) == "Vientiane" and place_in(demo_ws.path) == "Pakse"
+    target = backups.list_backups(demo_ws.backend.path)[0].path
+    assert place_in(target) == "Vientiane" and place_in(demo_ws.backend.path) == "Pakse"
     assert sqlite_seam.integrity_problems(target, quick=False) == []
 
 
@@ -188,7 +189,7 @@ def test_with_the_rollback_journal_the_copy_is_made_before_the_merge_starts(demo
     """On a network share a reader would block the merge's commit: the copy comes first there."""
     from mouplanner.exchange import sync
 
-    monkeypatch.setattr(sqlite_seam, "is_network_share", lambda path: True)
+    monkeypatch.setattr(sqlite_seam.files, "is_network_share", lambda path: True)
     with Workspace.open(demo_path) as ws:
         assert journal_mode(demo_path) == "delete"
         sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
@@ -239,7 +240,7 @@ def read_only_backups(monkeypatch):
 
     def install():
         monkeypatch.setattr(shutil, "copyfile", refuse)
-        monkeypatch.setattr(sqlite_seam, "_online_backup", refuse)
+        monkeypatch.setattr(sqlite_seam.copies, "_online_backup", refuse)
         monkeypatch.setattr(pathlib.Path, "unlink", unlink)
 
     return install
@@ -280,7 +281,7 @@ def test_a_damaged_workspace_is_never_backed_up_or_merged_into(demo_path, tmp_pa
     from mouplanner.exchange.errors import ExchangeError
 
     with Workspace.open(demo_path) as ws:
-        good = backups.create(ws.path, "manual")
+        good = backups.create(ws.backend.path, "manual")
         sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
     with Workspace.open(tmp_path / "lao.mouplan") as lao:
         Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})

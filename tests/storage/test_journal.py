@@ -87,7 +87,7 @@ def test_hlc_is_monotonic_and_survives_reopen(ws, tmp_path):
     ws.close()
     from mouplanner.storage import Workspace
 
-    again = Workspace.open(ws.path)
+    again = Workspace.open(ws.backend.path)
     assert again.clock.last >= last
     again.close()
 

@@ -19,7 +19,8 @@ from mouplanner.cli.main import main
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
 from mouplanner.services.summary import dump
-from mouplanner.storage import Workspace, WorkspaceLocked, backups, sqlite as sqlite_seam
+from mouplanner.storage import Workspace, WorkspaceLocked, sqlite as sqlite_seam
+from mouplanner.storage.sqlite import backups
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,7 +129,7 @@ WORKER = textwrap.dedent("""
         from mouplanner.exchange import sync
         sync.receive(ws, extra)
     elif action == "restore":
-        from mouplanner.storage import backups
+        from mouplanner.storage.sqlite import backups
         ws.close()
         backups.restore(path, extra)
     elif action == "export":
@@ -293,5 +294,5 @@ def test_a_full_disk_during_a_write_is_said_plainly_and_changes_nothing(demo_ws,
     with pytest.raises((ExchangeError, DiskFull), match="full"):
         sync.receive(demo_ws, sent)
     assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).notes != "x" * 9_999
-    leftovers = [p.name for p in backups.folder(demo_ws.path).glob("*")] if backups.folder(demo_ws.path).exists() else []
+    leftovers = [p.name for p in backups.folder(demo_ws.backend.path).glob("*")] if backups.folder(demo_ws.backend.path).exists() else []
     assert not [n for n in leftovers if ".part" in n], leftovers

@@ -31,10 +31,10 @@ def test_a_bulk_reindex_writes_rows_in_rowid_order_as_few_segments(demo_ws):
         ids = _copies(conn, 400)
     with demo_ws.connection() as conn, conn.begin():
         before = _segments(conn)
-        assert sqlite.begin_bulk_search(conn)
+        assert sqlite.search.begin_bulk_search(conn)
         for i, record_id in enumerate(sorted(ids)):  # uuid order: rowids all over the place
             conn.exec_driver_sql("UPDATE activity SET place = ? WHERE id = ?", (f"Bulk place {i:03}", record_id))
-        sqlite.end_bulk_search(conn, sorted(ids))
+        sqlite.search.end_bulk_search(conn, sorted(ids))
         grown = _segments(conn) - before
         found = conn.exec_driver_sql("SELECT count(*) FROM activity_search WHERE activity_search MATCH ?",
                                      ('"Bulk place"',)).scalar()

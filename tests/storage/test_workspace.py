@@ -1,13 +1,16 @@
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import Column, text
+from sqlalchemy.schema import CreateIndex
 
 from mouplanner.domain import Base, Organisation
+from mouplanner.storage.backend import backend_for
 from mouplanner.storage.migrate import include_name
 from mouplanner.storage import (
     CorruptWorkspace, NewerWorkspace, NotAWorkspace, Workspace, WorkspaceExists, WorkspaceNotFound,
@@ -34,7 +37,7 @@ def test_connection_settings(ws):
 
 
 def test_network_share_uses_rollback_journal(tmp_path, monkeypatch):
-    monkeypatch.setattr(sqlite, "is_network_share", lambda path: True)
+    monkeypatch.setattr(sqlite.files, "is_network_share", lambda path: True)
     with Workspace.create(tmp_path / "share.mouplan") as ws:
         assert ws.network_share
         with ws.engine.connect() as conn:
@@ -42,7 +45,7 @@ def test_network_share_uses_rollback_journal(tmp_path, monkeypatch):
 
 
 def test_filesystem_type_reads_mounts():
-    assert sqlite.filesystem_type(Path("/")) != ""
+    assert sqlite.files.filesystem_type(Path("/")) != ""
     assert not sqlite.is_network_share(Path("/tmp"))
 
 
@@ -55,12 +58,33 @@ def test_foreign_keys_are_enforced(ws):
                            " 'male', '')"))
 
 
+EXPRESSION_INDEXES = {ix.name for t in Base.metadata.sorted_tables for ix in t.indexes
+                      if any(not isinstance(e, Column) for e in ix.expressions)}
+
+
 def test_migrations_from_an_empty_file_match_the_models(ws):
-    assert migrate.current_revision(ws.path) == migrate.head_revision()
-    with ws.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+    """Alembic compares tables, columns, plain indexes and keys; the expression indexes it cannot
+    reflect (the lists' sort keys) are compared below, as the DDL the models would emit."""
+    assert migrate.current_revision(ws.backend) == migrate.head_revision()
+    assert len(EXPRESSION_INDEXES) >= 4
+
+    def not_an_expression_index(obj, name, type_, reflected, compare_to):
+        return not (type_ == "index" and name in EXPRESSION_INDEXES)
+
+    with ws.engine.connect() as conn, warnings.catch_warnings():
+        for said in ("Skipped unsupported reflection of expression-based index",  # (compared below)
+                     "autogenerate skipping metadata-specified expression-based index"):
+            warnings.filterwarnings("ignore", said)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name,
+                                                         "include_object": not_an_expression_index})
         diff = compare_metadata(context, Base.metadata)
+        stored = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
     assert diff == []
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            if index.name in EXPRESSION_INDEXES:
+                wanted = str(CreateIndex(index).compile(dialect=ws.engine.dialect))
+                assert " ".join((stored.get(index.name) or "").split()) == " ".join(wanted.split()), index.name
 
 
 def test_older_schema_is_upgraded_after_a_backup(tmp_path):
@@ -75,9 +99,9 @@ def test_older_schema_is_upgraded_after_a_backup(tmp_path):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     engine.dispose()
-    assert migrate.current_revision(path) == "0001"
+    assert migrate.current_revision(backend_for(path)) == "0001"
     with Workspace.open(path) as again:
-        assert migrate.current_revision(path) == migrate.head_revision()
+        assert migrate.current_revision(backend_for(path)) == migrate.head_revision()
         assert [o.name_en for o in __import__("mouplanner.services", fromlist=["Services"])
                 .Services(again).organisations.list()] == ["MDES"]
     backups = list((tmp_path / "old.mouplan.backups").glob("old.*.before-migration.mouplan"))
@@ -148,7 +172,7 @@ def test_read_only_workspace_refuses_writes(tmp_path):
 def test_the_fast_schema_check_knows_the_newest_migration(ws):
     from mouplanner.storage.workspace import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == migrate.head_revision() == sqlite.schema_revision(ws.path)
+    assert SCHEMA_HEAD == migrate.head_revision() == sqlite.schema_revision(ws.backend.path)
 
 
 def test_driver_errors_are_named_for_what_they_are_not_all_called_damage():

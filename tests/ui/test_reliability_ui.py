@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
-from mouplanner.storage import Workspace, backups, sqlite
+from mouplanner.storage import Workspace, sqlite
+from mouplanner.storage.sqlite import backups
 from tests.ui.conftest import answer_next_box, settle, show
 
 
@@ -76,7 +77,7 @@ def test_restore_from_backup_in_the_app(qtbot, window):
 
 
 def test_a_network_share_is_detected_and_warned_about(qtbot, make_window, demo_path, monkeypatch):
-    monkeypatch.setattr(sqlite, "is_network_share", lambda path: True)
+    monkeypatch.setattr(sqlite.files, "is_network_share", lambda path: True)
     window = make_window(demo_path)
     assert window.network_box.isVisible() and "network share" in window.network_box.text()
     with window.document.ws.engine.connect() as conn:

@@ -8,7 +8,7 @@ from typing import Sequence, Union
 
 from alembic import op
 
-from mouplanner.storage import sqlite
+from mouplanner.storage.sqlite import search
 
 revision: str = '0003'
 down_revision: Union[str, None] = '0002'
@@ -19,10 +19,10 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        sqlite.create_search_index(conn)
+        search.create_search_index(conn)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        sqlite.drop_search_index(conn)
+        search.drop_search_index(conn)

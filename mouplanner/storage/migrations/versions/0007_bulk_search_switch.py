@@ -6,13 +6,13 @@ Create Date: 2026-11-22
 
 The insert and update triggers of the activity search index (0003) gain a WHEN clause: they do
 nothing while the writing transaction holds a row in ``activity_search_bulk``, and the bulk
-writer re-indexes what it touched in one pass (storage/sqlite.py). SQLite only.
+writer re-indexes what it touched in one pass (storage/sqlite/search.py). SQLite only.
 """
 from typing import Sequence, Union
 
 from alembic import op
 
-from mouplanner.storage import sqlite
+from mouplanner.storage.sqlite import search
 
 revision: str = '0007'
 down_revision: Union[str, None] = '0006'
@@ -23,10 +23,10 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        sqlite.create_bulk_search_switch(conn)
+        search.create_bulk_search_switch(conn)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        sqlite.drop_bulk_search_switch(conn)
+        search.drop_bulk_search_switch(conn)

@@ -11,24 +11,17 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import sqlite
-from mouplanner.storage.errors import WorkspaceError, WorkspaceNotFound
+from mouplanner.storage.backend import Backup
+from mouplanner.storage.errors import BackupFailed, WorkspaceDamaged, WorkspaceError, WorkspaceNotFound
+from mouplanner.storage.sqlite import copies, files
 
 KEEP = 10
 NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}(?:-\d+)?)\.(?P<reason>[a-z-]+)\.mouplan$")
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    created: datetime
-    reason: str  # before-migration, before-import, before-exchange, before-restore, manual
 
 
 def folder(workspace: Path) -> Path:
@@ -71,15 +64,15 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
         n += 1
     try:
         try:
-            flushed = sqlite.start_backup(workspace, target)
-        except sqlite.DamagedCopy:
+            flushed = copies.start_backup(workspace, target)
+        except copies.DamagedCopy:
             raise
         except sqlite3.DatabaseError:  # SQLite cannot read the file: a damaged one being replaced (restore)
             Path(str(target) + ".part").unlink(missing_ok=True)
             shutil.copy2(workspace, target)
             flushed = _nothing
     except (OSError, sqlite3.Error) as exc:
-        raise BackupFailed(exc) from exc
+        raise _failed(exc) from exc
 
     pruned: list[Path] = []
 
@@ -87,13 +80,18 @@ def begin(workspace: Path, reason: str) -> Callable[[], Path]:
         try:
             flushed()
         except (OSError, sqlite3.Error) as exc:
-            raise BackupFailed(exc) from exc
+            raise _failed(exc) from exc
         if not pruned:
             prune(workspace)
             pruned.append(target)
         return target
 
     return finish
+
+
+def _failed(cause: BaseException) -> BackupFailed:
+    """A copy refused for damage is the workspace's damage; any other failure, the backup's."""
+    return WorkspaceDamaged(cause) if isinstance(cause, copies.DamagedCopy) else BackupFailed(cause)
 
 
 def _nothing() -> None:
@@ -141,28 +139,6 @@ def taken_first(workspace: Path, reason: str, needed: bool = True) -> Iterator[C
             finish()
 
 
-class BackupFailed(WorkspaceError):
-    """The copy could not be written (a full disk, a removed stick), or the workspace is damaged:
-    the work it was for must not go on."""
-
-    def __new__(cls, cause: BaseException) -> "BackupFailed":
-        return super().__new__(WorkspaceDamaged if isinstance(cause, sqlite.DamagedCopy) else cls)
-
-    def __init__(self, cause: BaseException):
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "the backup could not be written ({reason})"),
-                         reason=getattr(cause, "strerror", None) or str(cause))
-
-
-class WorkspaceDamaged(BackupFailed):
-    """The workspace fails SQLite's integrity check (its copy did): nothing may be done to it but a restore."""
-
-    def __init__(self, cause: BaseException):
-        WorkspaceError.__init__(self, QT_TRANSLATE_NOOP(
-            "Errors", "{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File > "
-                      "Restore from backup, or mouplanner restore)"), name=getattr(cause, "workspace", "the workspace"),
-            reason=str(cause)[:200])
-
-
 def remove_leftovers(workspace: Path) -> None:
     """What a restore killed half way left beside the workspace (call with the writer lock held)."""
     for leftover in workspace.parent.glob(glob.escape(workspace.name) + ".restoring*"):  # (and its -wal, -shm)
@@ -176,12 +152,12 @@ def restore(workspace: Path, backup: Path | None = None) -> Path:
     chosen = backup or next((b.path for b in list_backups(workspace) if b.reason != "before-restore"), None)
     if chosen is None or not Path(chosen).exists():
         raise WorkspaceNotFound(QT_TRANSLATE_NOOP("Errors", "there is no backup of {name}"), name=workspace.name)
-    if sqlite.schema_revision(Path(chosen)) is None:
+    if files.schema_revision(Path(chosen)) is None:
         raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is not a workspace backup"), name=Path(chosen).name)
     remove_leftovers(workspace)
     safety = _kept_as_is(workspace) if workspace.exists() else workspace
     tmp = workspace.with_name(workspace.name + ".restoring")
-    sqlite.backup_file(Path(chosen), tmp)
+    copies.backup_file(Path(chosen), tmp)
     for suffix in ("-wal", "-shm"):
         Path(str(workspace) + suffix).unlink(missing_ok=True)
     os.replace(tmp, workspace)
