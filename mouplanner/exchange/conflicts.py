@@ -111,18 +111,28 @@ def _names(s: Any) -> dict[str, str]:
 
 
 def open_conflicts(ws: Workspace) -> list[Conflict]:
-    """Every open conflict; candidates found to be settled are forgotten."""
-    found: list[Conflict] = []
-    with ws.read() as s, s.begin():
+    """Every open conflict (a read: candidates found settled are left for ``forget_settled``)."""
+    with ws.read() as s:
         names = _names(s)
-        for cand in s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all():
-            conflict = _verify(s, cand, names)
-            if conflict is None:
-                if not ws.read_only:  # forgetting a settled candidate is a write
-                    s.delete(cand)
-            else:
-                found.append(conflict)
-    return found
+        found = [_verify(s, cand, names) for cand in
+                 s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all()]
+    return [c for c in found if c is not None]
+
+
+def forget_settled(ws: Workspace) -> int:
+    """Forget the conflict candidates that are settled (a later change superseded every side): a
+    write of this laptop's bookkeeping, after a receive and after a conflict is resolved."""
+    if ws.read_only:
+        return 0
+    with ws.read() as s:
+        names = _names(s)
+        settled = [(c.entity, c.record_id, c.field) for c in s.scalars(select(ConflictCandidate)).all()
+                   if _verify(s, c, names) is None]
+    if settled:
+        with ws.unjournalled(("exchange_conflict",), "Forget settled conflicts") as s:
+            for key in settled:
+                s.delete(s.get(ConflictCandidate, key))
+    return len(settled)
 
 
 def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
@@ -157,7 +167,9 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
                 plan.delete[model].discard(conflict.record_id)
                 cascade.apply_delete(s, plan, ctx.now)
                 s.flush()
-        return ctx.txn_id
+        txn_id = ctx.txn_id
+    forget_settled(ws)  # this one, and any other the kept side settles
+    return txn_id
 
 
 def _undo_cascade(s: Any, ctx: Any, conflict: Conflict) -> None:
@@ -183,4 +195,4 @@ def _still_as_left(s: Any, change: Change) -> bool:
     return obj is not None and getattr(obj, change.field) == coerce(model, change.field, decode(change.new_value))
 
 
-__all__ = ["Conflict", "DELETED", "KEPT", "Side", "open_conflicts", "resolve"]
+__all__ = ["Conflict", "DELETED", "KEPT", "Side", "forget_settled", "open_conflicts", "resolve"]

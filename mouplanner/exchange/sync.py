@@ -26,6 +26,7 @@ from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange import fileformat
+from mouplanner.exchange.conflicts import forget_settled, open_conflicts
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import cascade
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -48,20 +49,6 @@ def seen(ws: Workspace) -> dict[str, str]:
             out[origin] = s.scalar(select(func.max(Change.hlc)).where(Change.replica_id == origin))
             origin = s.scalar(select(func.min(Change.replica_id)).where(Change.replica_id > origin))
     return out
-
-
-@dataclass
-class Peer:
-    replica_id: str
-    name: str
-    last_sent_at: datetime | None
-    last_received_at: datetime | None
-
-
-def peers(ws: Workspace) -> list[Peer]:
-    with ws.read() as s:
-        return [Peer(p.replica_id, p.name, p.last_sent_at, p.last_received_at)
-                for p in s.scalars(select(ExchangePeer).order_by(ExchangePeer.name))]
 
 
 def _peer(s: Any, replica_id: str, name: str) -> ExchangePeer:
@@ -87,7 +74,7 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
     new_id = str(uuid.uuid4())
     copy = Workspace.open(out, actor=ws.actor)
     try:
-        with copy.read() as s, s.begin():
+        with copy.unjournalled(("workspace_meta", "exchange_peer")) as s:
             s.merge(Meta(key="replica_id", value=new_id))
             s.merge(Meta(key="replica_name", value=name.strip()))
             s.query(ExchangePeer).delete()
@@ -95,7 +82,7 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
                                last_received_at=datetime.now(timezone.utc)))
     finally:
         copy.close()
-    with ws.read() as s, s.begin():  # the copy holds everything: that counts as an exchange
+    with ws.unjournalled(("exchange_peer",)) as s:  # the copy holds everything: that counts as an exchange
         s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(timezone.utc)))
     return out
 
@@ -152,7 +139,7 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
               "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
     fileformat.write(out, header, rows, before_naming=sound)
     if peer is not None:
-        with ws.read() as s, s.begin():
+        with ws.unjournalled(("exchange_peer",)) as s:
             s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(timezone.utc)
     return SendReport(out, len(rows), peer.name if peer else "")
 
@@ -252,8 +239,7 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
             "Exchange", "nothing was received: the backup made first could not be written ({reason}); "
                         "check the space on the disk and receive the file again"),
             reason=exc.params["reason"]) from None
-    from mouplanner.exchange.conflicts import open_conflicts
-
+    forget_settled(ws)
     report.conflicts = open_conflicts(ws)
     return report
 
@@ -398,3 +384,5 @@ def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict
     for entity, record_id, fld in candidates:
         if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
             s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))
+    for entity, ids in [*touched.items(), ("exchange_conflict", {c[1] for c in candidates})]:
+        s.info["journal"].touch(entity, ids)  # what the views showing these kinds refresh for

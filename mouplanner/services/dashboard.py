@@ -40,6 +40,9 @@ class Dashboard:
         return self.milestones_done / self.milestones_total if self.milestones_total else 0.0
 
 
+# the kinds of record the dashboard counts or lists (a change to others leaves it as it is)
+READS = frozenset({"activity", "milestone", "participation", "person", "organisation", "workstream", "area",
+                   "agreement", "indicator", "indicator_period"})
 LIST_LIMIT = 100  # the dashboard lists the first ones; the tables show them all
 
 

@@ -20,6 +20,9 @@ from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
 
 KEEP_BASELINES = 20
+PLAN_READS = frozenset({"agreement", "area", "workstream", "milestone", "milestone_dependency", "activity"})
+TIMELINE_READS = PLAN_READS | {"baseline", "baseline_item"}  # what the timeline draws from
+CALENDAR_READS = PLAN_READS
 
 
 @dataclass
@@ -102,7 +105,7 @@ def latest_baseline(ws: Workspace) -> tuple[str, dict[tuple[str, str], tuple[dat
 
 def save_baseline(ws: Workspace, name: str) -> int:
     """Keep today's planned dates of every milestone and activity (the last 20 baselines are kept)."""
-    with ws.read() as s, s.begin():
+    with ws.unjournalled(("baseline", "baseline_item"), "Save baseline") as s:
         now = datetime.now(timezone.utc)
         base = Baseline(name=name.strip() or now.date().isoformat(), created_at=now)
         s.add(base)

@@ -20,6 +20,7 @@ from mouplanner.domain.validation import (
 )
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.services import cascade
+from mouplanner.services.patterns import like_pattern
 from mouplanner.services.rows import to_row
 from mouplanner.storage import Workspace
 
@@ -124,7 +125,7 @@ class RecordService(Generic[M]):
         cols = [c for c in self.model.__table__.columns  # type: ignore[attr-defined]
                 if isinstance(c.type, String) and not c.foreign_keys and c.key not in Record.BOOKKEEPING
                 and getattr(c.type, "enum_class", None) is None]
-        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = like_pattern(needle)
         stmt = (select(self.model).where(self.model.deleted_at.is_(None))
                 .where(or_(*[c.ilike(pattern, escape="\\") for c in cols]))
                 .order_by(*self._order(None)).limit(limit))

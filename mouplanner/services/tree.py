@@ -13,6 +13,8 @@ from mouplanner.domain import Activity, Agreement, Area, Milestone, Workstream
 from mouplanner.services.dashboard import OPEN_MILESTONE
 from mouplanner.storage import Workspace
 
+READS = frozenset({"agreement", "area", "workstream", "milestone", "activity"})  # what the tree shows and counts
+
 
 @dataclass
 class Node:

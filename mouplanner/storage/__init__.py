@@ -6,9 +6,10 @@ from mouplanner.storage.errors import (
     BackupFailed, CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceDamaged, WorkspaceError,
     WorkspaceExists, WorkspaceNotFound,
 )
+from mouplanner.storage.journal import ChangeSet
 from mouplanner.storage.lock import WorkspaceLocked
 from mouplanner.storage.workspace import Workspace
 
-__all__ = ["Backend", "Backup", "BackupFailed", "CorruptWorkspace", "NewerWorkspace", "NotAWorkspace",
+__all__ = ["Backend", "Backup", "BackupFailed", "ChangeSet", "CorruptWorkspace", "NewerWorkspace", "NotAWorkspace",
            "ReadOnlyWorkspace", "TextSearch", "Workspace", "WorkspaceDamaged", "WorkspaceError", "WorkspaceExists",
            "WorkspaceLocked", "WorkspaceNotFound", "backend_for"]

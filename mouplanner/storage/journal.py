@@ -44,6 +44,26 @@ def decode(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one committed write changed: the records of each kind (table name), by id. ``ALL`` for
+    a kind means records of it changed that were not counted one by one (a restore, a bulk step)."""
+
+    records: dict[str, frozenset[str]]
+    txn_id: str = ""
+    action: str = ""
+
+    ALL = frozenset({"*"})
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.records)
+
+    def touches(self, kinds: frozenset[str] | set[str] | None) -> bool:
+        """True when it changed records of any of ``kinds`` (None: any kind at all)."""
+        return bool(self.records) if kinds is None else not self.kinds.isdisjoint(kinds)
+
+
 @dataclass
 class JournalContext:
     actor: str
@@ -54,12 +74,20 @@ class JournalContext:
     txn_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     now: datetime | None = None
     changes: int = 0
+    touched: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids written in this transaction
+
+    def touch(self, kind: str, record_ids: Any) -> None:
+        self.touched.setdefault(kind, set()).update(record_ids)
+
+    def change_set(self) -> ChangeSet:
+        return ChangeSet({k: frozenset(v) for k, v in self.touched.items() if v}, self.txn_id, self.action)
 
 
 def new_change(ctx: JournalContext, entity: str, record_id: str, op: ChangeOp, fld: str | None = None,
                old: Any = None, new: Any = None, base: str = "") -> Change:
     """A journal row written by a use case that changes rows directly (conflict resolution)."""
     ctx.changes += 1
+    ctx.touch(entity, [record_id])
     return Change(change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
                   actor=ctx.actor, replica_id=ctx.replica_id, entity=entity, record_id=record_id, op=op.value,
                   field=fld, old_value=encode(old), new_value=encode(new), action=ctx.action, base_hlc=base)
@@ -146,9 +174,23 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             _stamp(ctx, obj)
             journal.extend(entries)
     session.add_all(journal)
+    for entry in journal:
+        ctx.touch(entry.entity, [entry.record_id])
+
+
+def _refuse_writes_when_reading(session: Session, _flush_context: Any, _instances: Any) -> None:
+    if session.info.get("reading") and (session.new or session.dirty or session.deleted):
+        raise RuntimeError("a write inside Workspace.read(): write in transaction() or unjournalled()")
+
+
+def _refuse_dml_when_reading(state: Any) -> None:
+    if state.session.info.get("reading") and (state.is_insert or state.is_update or state.is_delete):
+        raise RuntimeError("a write inside Workspace.read(): write in transaction() or unjournalled()")
 
 
 def install() -> None:
-    """Hook the journal into every ORM session (idempotent)."""
+    """Hook the journal into every ORM session (idempotent), and the refusal of writes in reads."""
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
+        event.listen(Session, "before_flush", _refuse_writes_when_reading, insert=True)  # said first
+        event.listen(Session, "do_orm_execute", _refuse_dml_when_reading)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,6 +50,7 @@ class Workspace:
     def __init__(self, backend: Backend, *, actor: str | None = None, read_only: bool = False,
                  lock: Any = None):
         self.backend = backend
+        self._listeners: list[Callable[[journal.ChangeSet], None]] = []
         self.name = backend.name  # what people call it (the file's name)
         self.location = backend.location
         self._lock = lock
@@ -177,8 +178,10 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; anything written in it is refused."""
+        """A session for reading; anything written in it is refused (a flush with changes, or an
+        INSERT, UPDATE or DELETE through it, raises)."""
         with self._sessions() as session:
+            session.info["reading"] = True
             try:
                 yield session
             except UNREADABLE as exc:  # a damaged page or value: said plainly
@@ -229,6 +232,31 @@ class Workspace:
                 if known is None:
                     raise
                 raise known from exc
+        self._committed(ctx.change_set())
+
+    @contextmanager
+    def unjournalled(self, kinds: tuple[str, ...], action: str = "") -> Iterator[Session]:
+        """A write kept out of the change journal (this laptop's own bookkeeping: baselines, the
+        laptops it exchanged with, conflicts found): one transaction; those watching are told
+        that ``kinds`` changed."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
+        with self._sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except UNREADABLE as exc:
+                raise from_database_error(exc, self.name) or exc from exc
+        self._committed(journal.ChangeSet({kind: journal.ChangeSet.ALL for kind in kinds}, action=action))
+
+    def on_commit(self, listener: Callable[[journal.ChangeSet], None]) -> None:
+        """Call ``listener`` with what every later committed write changed (from the writing thread)."""
+        self._listeners.append(listener)
+
+    def _committed(self, changes: journal.ChangeSet) -> None:
+        if changes.records:
+            for listener in list(self._listeners):
+                listener(changes)
 
     def save_copy(self, target: Path | str) -> None:
         """A consistent copy of this workspace under another name (it keeps this replica's identity;

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from mouplanner.domain.enums import ActivityKind
 from mouplanner.locale.text import pick
-from mouplanner.services.plan_views import CalendarItem, calendar_items
+from mouplanner.services.plan_views import CALENDAR_READS, CalendarItem, calendar_items
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import colour
 from mouplanner.ui.document import Document
@@ -71,6 +71,7 @@ class DayDelegate(QStyledItemDelegate):
 
 class CalendarView(QWidget):
     openRequested = Signal(str, str)
+    shows = CALENDAR_READS  # the kinds of record whose changes it refreshes for
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

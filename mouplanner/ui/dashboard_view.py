@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
-from mouplanner.services.dashboard import Dashboard, dashboard
+from mouplanner.services.dashboard import READS as dashboard_reads, Dashboard, dashboard
 from mouplanner.services.plan_views import Series, chart_data, chart_records
 from mouplanner.ui.charts import BarChart
 from mouplanner.services.scope import Scope
@@ -28,6 +28,7 @@ class DashboardView(QScrollArea):
     filterRequested = Signal(str, str)  # "kind" or "status", value
     recordsRequested = Signal(str, list)  # entity, ids behind a chart's bar
     chartsReady = Signal()  # the charts' figures arrived from the background query
+    shows = dashboard_reads  # the kinds of record whose changes it refreshes for
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

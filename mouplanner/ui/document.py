@@ -3,6 +3,11 @@
 Widgets never hold a session: they call the use cases through a Document, which records each
 action's transaction on the undo stack. Undo and redo take a whole action back through the
 journal (``services.undo``), so they work for every kind of edit.
+
+``changed`` carries what each committed write changed (a ``ChangeSet``: the kinds of record and
+their ids), whatever wrote it: a form, undo, an import or a receive in a background thread, a
+baseline, a resolved conflict. The workspace reports every commit; views refresh only when a change
+touches what they show.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from mouplanner.domain import Record
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
-from mouplanner.storage import ReadOnlyWorkspace, Workspace
+from mouplanner.storage import ChangeSet, ReadOnlyWorkspace, Workspace
 from mouplanner.ui.background import Background
 
 
@@ -37,15 +42,13 @@ class JournalCommand(QUndoCommand):
             self._first = False
             return
         self._applied = undo.revert(self._document.ws, self._reverted, f"Redo: {self.text()}")
-        self._document.changed.emit()
 
     def undo(self) -> None:
         self._reverted = undo.revert(self._document.ws, self._applied, f"Undo: {self.text()}")
-        self._document.changed.emit()
 
 
 class Document(QObject):
-    changed = Signal()
+    changed = Signal(object)  # a ChangeSet; emitted from the writing thread, delivered in the UI's
 
     def __init__(self, ws: Workspace, parent: QObject | None = None):
         super().__init__(parent)
@@ -58,8 +61,9 @@ class Document(QObject):
         self.checks = Background(self)  # the file's check after opening, beside the views' queries
         self.generation = 0  # bumped by every change: results computed at the same generation still hold
         self.changed.connect(self._bump)  # connected first, so it runs before the views refresh
+        ws.on_commit(self.changed.emit)
 
-    def _bump(self) -> None:
+    def _bump(self, _changes: ChangeSet) -> None:
         self.generation += 1
 
     def today(self) -> date:
@@ -85,7 +89,6 @@ class Document(QObject):
     def _record(self, description: str, result: Any) -> Any:
         if getattr(result, "txn_id", ""):
             self.undo_stack.push(JournalCommand(self, result.txn_id, description))
-        self.changed.emit()
         return result
 
     def save(self, description: str, model: type[Record], record_id: str | None,
@@ -103,7 +106,6 @@ class Document(QObject):
     def record_action(self, description: str, txn_id: str) -> None:
         """An action that already ran (in a background task): put it on the undo stack."""
         self.undo_stack.push(JournalCommand(self, txn_id, description))
-        self.changed.emit()
 
     def run(self, description: str, action: Callable[[], Any]) -> Any:
         """Any other use case that returns something with a ``txn_id``."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from mouplanner.exchange import sync
+from mouplanner.exchange.peers import peers
 from mouplanner.ui import settings
 from mouplanner.ui.document import Document
 
@@ -97,7 +97,7 @@ class SendDialog(_ToFile):
         self.peer = QComboBox(self)
         self.peer.setObjectName("peer")
         self.peer.addItem(self.tr("Everything (for a laptop not listed)"), None)
-        for p in sync.peers(document.ws):
+        for p in peers(document.ws):
             self.peer.addItem(p.name, p.replica_id)
         if self.peer.count() > 1:
             self.peer.setCurrentIndex(1)

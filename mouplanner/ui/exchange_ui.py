@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouplanner.domain import BY_TABLE
+from mouplanner.exchange.peers import peers
+from mouplanner.domain import BY_TABLE, RECORD_TYPES
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.storage.errors import WorkspaceError
@@ -32,6 +33,7 @@ class ConflictsView(QWidget):
     """Both values of each conflict side by side, with who changed them and when; keep one."""
 
     resolved = Signal()
+    shows = frozenset({"exchange_conflict", *(model.__tablename__ for model in RECORD_TYPES)})
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -193,7 +195,6 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
             "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
             "%1", fmt.number(len(report.conflicts)))
     document.undo_stack.clear()  # undo must not reach behind a merge from another laptop
-    document.changed.emit()
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExchangeActions", "Receive changes"), text, QMessageBox.StandardButton.Ok,
                       window)
     box.setObjectName("receiveReport")
@@ -217,7 +218,7 @@ def status_text(document: Document) -> tuple[str, bool]:
     """"MPTC laptop: 3 days ago" for each laptop, and whether one has not exchanged for long."""
     now = datetime.now(timezone.utc)
     parts, stale = [], False
-    for p in sync.peers(document.ws):
+    for p in peers(document.ws):
         last = max((t for t in (p.last_received_at, p.last_sent_at) if t is not None), default=None)
         if last is None:
             parts.append(QCoreApplication.translate("ExchangeActions", "%1: never").replace("%1", p.name))

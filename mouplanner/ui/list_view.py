@@ -51,6 +51,7 @@ class RecordListView(QWidget):
                  dates: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.name = name
+        self.shows = listing.shows  # the kinds of record whose changes it refreshes for
         self.setObjectName(f"{name}View")
         self.document = document
         self.model = IdTableModel(document, listing, self)

@@ -16,8 +16,10 @@ from mouplanner.domain import (
 )
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
-from mouplanner.services.listing import LISTINGS
+from mouplanner.services.listings import LISTINGS
 from mouplanner.services.scope import Scope
+from mouplanner.services.tree import READS as TREE_READS
+from mouplanner.storage import ChangeSet
 from mouplanner.ui import settings
 from mouplanner.ui.banner import read_only_banner, retranslate_banner
 from mouplanner.ui.dashboard_view import DashboardView
@@ -125,6 +127,9 @@ class WorkspacePage(QWidget):
             self._conflicts_tab()
 
     def set_scope(self, scope: Scope) -> None:
+        if scope == getattr(self, "scope", None):  # the navigator reloaded and kept it: nothing to redo
+            return
+        self.scope = scope
         scoped = [self.views[name] for name in ("activities", "milestones", "indicators")]
         for widget in (self.dashboard, self.timeline, self.calendar, *scoped):
             widget.set_scope(scope)
@@ -137,9 +142,21 @@ class WorkspacePage(QWidget):
             widget.set_language(lang)
         self._stale_all()
 
-    def refresh(self) -> None:
-        self.navigator.reload()
-        self._stale_all()
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        """After a write: the navigator and the views showing what it changed (the one in sight now,
+        the others when they are next shown); everything without a ChangeSet (F5)."""
+        if changes is None or changes.touches(TREE_READS):
+            self.navigator.reload()
+        if changes is None:
+            self._stale_all()
+            return
+        self.stale |= {w for i in range(self.tabs.count())
+                       if changes.touches(getattr(w := self.tabs.widget(i), "shows", None))}
+        if changes.touches({"exchange_conflict"}):  # its count shows on its tab: kept true at once
+            self.stale.discard(self.conflicts)
+            self.conflicts.refresh()
+            self._conflicts_tab()
+        self._refresh_current()
 
     def show_filtered_activities(self, what: str, value: str) -> None:
         view = self.views["activities"]

@@ -84,7 +84,7 @@ def generate(path: Path | str, scale: float = 1.0, seed: int = 7) -> dict[str, i
     now = datetime.now(timezone.utc)
     today = date(2026, 11, 21)
     try:
-        with ws.read() as s, s.begin():
+        with ws.unjournalled(("*",), "Generate a benchmark workspace") as s:  # (it writes its own journal rows)
             w = _Writer(ws, s, now)
             orgs = [{"id": str(uuid.UUID(int=rng.getrandbits(128))), "name_en": f"Organisation {i}",
                      "name_th": f"หน่วยงาน {i}", "name_lo": f"ອົງການ {i}", "short_name": f"ORG{i}",

@@ -126,7 +126,7 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
     from mouplanner.ui.app import make_app
     from mouplanner.ui.document import Document
     from mouplanner.ui.list_view import RecordListView
-    from mouplanner.services.listing import LISTINGS
+    from mouplanner.services.listings import LISTINGS
 
     app = make_app()
     results: dict[str, Any] = {}
@@ -192,7 +192,7 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
 def search_and_sort(app: Any, document: Any, raw: sqlite3.Connection, repeat: int) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
-    from mouplanner.services.listing import LISTINGS
+    from mouplanner.services.listings import LISTINGS
     from mouplanner.ui.list_view import RecordListView
 
     results: dict[str, Any] = {}

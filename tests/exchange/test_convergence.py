@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mouplanner.exchange.peers import peers
 from mouplanner.exchange import conflicts, sync
 from mouplanner.services import NotFound, Services
 from mouplanner.services.summary import dump
@@ -101,7 +102,7 @@ def test_replicas_converge_and_show_every_concurrent_edit(replica_count, plan, s
                     if target == who:
                         continue
                     files += 1
-                    known = {p.replica_id for p in sync.peers(replicas[who])}
+                    known = {p.replica_id for p in peers(replicas[who])}
                     to = replicas[target].replica_id if replicas[target].replica_id in known and seed.random() < 0.7 \
                         else None  # only what the peer has not acknowledged, or everything
                     sent = sync.send(replicas[who], folder / f"f{files}.mousync", to)

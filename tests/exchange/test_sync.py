@@ -6,11 +6,13 @@ import json
 
 import pytest
 
+from mouplanner.exchange.peers import peers
 from mouplanner.demo import demo_id
 from mouplanner.exchange import conflicts, fileformat, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.services import Services
-from mouplanner.services.listing import LISTINGS, ListQuery
+from mouplanner.services.listing import ListQuery
+from mouplanner.services.listings import LISTINGS
 from mouplanner.services.summary import dump
 from mouplanner.storage import Workspace
 
@@ -37,8 +39,8 @@ def test_clone_is_the_same_family_with_its_own_identity(pair):
     thai, lao = pair
     assert lao.workspace_id == thai.workspace_id and lao.replica_id != thai.replica_id
     assert lao.replica_name == "MPTC laptop" and same(thai, lao)
-    assert [p.name for p in sync.peers(thai)] == ["MPTC laptop"]
-    assert [p.name for p in sync.peers(lao)] == [thai.replica_name]
+    assert [p.name for p in peers(thai)] == ["MPTC laptop"]
+    assert [p.name for p in peers(lao)] == [thai.replica_name]
 
 
 def test_first_send_after_clone_carries_only_new_changes(pair, tmp_path):

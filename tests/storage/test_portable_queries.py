@@ -14,7 +14,8 @@ from sqlalchemy.sql import ClauseElement
 
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
-from mouplanner.services.listing import LISTINGS, ListQuery
+from mouplanner.services.listing import ListQuery
+from mouplanner.services.listings import LISTINGS
 from mouplanner.services.scope import WHOLE_WORKSPACE
 from mouplanner.storage.backend import PlainSearch
 

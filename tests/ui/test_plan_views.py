@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from mouplanner.demo import demo_id
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
+from mouplanner.storage import ChangeSet
 from mouplanner.services.plan_views import chart_data
 from mouplanner.services.scope import Scope
 from mouplanner.ui.pdf_report import write_pdf
@@ -185,7 +186,7 @@ def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothi
     document, dashboard = window.document, window.page.dashboard
     window.page.tabs.setCurrentWidget(dashboard)
     dashboard.chartsReady.connect(lambda: delivered.append(True))
-    document.changed.emit()
+    document.changed.emit(ChangeSet({"activity": ChangeSet.ALL}))  # as an edit of an activity does
     assert started.wait(5)
     window.close_workspace()
     assert not document.background.busy

@@ -24,7 +24,8 @@ from mouplanner.domain.enums import ActivityKind
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.text import pick
 from mouplanner.services import StaleRecord
-from mouplanner.services.plan_views import Timeline, count_items, reschedule, save_baseline, timeline
+from mouplanner.services.plan_views import (
+    TIMELINE_READS, Timeline, count_items, reschedule, save_baseline, timeline)
 from mouplanner.services.scope import Scope
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui.charts import colour
@@ -47,6 +48,7 @@ class _RowDelegate(QStyledItemDelegate):
 
 class TimelineView(QWidget):
     openRequested = Signal(str, str)  # entity, id
+    shows = TIMELINE_READS  # the kinds of record whose changes it refreshes for
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

@@ -1,0 +1,89 @@
+"""Writes that say what they changed: every committed write, whoever made it, reaches the views
+as a ChangeSet, and a view refreshes only when the change touches the kinds it shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from mouplanner.demo import demo_id
+from mouplanner.services import Services
+from mouplanner.services.plan_views import save_baseline
+from tests.ui.conftest import click, settle, show
+
+
+@pytest.fixture
+def counted(window, monkeypatch):
+    """How often each view of the window refreshed."""
+    page = window.page
+    counts: dict[str, int] = {}
+    views = {"dashboard": page.dashboard, "timeline": page.timeline, "calendar": page.calendar,
+             "conflicts": page.conflicts, **{name: v for name, v in page.views.items()}}
+    for name, view in views.items():
+        real = view.refresh
+
+        def counting(*args, _name=name, _real=real):
+            counts[_name] = counts.get(_name, 0) + 1
+            return _real(*args)
+
+        monkeypatch.setattr(view, "refresh", counting)
+    return counts
+
+
+def shown_everything(page) -> None:
+    """Every tab shown once (so none waits stale), then the dashboard again."""
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+    page.tabs.setCurrentWidget(page.dashboard)
+    assert page.stale == set()
+
+
+def test_an_edit_saved_in_a_form_refreshes_the_views_that_show_it(qtbot, window, counted):
+    page = window.page
+    shown_everything(page)
+    view = show(page.views["activities"])
+    view.select(demo_id("act-tr-joomla"))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    form = page.form
+    form.findChild(QLineEdit, "place").setText("Pakse")
+    counted.clear()
+    click(qtbot, form.save_button)
+    settle(qtbot)
+    assert counted == {"activities": 1}  # in sight: at once; the others when next shown
+    row = view.model.row_of(demo_id("act-tr-joomla"))
+    assert "Pakse" in [view.model.index(row, c).data() for c in range(view.model.columnCount())]
+    assert page.dashboard in page.stale and page.timeline in page.stale
+    assert page.views["people"] not in page.stale and page.views["organisations"] not in page.stale
+    show(page.views["people"])
+    assert "people" not in counted  # nothing it shows changed: not even when it is shown
+    show(page.dashboard)
+    assert counted.get("dashboard") == 1
+
+
+def test_writes_made_outside_a_form_refresh_too(qtbot, window, counted):
+    """A baseline (kept out of the journal), an edit made by a service, undo: each is reported."""
+    page = window.page
+    shown_everything(page)
+    show(page.timeline)
+    counted.clear()
+    save_baseline(window.document.ws, "Before the JWG")
+    settle(qtbot)
+    assert counted == {"timeline": 1} and page.dashboard not in page.stale
+    Services(window.document.ws).people.update(demo_id("siriporn"), {"position": "Director"})
+    settle(qtbot)
+    assert counted == {"timeline": 1}  # a person is not on the timeline
+    assert page.views["people"] in page.stale and page.views["activities"] in page.stale
+
+
+def test_a_read_refuses_writes(demo_ws):
+    from mouplanner.domain import Activity
+
+    with pytest.raises(RuntimeError, match="write inside Workspace.read"), demo_ws.read() as s:
+        s.get(Activity, demo_id("act-tr-joomla")).place = "Pakse"
+        s.flush()
+    from sqlalchemy import update
+
+    with pytest.raises(RuntimeError, match="write inside Workspace.read"), demo_ws.read() as s:
+        s.execute(update(Activity).values(place="Pakse"))
+    assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place != "Pakse"
