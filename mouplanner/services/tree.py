@@ -13,7 +13,10 @@ from mouplanner.domain import Activity, Agreement, Area, Milestone, Workstream
 from mouplanner.services.dashboard import OPEN_MILESTONE
 from mouplanner.storage import Workspace
 
-READS = frozenset({"agreement", "area", "workstream", "milestone", "activity"})  # what the tree shows and counts
+# what the tree shows and counts: any change to the three levels; of activities and milestones, only
+# what moves the counts (a record created, deleted or restored is always counted)
+READS = {"agreement": None, "area": None, "workstream": None, "activity": frozenset({"workstream_id"}),
+         "milestone": frozenset({"workstream_id", "status", "planned_date"})}
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
@@ -46,12 +47,14 @@ def decode(text: str | None) -> Any:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What one committed write changed: the records of each kind (table name), by id. ``ALL`` for
-    a kind means records of it changed that were not counted one by one (a restore, a bulk step)."""
+    """What one committed write changed: the records of each kind (table name) by id, and the fields
+    of each kind it wrote ("*": records were created, deleted or restored, or fields not counted).
+    ``ALL`` for a kind's ids means records of it changed that were not counted one by one."""
 
     records: dict[str, frozenset[str]]
     txn_id: str = ""
     action: str = ""
+    fields: dict[str, frozenset[str]] = field(default_factory=dict)  # a kind missing here: any field
 
     ALL = frozenset({"*"})
 
@@ -59,9 +62,19 @@ class ChangeSet:
     def kinds(self) -> frozenset[str]:
         return frozenset(self.records)
 
-    def touches(self, kinds: frozenset[str] | set[str] | None) -> bool:
-        """True when it changed records of any of ``kinds`` (None: any kind at all)."""
-        return bool(self.records) if kinds is None else not self.kinds.isdisjoint(kinds)
+    def touches(self, interest: Mapping[str, frozenset[str] | None] | frozenset[str] | set[str] | None) -> bool:
+        """True when it changed what ``interest`` names: kinds (a set), kinds with the fields that
+        matter of each (a mapping; None: any field), or anything at all (None)."""
+        if interest is None:
+            return bool(self.records)
+        if not isinstance(interest, Mapping):
+            return not self.kinds.isdisjoint(interest)
+        for kind, wanted in interest.items():
+            if kind in self.records:
+                written = self.fields.get(kind, self.ALL)
+                if wanted is None or "*" in written or not written.isdisjoint(wanted):
+                    return True
+        return False
 
 
 @dataclass
@@ -75,19 +88,22 @@ class JournalContext:
     now: datetime | None = None
     changes: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids written in this transaction
+    written: dict[str, set[str]] = field(default_factory=dict)  # kind -> its fields written ("*": any)
 
-    def touch(self, kind: str, record_ids: Any) -> None:
+    def touch(self, kind: str, record_ids: Any, fld: str | None = "*") -> None:
         self.touched.setdefault(kind, set()).update(record_ids)
+        self.written.setdefault(kind, set()).add(fld or "*")
 
     def change_set(self) -> ChangeSet:
-        return ChangeSet({k: frozenset(v) for k, v in self.touched.items() if v}, self.txn_id, self.action)
+        return ChangeSet({k: frozenset(v) for k, v in self.touched.items() if v}, self.txn_id, self.action,
+                         {k: frozenset(v) for k, v in self.written.items()})
 
 
 def new_change(ctx: JournalContext, entity: str, record_id: str, op: ChangeOp, fld: str | None = None,
                old: Any = None, new: Any = None, base: str = "") -> Change:
     """A journal row written by a use case that changes rows directly (conflict resolution)."""
     ctx.changes += 1
-    ctx.touch(entity, [record_id])
+    ctx.touch(entity, [record_id], fld if op == ChangeOp.UPDATE else "*")
     return Change(change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
                   actor=ctx.actor, replica_id=ctx.replica_id, entity=entity, record_id=record_id, op=op.value,
                   field=fld, old_value=encode(old), new_value=encode(new), action=ctx.action, base_hlc=base)
@@ -174,8 +190,8 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             _stamp(ctx, obj)
             journal.extend(entries)
     session.add_all(journal)
-    for entry in journal:
-        ctx.touch(entry.entity, [entry.record_id])
+    for entry in journal:  # what the views showing these fields refresh for
+        ctx.touch(entry.entity, [entry.record_id], entry.field if entry.op == ChangeOp.UPDATE.value else "*")
 
 
 def _refuse_writes_when_reading(session: Session, _flush_context: Any, _instances: Any) -> None:

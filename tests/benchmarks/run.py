@@ -29,6 +29,7 @@ TARGETS = {
     "open_table": "< 300 ms", "search_keystroke": "< 50 ms", "sort": "< 150 ms", "dashboard": "< 300 ms",
     "export_data": "<= 1.3x the raw writer", "import_data": "<= 2x raw read + raw insert",
     "exchange": "<= 3x raw sqlite3 writing the same rows", "memory": "< 300 MB",
+    "save_edit": "< 100 ms from saving an activity until the list in sight shows it",
 }
 
 
@@ -179,6 +180,10 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
                                 "ratio": dash / raw_count, "met": dash < 0.3}
     if want("export_data") or want("import_data"):
         results.update(excel(ws, raw, tmp))
+    if want("save_edit"):
+        from tests.benchmarks.editing import save_edit
+
+        results["save_edit"] = save_edit(app, document, path, max(5, repeat))
     if want("exchange"):
         from tests.benchmarks.exchange import exchange
 

@@ -87,3 +87,18 @@ def test_a_read_refuses_writes(demo_ws):
     with pytest.raises(RuntimeError, match="write inside Workspace.read"), demo_ws.read() as s:
         s.execute(update(Activity).values(place="Pakse"))
     assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place != "Pakse"
+
+
+def test_the_navigator_reloads_only_for_what_moves_its_counts(qtbot, window, monkeypatch):
+    """An activity's place is not in the tree; its workstream is (the tree counts activities)."""
+    navigator, reloads = window.page.navigator, []
+    real = navigator.reload
+    monkeypatch.setattr(navigator, "reload", lambda *a: (reloads.append(1), real(*a)))
+    services = Services(window.document.ws)
+    services.activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    settle(qtbot)
+    assert reloads == []
+    other = services.activities.get(demo_id("act-signing")).workstream_id
+    services.activities.update(demo_id("act-tr-joomla"), {"workstream_id": other})
+    settle(qtbot)
+    assert reloads == [1]
