@@ -4,7 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+22"/>
+        <location filename="../mouplanner/ui/banner.py" line="+26"/>
+        <source>Read-only: this workspace is damaged. You can read, search and export what can still be read; to work in it again, restore a backup (File &gt; Restore from backup).</source>
+        <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເສຍຫາຍ. ທ່ານຍັງອ່ານ, ຄົ້ນຫາ ແລະ ສົ່ງອອກສ່ວນທີ່ຍັງອ່ານໄດ້; ເພື່ອເຮັດວຽກຕໍ່, ໃຫ້ກູ້ຄືນຂໍ້ມູນສຳຮອງ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເປີດແກ້ໄຂຢູ່ໃນໜ້າຕ່າງອື່ນ ຫຼື ໂດຍຄົນອື່ນ. ທ່ານສາມາດອ່ານ, ຊອກຫາ ແລະ ສົ່ງອອກໄດ້ ແຕ່ບໍ່ສາມາດບັນທຶກການປ່ຽນແປງຢູ່ນີ້</translation>
     </message>
@@ -17,7 +22,7 @@
         <translation>+ ອີກ %1 ລາຍການ</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
@@ -40,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+77"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
@@ -157,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+124"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
@@ -304,39 +309,39 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+37"/>
+        <location filename="../mouplanner/services/records.py" line="+38"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+134"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+141"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ບໍ່ສາມາດປັບ {name} ໃຫ້ເປັນລຸ້ນລ່າສຸດໄດ້: ຕາຕະລາງໃນໄຟລ໌ບໍ່ກົງກັບລຸ້ນໂຄງສ້າງ {schema} ({reason}); ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-72"/>
-        <location line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="-75"/>
+        <location line="+64"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} ເປັນຖານຂໍ້ມູນ ແຕ່ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>{name} cannot be used: its workspace details are missing or damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ໃຊ້ {name} ບໍ່ໄດ້: ລາຍລະອຽດຂອງບ່ອນເຮັດວຽກຫາຍໄປ ຫຼື ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{path} already exists; choose another name</source>
         <translation>ມີ {path} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the folder {path} does not exist</source>
         <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
     </message>
@@ -346,17 +351,17 @@
         <translation>ບໍ່ພົບ {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} is not a mouplanner workspace (not an SQLite database)</source>
         <translation>{name} ບໍ່ແມ່ນບ່ອນເຮັດວຽກຂອງ mouplanner (ບໍ່ແມ່ນຖານຂໍ້ມູນ SQLite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ບໍ່ມີລຸ້ນໂຄງສ້າງຂໍ້ມູນທີ່ mouplanner ຮູ້ຈັກ ({schema}) ໄຟລ໌ຖືກແກ້ໄຂໂດຍໂປຣແກຣມອື່ນ</translation>
     </message>
@@ -367,13 +372,14 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+88"/>
+        <location line="+115"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../mouplanner/ui/document.py" line="+80"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location filename="../mouplanner/ui/document.py" line="+85"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -383,7 +389,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+152"/>
+        <location filename="../mouplanner/storage/errors.py" line="+55"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
@@ -393,7 +399,7 @@
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../mouplanner/storage/sqlite/backups.py" line="+154"/>
         <source>there is no backup of {name}</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name}</translation>
     </message>
@@ -413,7 +419,7 @@
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+61"/>
+        <location filename="../mouplanner/storage/errors.py" line="+17"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -547,12 +553,12 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+27"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
@@ -1241,7 +1247,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+82"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+69"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1266,7 +1272,7 @@
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -1306,12 +1312,12 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
@@ -1326,7 +1332,7 @@
         <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1: never</source>
         <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
     </message>
@@ -3068,7 +3074,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+200"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -3241,7 +3247,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+195"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+197"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
@@ -3547,7 +3553,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+272"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>

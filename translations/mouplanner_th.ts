@@ -4,7 +4,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+22"/>
+        <location filename="../mouplanner/ui/banner.py" line="+26"/>
+        <source>Read-only: this workspace is damaged. You can read, search and export what can still be read; to work in it again, restore a backup (File &gt; Restore from backup).</source>
+        <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เสียหาย คุณยังอ่าน ค้นหา และส่งออกส่วนที่ยังอ่านได้ หากต้องการทำงานต่อ ให้กู้คืนข้อมูลสำรอง (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เปิดแก้ไขอยู่ในหน้าต่างอื่นหรือโดยผู้อื่น คุณสามารถอ่าน ค้นหา และส่งออกได้ แต่ไม่สามารถบันทึกการเปลี่ยนแปลงที่นี่</translation>
     </message>
@@ -17,7 +22,7 @@
         <translation>+ อีก %1 รายการ</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
@@ -40,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+75"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+77"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
@@ -157,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+123"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+124"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
@@ -304,39 +309,39 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+37"/>
+        <location filename="../mouplanner/services/records.py" line="+38"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+134"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+141"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ปรับ {name} ให้เป็นรุ่นล่าสุดไม่ได้: ตารางในไฟล์ไม่ตรงกับรุ่นโครงสร้าง {schema} ({reason}); ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/workspace.py" line="-72"/>
-        <location line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="-75"/>
+        <location line="+64"/>
         <source>{name} is a database but not a mouplanner workspace</source>
         <translation>{name} เป็นฐานข้อมูล แต่ไม่ใช่พื้นที่ทำงานของ mouplanner</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>{name} cannot be used: its workspace details are missing or damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ใช้ {name} ไม่ได้: รายละเอียดของพื้นที่ทำงานหายไปหรือเสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{path} already exists; choose another name</source>
         <translation>มี {path} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the folder {path} does not exist</source>
         <translation>ไม่มีโฟลเดอร์ {path}</translation>
     </message>
@@ -346,17 +351,17 @@
         <translation>ไม่พบ {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์พื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} is not a mouplanner workspace (not an SQLite database)</source>
         <translation>{name} ไม่ใช่พื้นที่ทำงานของ mouplanner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>{name} carries no schema version mouplanner knows ({schema}); it was changed by another program</source>
         <translation>{name} ไม่มีรุ่นโครงสร้างข้อมูลที่ mouplanner รู้จัก ({schema}) ไฟล์ถูกแก้ไขโดยโปรแกรมอื่น</translation>
     </message>
@@ -367,13 +372,14 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+88"/>
+        <location line="+115"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../mouplanner/ui/document.py" line="+80"/>
+        <location line="-59"/>
+        <location line="+25"/>
+        <location filename="../mouplanner/ui/document.py" line="+85"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -383,7 +389,7 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/backups.py" line="+152"/>
+        <location filename="../mouplanner/storage/errors.py" line="+55"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
@@ -393,7 +399,7 @@
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../mouplanner/storage/sqlite/backups.py" line="+154"/>
         <source>there is no backup of {name}</source>
         <translation>ไม่มีข้อมูลสำรองของ {name}</translation>
     </message>
@@ -413,7 +419,7 @@
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+61"/>
+        <location filename="../mouplanner/storage/errors.py" line="+17"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -547,12 +553,12 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+26"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+27"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
@@ -1241,7 +1247,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+82"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+69"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1266,7 +1272,7 @@
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -1306,12 +1312,12 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
@@ -1326,7 +1332,7 @@
         <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1: never</source>
         <translation>%1: ยังไม่เคย</translation>
     </message>
@@ -3064,7 +3070,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+199"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+200"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
@@ -3236,7 +3242,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+195"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+197"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
@@ -3542,7 +3548,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+255"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+272"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>

@@ -106,7 +106,7 @@ def check_after_open(window: Any, document: Any) -> None:
             window.open_workspace(path)
             return
         window.close_workspace()
-        window.open_workspace(path, read_only=True)
+        window.open_workspace(path, read_only=True, damaged=True)
         window.show_error(title, text)
 
     document.checks.run("damage", lambda: damage(document.ws), checked)

@@ -56,6 +56,7 @@ class Document(QObject):
         self.services = Services(ws)
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
+        self.damaged = False  # opened read-only because the check after opening found it damaged
         self.formats = Formats("en")  # the reader's language, era and digits
         self.background = Background(self)  # slow read-only queries, off the UI thread
         self.checks = Background(self)  # the file's check after opening, beside the views' queries

@@ -178,6 +178,10 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     files.resize(900, 560)
     shooter.dialog("file-dialog", files)
     shooter.modal("restore-backup", lambda: window.restore_backup())
+    path = window.document.path  # as the check after opening leaves a damaged workspace with no backup
+    window.open_workspace(path, read_only=True, damaged=True)
+    shooter.shoot("read-only-damaged", window)
+    window.open_workspace(path)
 
 
 def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> None:

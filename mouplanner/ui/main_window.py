@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def open_workspace(self, path: str | Path, read_only: bool = False) -> bool:
+    def open_workspace(self, path: str | Path, read_only: bool = False, damaged: bool = False) -> bool:
         """Open a workspace; on failure say why and keep what was open. A workspace open elsewhere
         can be opened read-only; a damaged one can be replaced by its latest backup."""
         from mouplanner.storage import CorruptWorkspace, Workspace, WorkspaceError, WorkspaceLocked
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             self.network_box = box
             box.open()
         document = Document(ws, self)
-        document.formats = self.formats
+        document.formats, document.damaged = self.formats, damaged
         try:
             self._set_document(document)
         except CorruptWorkspace as exc:  # a read of the first page tripped on damage

@@ -89,7 +89,7 @@ class WorkspacePage(QWidget):
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = read_only_banner(self) if document.read_only else None
+        self.banner = read_only_banner(self, document.damaged) if document.read_only else None
         if self.banner is not None:
             layout.addWidget(self.banner)
         layout.addWidget(self.splitter)

@@ -103,7 +103,7 @@ def test_damage_found_after_opening_offers_the_newest_good_backup(qtbot, make_wi
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     assert window.open_workspace(demo_path)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert "demo.mouplan is damaged (the trigger activity_search_au is missing)" in seen[0]
+    assert "demo.mouplan is damaged (the search index is incomplete (activity_search_au is missing))" in seen[0]
     settle(qtbot)
     assert sqlite.damage(demo_path) is None  # the backup is in its place
     assert window.document is not None and not window.document.ws.read_only
@@ -115,9 +115,14 @@ def test_damage_found_after_opening_without_a_backup_keeps_it_read_only(qtbot, m
     window = make_window()
     assert window.open_workspace(demo_path)
     qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible(), timeout=5000)
-    assert "the trigger activity_search_au is missing" in window.error_box.text()
+    assert "the search index is incomplete" in window.error_box.text()
     assert window.document.ws.read_only and window.windowTitle().endswith("(read-only)")
     assert not window.act_new_record.isEnabled()
+    banner = window.page.banner
+    assert banner.text().startswith("Read-only: this workspace is damaged")
+    window.resize(1366, 768)
+    settle(qtbot)
+    assert banner.height() < 3 * banner.fontMetrics().height()  # one line of text, not a tall empty strip
 
 
 def test_a_value_the_first_page_trips_on_is_damage_with_the_backup_offered(qtbot, make_window, demo_path):

@@ -75,7 +75,8 @@ def content_problems(con: sqlite3.Connection) -> list[str]:
 def shape_problems(con: sqlite3.Connection) -> list[str]:
     present = dict(con.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall())
     wanted = {**{t.name: "table" for t in Base.metadata.sorted_tables}, **SEARCH_PARTS}
-    found = [f"the {kind} {name} is missing" for name, kind in wanted.items() if present.get(name) != kind]
+    found = [f"the search index is incomplete ({name} is missing)" if name in SEARCH_PARTS else
+             f"the {kind} {name} is missing" for name, kind in wanted.items() if present.get(name) != kind]
     for table in Base.metadata.sorted_tables:
         if table.name in present:
             columns = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}

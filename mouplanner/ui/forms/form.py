@@ -123,7 +123,7 @@ class RecordForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if document.read_only:
-            layout.addWidget(read_only_banner(self))
+            layout.addWidget(read_only_banner(self, document.damaged))
         layout.addWidget(scroll)
         layout.addWidget(self.pending)
         layout.addWidget(self.buttons)
