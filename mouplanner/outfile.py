@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-
 STALE_AFTER_S = 15 * 60  # a part older than this belongs to no running export (a large one takes 1-2 minutes)
 
 

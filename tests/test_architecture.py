@@ -35,7 +35,7 @@ def test_importing_every_core_module_loads_no_qt():
     names = [name for _path, name in core_modules() if not name.endswith("__main__")
              and ".migrations." not in name]
     code = ("import sys\n" + "".join(f"import {n}\n" for n in names)
-            + "print(sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (QT_MODULES,))
+            + f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
@@ -132,3 +132,11 @@ def test_nothing_outside_the_sqlite_backend_speaks_sqlite():
         leaks += [f"{path.relative_to(PACKAGE.parent)}:{line}: {text[:60]!r}" for line, text in
                   _code_strings_and_names(tree) if any(word in text for word in SQLITE_ONLY)]
     assert leaks == []
+
+
+def test_ruff_finds_nothing():
+    """The house's lint rules (pyproject.toml: pycodestyle, pyflakes, bugbear, isort, pep8-naming,
+    simplify, pyupgrade), run by the test command so that a rule broken fails the build."""
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(PACKAGE), str(PACKAGE.parent / "tests")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]

@@ -23,8 +23,8 @@ def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
         return UNUSABLE
     damage = _damage(getattr(args, "workspace", None))
     if damage:  # a read tripped on damage: said as ``mouplanner check`` says it, not as a crash
-        from mouplanner.storage.errors import CorruptWorkspace
         from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+        from mouplanner.storage.errors import CorruptWorkspace
 
         print("mouplanner: " + str(CorruptWorkspace(QT_TRANSLATE_NOOP(
             "Errors", "{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner "

@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
 from mouplanner import __version__
 from mouplanner.cli.errors import unexpected

@@ -8,12 +8,13 @@ tombstone (``deleted_at``) instead of row removal.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, DateTime, Enum as SAEnum, Integer, Numeric, String, TypeDecorator
+from sqlalchemy import Date, DateTime, Integer, Numeric, String, TypeDecorator
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mouplanner.domain import enums
@@ -24,7 +25,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class StoredValueError(ValueError):
@@ -82,10 +83,10 @@ class UTCDateTime(_Checked):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given where UTC is required")
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=timezone.utc)
+        return None if value is None else value.replace(tzinfo=UTC)
 
 
 def _enum_type(enum_cls: type[Enum]) -> _Checked:

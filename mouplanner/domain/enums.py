@@ -16,7 +16,7 @@ class LabelledEnum(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
     @classmethod
-    def parse(cls, value: object) -> "LabelledEnum":
+    def parse(cls, value: object) -> LabelledEnum:
         """Accept a value or an English label in any case; raise ValueError otherwise."""
         try:
             return cls(value)  # the stored value itself: the common case, and fast

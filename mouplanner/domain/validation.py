@@ -9,18 +9,26 @@ save; warnings are shown but do not.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from dataclasses import field as dc_field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Callable, Literal, Mapping
+from typing import Any, Literal
 
-from sqlalchemy import Date, Integer, Numeric, String, Float
+from sqlalchemy import Date, Float, Integer, Numeric, String
 from sqlalchemy import Enum as SAEnum
 
 from mouplanner.domain import (
-    Activity, Agreement, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Record,
+    Activity,
+    Agreement,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Person,
+    Record,
     Workstream,
 )
 from mouplanner.domain.enums import Currency, MilestoneStatus
@@ -206,8 +214,8 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
             problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is required")))
         problems += field_problems(model, name, value, own_rules=False)
     for prefix in ("title", "name"):
-        if f"{prefix}_en" in model.domain_fields():
-            if not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
+        if f"{prefix}_en" in model.domain_fields() and \
+                not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
                 template = (QT_TRANSLATE_NOOP("Validation", "a title is required in at least one language (English, Thai or Lao)")
                             if prefix == "title" else
                             QT_TRANSLATE_NOOP("Validation", "a name is required in at least one language (English, Thai or Lao)"))

@@ -9,7 +9,7 @@ formula, a link or a number.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -46,10 +46,8 @@ def new_workbook(target: Path) -> Iterator[Workbook]:
         try:
             yield book
         except BaseException:
-            try:
+            with suppress(Exception):
                 book.close()
-            except Exception:
-                pass
             raise
         book.close()
 

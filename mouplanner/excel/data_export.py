@@ -11,7 +11,7 @@ sheet records which workspace the workbook came from and when, for conflict chec
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,7 @@ def _records(ws: Workspace, spec: schema.SheetSpec) -> list[dict[str, Any]]:
     order = [getattr(model, n) for n in ("sort_order", "planned_start", "planned_date", "code",
                                          "label", "title_en", "name_en") if hasattr(model, n)]
     with ws.read() as s:
-        return [dict(zip(names, row)) for row in s.execute(stmt.order_by(*order, model.id))]
+        return [dict(zip(names, row, strict=True)) for row in s.execute(stmt.order_by(*order, model.id))]
 
 
 def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, lists: _Lists,
@@ -177,7 +177,7 @@ def _write(out: Path, formats: Formats, ws: Workspace | None, progress: Progress
         lists.write(book, styles)
         meta = {"format": schema.DATA_FORMAT if ws else schema.TEMPLATE_FORMAT,
                 "format_version": str(schema.FORMAT_VERSION), "language": lang,
-                "exported_at": datetime.now(timezone.utc).isoformat(), "app_version": __version__}
+                "exported_at": datetime.now(UTC).isoformat(), "app_version": __version__}
         if ws is not None:
             meta |= {"workspace_id": ws.workspace_id, "exported_hlc": ws.clock.now()}
         _meta(book, meta)

@@ -9,9 +9,9 @@ the workbook). ``apply`` then makes all of it in one journalled transaction, or 
 from __future__ import annotations
 
 import uuid
-from operator import itemgetter
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +20,10 @@ from sqlalchemy import select
 from mouplanner.domain import Change
 from mouplanner.domain.validation import CoerceError, Context, coerce, validate
 from mouplanner.excel import schema
+from mouplanner.excel.data_export import INSTRUCTIONS_SHEET
 from mouplanner.excel.errors import Cancelled, WorkbookError
 from mouplanner.excel.import_apply import apply
 from mouplanner.excel.import_plan import Conflict, FieldChange, ImportPlan, ImportProblem, RowPlan
-from mouplanner.excel.data_export import INSTRUCTIONS_SHEET
 from mouplanner.excel.links import LinkIndex
 from mouplanner.excel.reader import SheetData, WorkbookData, read_workbook
 from mouplanner.excel.rowcheck import row_check
@@ -105,7 +105,7 @@ class _Checker:
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 stmt = select(*[getattr(model, n) for n in names]).where(model.id.in_(chunk))
-                found.update({r[0]: dict(zip(names, r)) for r in s.execute(stmt)})
+                found.update({r[0]: dict(zip(names, r, strict=True)) for r in s.execute(stmt)})
         return found
 
     def changed_since_export(self, record_ids: list[str]) -> dict[tuple[str, str], tuple[Any, str, str]]:
@@ -190,7 +190,7 @@ class _Checker:
         for row, cells in rows:
             tick()
 
-            def raw(name: str) -> Any:
+            def raw(name: str, cells: list[Any] = cells) -> Any:  # (this row's cells)
                 i = columns.get(name)
                 return cells[i] if i is not None and i < len(cells) else None
 

@@ -16,7 +16,15 @@ from typing import Any
 from sqlalchemy import select
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Record, Workstream,
+    Activity,
+    Agreement,
+    Area,
+    Indicator,
+    Milestone,
+    Organisation,
+    Person,
+    Record,
+    Workstream,
 )
 from mouplanner.locale.text import pick
 from mouplanner.storage import Workspace
@@ -76,7 +84,7 @@ class LinkIndex:
                     continue
                 cols = [c for c in model.__table__.columns if c.key in _COLUMNS]  # type: ignore[attr-defined]
                 rows = s.execute(select(model.id, *cols).where(model.deleted_at.is_(None))).all()
-                self._load(key, [(r[0], dict(zip([c.key for c in cols], r[1:]))) for r in rows], codes)
+                self._load(key, [(r[0], dict(zip([c.key for c in cols], r[1:], strict=True))) for r in rows], codes)
 
     def _load(self, key: str, records: list[tuple[str, dict[str, Any]]], codes: dict[str, str]) -> None:
         raw = {rid: _label(key, values, self.lang, codes) for rid, values in records}

@@ -62,7 +62,7 @@ class _Writer:
         write(sheet, 3, 0, _t(QT_TRANSLATE_NOOP("Excel", "Report date"), self.lang) + ": " + f.date(d.today, "long"),
               self.styles.subtitle)
         sheet.set_row(HEADER_ROW, 30)
-        for i, (header, kind, width) in enumerate(columns):
+        for i, (header, _kind, width) in enumerate(columns):
             sheet.set_column(i, i, width)
             write(sheet, HEADER_ROW, i, header, self.styles.header)
         for r, values in enumerate(rows, start=HEADER_ROW + 1):

@@ -12,7 +12,15 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation, Person,
+    Activity,
+    Agreement,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Participation,
+    Person,
     Workstream,
 )
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus, Sex
@@ -32,7 +40,7 @@ class Totals:
     women: int = 0
     budget: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
 
-    def add(self, other: "Totals") -> None:
+    def add(self, other: Totals) -> None:
         for name in ("workstreams", "milestones_done", "milestones_total", "milestones_overdue", "participants",
                      "women"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -13,9 +13,10 @@ as text, so the checksum of what xlsxwriter wrote equals the checksum of what ca
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from mouplanner.excel.book import MAX_CELL_TEXT
 

@@ -11,10 +11,19 @@ from dataclasses import dataclass
 from enum import Enum
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation,
-    Person, Record, Workstream,
+    Activity,
+    Agreement,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Participation,
+    Person,
+    Record,
+    Workstream,
+    enums,
 )
-from mouplanner.domain import enums
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 ID_HEADER = QT_TRANSLATE_NOOP("Excel", "ID (do not edit)")

@@ -14,8 +14,8 @@ from typing import Any
 
 from mouplanner.locale.catalog import enum_label
 from mouplanner.locale.dates import DateParseError, parse_date
-from mouplanner.locale.numbers import read_number
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.numbers import read_number
 
 EXCEL_EPOCH = date(1899, 12, 30)
 

@@ -94,7 +94,7 @@ def record_problems(session: Any, changes: list[dict[str, Any]]) -> dict[tuple[s
         columns = [getattr(model, n) for n in names]
         for i in range(0, len(ids), 500):  # plain rows: no ORM objects left behind in the merge's session
             for row in session.execute(select(model.id, *columns).where(model.id.in_(ids[i:i + 500]))):
-                current[row[0]] = dict(zip(names, row[1:]))
+                current[row[0]] = dict(zip(names, row[1:], strict=True))
         for record_id in ids:
             before = current.get(record_id)
             state = dict(before) if before else _defaults(model)

@@ -10,9 +10,10 @@ import hashlib
 import json
 import os
 import zlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp

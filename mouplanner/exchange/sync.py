@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -24,12 +24,12 @@ from sqlalchemy import bindparam, func, insert, select, update
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
-from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange import fileformat
+from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange.conflicts import forget_settled, open_conflicts
 from mouplanner.exchange.errors import ExchangeError
-from mouplanner.services import cascade
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.services import cascade
 from mouplanner.storage import BackupFailed, TextSearch, Workspace, WorkspaceDamaged
 from mouplanner.storage.journal import decode
 
@@ -79,11 +79,11 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
             s.merge(Meta(key="replica_name", value=name.strip()))
             s.query(ExchangePeer).delete()
             s.add(ExchangePeer(replica_id=ws.replica_id, name=ws.replica_name, acked=vector,
-                               last_received_at=datetime.now(timezone.utc)))
+                               last_received_at=datetime.now(UTC)))
     finally:
         copy.close()
     with ws.unjournalled(("exchange_peer",)) as s:  # the copy holds everything: that counts as an exchange
-        s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(timezone.utc)))
+        s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(UTC)))
     return out
 
 
@@ -129,18 +129,18 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
             if newest > acked.get(origin, ""):
                 stmt = select(*[getattr(Change, c) for c in COLUMNS]).where(
                     Change.replica_id == origin, Change.hlc > acked.get(origin, ""))
-                rows += [dict(zip(COLUMNS, r)) for r in Workspace.raw_rows(s.connection(), stmt)]
+                rows += [dict(zip(COLUMNS, r, strict=True)) for r in Workspace.raw_rows(s.connection(), stmt)]
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
     rows.sort(key=itemgetter("hlc"))
     for row in rows:
         row["at"] = _when(row["at"]).isoformat()
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
-              "created_at": datetime.now(timezone.utc).isoformat(), "count": len(rows)}
+              "created_at": datetime.now(UTC).isoformat(), "count": len(rows)}
     fileformat.write(out, header, rows, before_naming=sound)
     if peer is not None:
         with ws.unjournalled(("exchange_peer",)) as s:
-            s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(timezone.utc)
+            s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(UTC)
     return SendReport(out, len(rows), peer.name if peer else "")
 
 
@@ -195,7 +195,7 @@ def _when(value: Any) -> datetime:
     """A journal time: from a file (ISO text with its offset), or as the driver reads the column
     (naive UTC text, see ``domain.base.UTCDateTime``)."""
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
@@ -300,7 +300,7 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
                 if row[1] is not None:
                     gone.append(row[0])
                     continue
-                for (_column, parent), value in zip(links, row[2:]):
+                for (_column, parent), value in zip(links, row[2:], strict=True):
                     parents[parent].add(value)
         found |= {(entity, parent_id, "") for _m, _c, parent_id in cascade.live_dependents(s, model, gone)}
         for parent, parent_ids in parents.items():
@@ -331,7 +331,7 @@ def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict
             history: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for row in Workspace.raw_rows(s.connection(), select(*[getattr(Change, c) for c in COLUMNS]).where(
                     Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
-                change = dict(zip(COLUMNS, row))
+                change = dict(zip(COLUMNS, row, strict=True))
                 history[change["record_id"]].append(change)
             existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
             inserts: list[dict[str, Any]] = []

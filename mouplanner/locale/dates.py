@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 
-from mouplanner.locale.formats import BE_OFFSET, BABEL_LOCALES, to_ascii_digits
+from mouplanner.locale.formats import BABEL_LOCALES, BE_OFFSET, to_ascii_digits
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

@@ -6,8 +6,19 @@ Services hand out plain row objects (``services.rows``), never ORM objects or se
 from __future__ import annotations
 
 from mouplanner.domain import (
-    Activity, Agreement, AgreementParty, AgreementSignatory, Area, Indicator, IndicatorPeriod,
-    Milestone, MilestoneDependency, Organisation, Participation, Person, Workstream,
+    Activity,
+    Agreement,
+    AgreementParty,
+    AgreementSignatory,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    MilestoneDependency,
+    Organisation,
+    Participation,
+    Person,
+    Workstream,
     WorkstreamCoordinator,
 )
 from mouplanner.services.records import Deleted, NotFound, RecordService, Saved, StaleRecord

@@ -4,8 +4,9 @@ and signatories, a workstream with its coordinators."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 
@@ -31,10 +32,8 @@ def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapp
     parent = RecordService(ws, model)
     verb = "Edit" if record_id else "Create"
     with ws.transaction(f"{verb} {model.LABEL.lower()}") as s:
-        if record_id:
-            saved = parent.update_in(s, record_id, values, expected_version)
-        else:
-            saved = parent.create_in(s, values)
+        saved = (parent.update_in(s, record_id, values, expected_version) if record_id
+                 else parent.create_in(s, values))
         warnings = list(saved.warnings)
         for group in children:
             service = RecordService(ws, group.model)

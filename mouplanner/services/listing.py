@@ -8,10 +8,11 @@ between calls and nothing loads ORM objects, so a table of 100,000 activities st
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import compress
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
@@ -200,7 +201,7 @@ class Listing:
                 stmt = self._base(select(self.model.id, *[e.label(n) for n, e in self.fetch.items()])
                                   .select_from(self.model)).where(self.model.id.in_(chunk))
                 for row in s.execute(stmt):
-                    data = dict(zip(labels, row[1:]))
+                    data = dict(zip(labels, row[1:], strict=True))
                     out[row[0]] = [make(data, lang) for make in self.cells.values()]
         return out
 

@@ -9,7 +9,16 @@ from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from mouplanner.domain import (
-    Activity, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Participation, Person, Workstream)
+    Activity,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Participation,
+    Person,
+    Workstream,
+)
 from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
 from mouplanner.services.listing import Cell, Listing, plain, tri, tri_cell, tri_sort

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Baseline, BaselineItem, Milestone, MilestoneDependency, Participation, Person, Workstream,
+    Activity,
+    Agreement,
+    Area,
+    Baseline,
+    BaselineItem,
+    Milestone,
+    MilestoneDependency,
+    Participation,
+    Person,
+    Workstream,
 )
 from mouplanner.domain.enums import ActivityStatus, MilestoneStatus, Sex
 from mouplanner.services.axes import quarters_between, years_between
@@ -106,7 +115,7 @@ def latest_baseline(ws: Workspace) -> tuple[str, dict[tuple[str, str], tuple[dat
 def save_baseline(ws: Workspace, name: str) -> int:
     """Keep today's planned dates of every milestone and activity (the last 20 baselines are kept)."""
     with ws.unjournalled(("baseline", "baseline_item"), "Save baseline") as s:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         base = Baseline(name=name.strip() or now.date().isoformat(), created_at=now)
         s.add(base)
         s.flush()

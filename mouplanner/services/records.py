@@ -7,16 +7,23 @@ field at fault; warnings are returned with the row so the caller can show them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, Mapping, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import String, or_, select
 from sqlalchemy.orm import Session
 
 from mouplanner.domain import BY_TABLE, Agreement, Area, Record, Workstream
 from mouplanner.domain.validation import (
-    Context, Problem, ValidationError, coerce_fields, errors, problem, validate,
+    Context,
+    Problem,
+    ValidationError,
+    coerce_fields,
+    errors,
+    problem,
+    validate,
 )
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.services import cascade

@@ -4,7 +4,6 @@ workstream. Every scoped query selects the live workstreams in scope first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select, true
@@ -44,7 +43,7 @@ class Scope:
 WHOLE_WORKSPACE = Scope()
 
 
-def resolve_scope(ws: "Workspace", text: str | None) -> tuple[Scope, str]:
+def resolve_scope(ws: Workspace, text: str | None) -> tuple[Scope, str]:
     """A scope from what a user names: nothing (the whole workspace), an agreement code, or the id
     of an agreement, cooperation area or workstream. LookupError when nothing matches."""
     from mouplanner.domain import Agreement

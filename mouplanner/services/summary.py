@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from mouplanner.domain import (
-    RECORD_TYPES, Activity, Agreement, Area, Milestone, Organisation, Person, Workstream,
+    RECORD_TYPES,
+    Activity,
+    Agreement,
+    Area,
+    Milestone,
+    Organisation,
+    Person,
+    Workstream,
 )
 from mouplanner.services.dashboard import dashboard
 from mouplanner.services.scope import Scope
@@ -58,7 +65,7 @@ def summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
                 "code": ag.code, "title": _title(ag), "status": ag.status.value,
                 "signed_date": to_json_value(ag.signed_date), "areas": areas, "workstreams": workstreams,
             })
-    for entry, ag in zip(per_agreement, agreements):
+    for entry, ag in zip(per_agreement, agreements, strict=True):
         entry.update(_figures(ws, Scope(agreement_id=ag.id), today))
     return {"workspace": ws.name, "date": today.isoformat(), "counts": counts,
             "agreements": per_agreement, "totals": _figures(ws, Scope(), today)}
@@ -95,7 +102,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
             cols = [getattr(model, n) for n in model.domain_fields()]
             stmt = (select(model.id, *cols).where(model.deleted_at.is_(None)).order_by(model.id))
             records[model.__tablename__] = [  # type: ignore[attr-defined]
-                {"id": row[0], **{c.key: to_json_value(v) for c, v in zip(cols, row[1:])}}
+                {"id": row[0], **{c.key: to_json_value(v) for c, v in zip(cols, row[1:], strict=True)}}
                 for row in s.execute(stmt)
             ]
     return {"format": DUMP_FORMAT, "version": DUMP_VERSION, "records": records}

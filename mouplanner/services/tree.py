@@ -27,7 +27,7 @@ class Node:
     status: str = ""
     count: int = 0  # areas of an agreement, workstreams of an area, activities of a workstream
     overdue: int = 0  # overdue milestones below this node
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
 
 
 def _titles(obj: object) -> dict[str, str]:

@@ -3,8 +3,15 @@ is specific to one database lives in its backend's package: ``storage/sqlite/`` 
 
 from mouplanner.storage.backend import Backend, Backup, TextSearch, backend_for
 from mouplanner.storage.errors import (
-    BackupFailed, CorruptWorkspace, NewerWorkspace, NotAWorkspace, ReadOnlyWorkspace, WorkspaceDamaged, WorkspaceError,
-    WorkspaceExists, WorkspaceNotFound,
+    BackupFailed,
+    CorruptWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceExists,
+    WorkspaceNotFound,
 )
 from mouplanner.storage.journal import ChangeSet
 from mouplanner.storage.lock import WorkspaceLocked

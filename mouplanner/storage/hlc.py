@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 STAMP = re.compile(r"^\d{15}\.\d{5}\.[0-9A-Za-z_-]{1,64}$")
 MAX_COUNTER = 99_999

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select

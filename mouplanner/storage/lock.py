@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from contextlib import suppress
+from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -41,12 +42,10 @@ class WriterLock:
                           "open it read-only"), name=self.workspace.name) from None
         except OSError:
             return  # a file system without locks (some network shares): nothing to hold
-        try:
+        with suppress(OSError):  # who holds it is a courtesy to the next one: never a reason to fail
             self.owner_file.write_text(json.dumps({
                 "user": user_name(), "host": socket.gethostname(),
-                "pid": os.getpid(), "since": datetime.now(timezone.utc).isoformat()}))
-        except OSError:
-            pass
+                "pid": os.getpid(), "since": datetime.now(UTC).isoformat()}))
 
     def owner(self) -> dict[str, str]:
         try:

@@ -11,7 +11,7 @@ import socket
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mouplanner.domain import Change, Meta
 from mouplanner.domain.base import StoredValueError
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import journal
 from mouplanner.storage.backend import Backend, backend_for
-from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.errors import (
-    CorruptWorkspace, NewerWorkspace, from_database_error, NotAWorkspace, ReadOnlyWorkspace, WorkspaceError, WorkspaceExists,
+    CorruptWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WorkspaceError,
+    WorkspaceExists,
     WorkspaceNotFound,
+    from_database_error,
 )
 from mouplanner.storage.hlc import HybridClock, is_stamp
 from mouplanner.storage.lock import user_name
@@ -83,7 +89,7 @@ class Workspace:
 
     @classmethod
     def create(cls, location: Path | str, *, replica_name: str | None = None,
-               actor: str | None = None) -> "Workspace":
+               actor: str | None = None) -> Workspace:
         backend = backend_for(location)
         refused = backend.create_refusal()
         if refused == "exists":
@@ -97,7 +103,7 @@ class Workspace:
         engine = backend.make_engine()
         try:
             with Session(engine) as s, s.begin():
-                now = datetime.now(timezone.utc).isoformat()
+                now = datetime.now(UTC).isoformat()
                 s.add_all([
                     Meta(key="app", value=APP_MARKER),
                     Meta(key="workspace_id", value=str(uuid.uuid4())),
@@ -111,7 +117,7 @@ class Workspace:
 
     @classmethod
     def open(cls, location: Path | str, *, actor: str | None = None,
-             read_only: bool = False) -> "Workspace":
+             read_only: bool = False) -> Workspace:
         """Open an existing workspace, upgrading its schema (after a backup) when needed."""
         backend = backend_for(location)
         name = backend.name
@@ -168,7 +174,7 @@ class Workspace:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -218,7 +224,7 @@ class Workspace:
             raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
         ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
                                      replica_name=self.replica_name, clock=self.clock,
-                                     action=action, now=datetime.now(timezone.utc))
+                                     action=action, now=datetime.now(UTC))
         with self._sessions() as session:
             session.info["journal"] = ctx
             try:

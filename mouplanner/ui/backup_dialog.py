@@ -7,11 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.locale.formats import Formats
 from mouplanner.services import keeping
+
 
 class RestoreDialog(QDialog):
     def __init__(self, workspace_path, formats: Formats, parent: QWidget | None = None):  # noqa: ANN001

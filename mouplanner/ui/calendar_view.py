@@ -9,8 +9,21 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -193,10 +206,10 @@ class CalendarView(QWidget):
             titles = [pick(i.titles, self.lang)[0] for i in entries]
             widget_item = QTableWidgetItem("\n".join([fmt.digits(str(day.day)), *titles]))  # what a screen reader reads
             widget_item.setData(ITEMS_ROLE, [(i.entity, i.id) for i in entries])
-            widget_item.setData(ENTRIES_ROLE, [(i.kind, t) for i, t in zip(entries, titles)])
+            widget_item.setData(ENTRIES_ROLE, [(i.kind, t) for i, t in zip(entries, titles, strict=True)])
             widget_item.setData(DAY_ROLE, (fmt.digits(str(day.day)), day.month == self.month.month, day == today))
             widget_item.setToolTip(f"{fmt.date(day, 'long')}\n" + "\n".join(
-                f"{self._kind(i.kind)}: {t}" for i, t in zip(entries, titles)))
+                f"{self._kind(i.kind)}: {t}" for i, t in zip(entries, titles, strict=True)))
             self.grid.setItem(cell // 7, cell % 7, widget_item)
         self.agenda.clear()
         for item in [i for i in self.items if today <= i.day <= today + timedelta(days=AGENDA_DAYS)]:

@@ -119,7 +119,7 @@ class BarChart(QWidget):
         if plot.height() < 20:
             return
         top = ticks[-1] if ticks else 1.0
-        for tick, text in zip(ticks, tick_texts):
+        for tick, text in zip(ticks, tick_texts, strict=True):
             y = plot.bottom() - plot.height() * tick / top
             painter.setPen(QColor("#999999") if tick == 0 else QColor("#e3e3e3"))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -141,7 +141,7 @@ class BarChart(QWidget):
                       area.height() - fm.height() - 6)
         row = plot.height() / n
         top = ticks[-1]
-        for tick, text in zip(ticks, tick_texts):
+        for tick, text in zip(ticks, tick_texts, strict=True):
             x = plot.left() + plot.width() * tick / top
             painter.setPen(QColor("#999999") if tick == 0 else QColor("#e3e3e3"))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -214,7 +214,7 @@ class BarChart(QWidget):
                 if self.stacked:
                     base -= height
 
-    def _label_layout(self, fm: QFontMetricsF, slot: float, height: float) -> "CategoryLabels":
+    def _label_layout(self, fm: QFontMetricsF, slot: float, height: float) -> CategoryLabels:
         if self.data.axis == "quarter":
             return QuarterLabels(self.data.categories, self.formats, self.lang, fm, slot)
         return CategoryLabels(self.category_labels, fm, slot, height * 0.35)
@@ -314,7 +314,7 @@ class QuarterLabels(CategoryLabels):
             years.setdefault(year, []).append(i)
         painter.save()
         painter.setPen(QColor("#bbbbbb"))
-        for year, slots in years.items():  # a tick where each year begins
+        for slots in years.values():  # a tick where each year begins
             x = plot.left() + slot * slots[0]
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, row + fm.height()))
         painter.restore()

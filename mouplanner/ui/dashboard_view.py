@@ -6,16 +6,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QProgressBar, QScrollArea,
-    QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
-from mouplanner.services.dashboard import READS as dashboard_reads, Dashboard, dashboard
+from mouplanner.services.dashboard import READS as DASHBOARD_READS
+from mouplanner.services.dashboard import Dashboard, dashboard
 from mouplanner.services.plan_views import Series, chart_data, chart_records
-from mouplanner.ui.charts import BarChart
 from mouplanner.services.scope import Scope
+from mouplanner.ui.charts import BarChart
 from mouplanner.ui.display import format_value
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
@@ -28,7 +37,7 @@ class DashboardView(QScrollArea):
     filterRequested = Signal(str, str)  # "kind" or "status", value
     recordsRequested = Signal(str, list)  # entity, ids behind a chart's bar
     chartsReady = Signal()  # the charts' figures arrived from the background query
-    shows = dashboard_reads  # the kinds of record whose changes it refreshes for
+    shows = DASHBOARD_READS  # the kinds of record whose changes it refreshes for
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

@@ -9,12 +9,20 @@ empty value is a fake date (1900-01-01). The popup's month and year are written 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.locale.dates import DateParseError, parse_date
@@ -111,7 +119,7 @@ class DateEdit(QWidget):
 
     # --- calendar ------------------------------------------------------------------------------
 
-    def open_calendar(self) -> "DatePopup":
+    def open_calendar(self) -> DatePopup:
         self.popup = DatePopup(self)
         self.popup.show_at(self._value or self._today(), self.mapToGlobal(QPoint(0, self.height())))
         return self.popup

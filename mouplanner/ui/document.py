@@ -12,9 +12,10 @@ touches what they show.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -30,7 +31,7 @@ from mouplanner.ui.background import Background
 class JournalCommand(QUndoCommand):
     """One action already applied; undo reverts its transaction, redo reverts the revert."""
 
-    def __init__(self, document: "Document", txn_id: str, text: str):
+    def __init__(self, document: Document, txn_id: str, text: str):
         super().__init__(text)
         self._document = document
         self._applied = txn_id

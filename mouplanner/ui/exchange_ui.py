@@ -3,23 +3,32 @@ view, and the status-bar note of when each laptop last exchanged."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout,
-    QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
-from mouplanner.exchange.peers import peers
 from mouplanner.domain import BY_TABLE, RECORD_TYPES
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
-from mouplanner.storage.errors import WorkspaceError
+from mouplanner.exchange.peers import peers
 from mouplanner.locale.text import display
+from mouplanner.storage.errors import WorkspaceError
 from mouplanner.ui.document import Document
 from mouplanner.ui.exchange_dialogs import SYNC_FILTER, CopyDialog, SendDialog
 from mouplanner.ui.field_text import field_label, local_time, value_text
@@ -113,7 +122,7 @@ class ConflictsView(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("In force now"),
                                               self.tr("Other value"), self.tr("Third value")])
         for button, text in zip(self.keep, (self.tr("Keep the value in force now"), self.tr("Keep the other value"),
-                                            self.tr("Keep the third value"))):
+                                            self.tr("Keep the third value")), strict=True):
             button.setText(text)
 
     def set_language(self, lang: str) -> None:
@@ -216,7 +225,7 @@ def _refused_record(document: Document, refused: Any) -> str:
 
 def status_text(document: Document) -> tuple[str, bool]:
     """"MPTC laptop: 3 days ago" for each laptop, and whether one has not exchanged for long."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     parts, stale = [], False
     for p in peers(document.ws):
         last = max((t for t in (p.last_received_at, p.last_sent_at) if t is not None), default=None)

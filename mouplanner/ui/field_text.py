@@ -4,7 +4,7 @@ language (dates, kinds and statuses, amounts; a link by the name of the record i
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +17,6 @@ from mouplanner.ui.display import format_value
 from mouplanner.ui.forms.specs import FORMS
 from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.labels import entity_label
-
 
 
 def field_label(model: type[Record], name: str) -> str:
@@ -51,6 +50,6 @@ def value_text(model: type[Record], name: str, value: Any, document: Any) -> str
 
 def local_time(moment: datetime, formats: Formats) -> str:
     """A moment of the journal (kept in UTC) on this computer's clock: "21 Nov 2026 14:05"."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     local = aware.astimezone()
     return f"{formats.date(local.date(), 'medium')} {formats.digits(local.strftime('%H:%M'))}"

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from mouplanner.services.history import ChangeRow, history
 from mouplanner.domain import Record
+from mouplanner.services.history import ChangeRow, history
 from mouplanner.ui.document import Document
 from mouplanner.ui.field_text import field_label, local_time, value_text
 

@@ -10,8 +10,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWizard, QWizardPage, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from mouplanner.excel.errors import Cancelled, WorkbookError
@@ -29,7 +41,7 @@ if TYPE_CHECKING:
 
 
 class _FilePage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.setObjectName("filePage")
         self.path = QLineEdit(self)
@@ -59,7 +71,7 @@ class _FilePage(QWizardPage):
 
 
 class _CheckPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.setObjectName("checkPage")
         self.wiz = wizard
@@ -118,7 +130,7 @@ class _CheckPage(QWizardPage):
     def initializePage(self) -> None:
         self.wiz.check(Path(self.wiz.file_page.path.text().strip()))
 
-    def show_plan(self, plan: "importer.ImportPlan") -> None:
+    def show_plan(self, plan: importer.ImportPlan) -> None:
         fmt = self.wiz.document.formats
         counts = plan.counts()
         text = self.tr("To create: %1 · to update: %2 · to delete: %3 · unchanged: %4").replace(
@@ -130,7 +142,7 @@ class _CheckPage(QWizardPage):
         self.summary.setText(text)
         self._show_changes(plan)
         self.problems.setRowCount(len(plan.problems))
-        for r, p in enumerate(sorted(plan.problems, key=lambda p: ("error warning note".split().index(p.severity),
+        for r, p in enumerate(sorted(plan.problems, key=lambda p: (["error", "warning", "note"].index(p.severity),
                                                                    p.sheet, p.row))):
             values = [p.sheet, fmt.number(p.row) if p.row else "", p.column, p.value, translated(p, fmt)]
             for c, value in enumerate(values):
@@ -162,7 +174,7 @@ class _CheckPage(QWizardPage):
         self.tabs.setCurrentIndex(2 if plan.conflicts else 1 if plan.errors else 0)
         self.completeChanged.emit()
 
-    def _show_changes(self, plan: "importer.ImportPlan") -> None:
+    def _show_changes(self, plan: importer.ImportPlan) -> None:
         fmt = self.wiz.document.formats
         self.changes_shown = plan.changes(fmt.lang)
         actions = {"create": self.tr("new"), "delete": self.tr("deleted")}
@@ -182,7 +194,7 @@ class _CheckPage(QWizardPage):
         self.changes.resizeColumnsToContents()
         self.changes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
-    def _chosen(self, conflict: "importer.Conflict", box: QComboBox) -> None:
+    def _chosen(self, conflict: importer.Conflict, box: QComboBox) -> None:
         conflict.choice = box.currentData()
         self.completeChanged.emit()
 
@@ -199,7 +211,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.document = document
-        self.plan: "importer.ImportPlan | None" = None
+        self.plan: importer.ImportPlan | None = None
         self.task: Task | None = None
         self.result_txn: str | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
@@ -223,14 +235,14 @@ class ImportWizard(QWizard):
         self.error.clear()
         ws, lang, today = self.document.ws, self.document.formats.lang, self.document.today()
 
-        def work(progress: Any) -> "importer.ImportPlan":
+        def work(progress: Any) -> importer.ImportPlan:
             from mouplanner.excel import importer  # the Excel readers load when they are needed
 
             return importer.check(ws, path, lang=lang, today=today, progress=progress)
 
         self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed)
 
-    def _checked(self, plan: "importer.ImportPlan") -> None:
+    def _checked(self, plan: importer.ImportPlan) -> None:
         self.plan = plan
         self.check_page.show_plan(plan)
 

@@ -9,7 +9,14 @@ from enum import Enum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +27,7 @@ from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
 from mouplanner.ui.table_model import PAGE, IdTableModel
+
 
 class RecordTable(QTableView):
     """The table: Enter opens, Delete deletes, double-click opens."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
-
 # The "New …" commands: table name and model class name (the action's object name).
 NEW_RECORDS = (("agreement", "Agreement"), ("area", "Area"), ("workstream", "Workstream"), ("milestone", "Milestone"),
                ("activity", "Activity"), ("person", "Person"), ("organisation", "Organisation"),
@@ -186,7 +185,7 @@ def retranslate(window: Any) -> None:
     tabs = [QCoreApplication.translate("MainWindow", "Dashboard"), QCoreApplication.translate("MainWindow", "Activities"), QCoreApplication.translate("MainWindow", "Milestones"), QCoreApplication.translate("MainWindow", "People"),
             QCoreApplication.translate("MainWindow", "Organisations"), QCoreApplication.translate("MainWindow", "Indicators"), QCoreApplication.translate("MainWindow", "Conflicts"), QCoreApplication.translate("MainWindow", "Timeline"),
             QCoreApplication.translate("MainWindow", "Calendar")]
-    for action, text in zip(window.tab_actions, tabs):
+    for action, text in zip(window.tab_actions, tabs, strict=True):
         action.setText(text)
     window.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
     window.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))

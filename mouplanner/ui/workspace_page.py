@@ -7,11 +7,26 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QDialog, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Record,
+    Activity,
+    Agreement,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Person,
+    Record,
     Workstream,
 )
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
@@ -22,9 +37,9 @@ from mouplanner.services.tree import READS as TREE_READS
 from mouplanner.storage import ChangeSet
 from mouplanner.ui import settings
 from mouplanner.ui.banner import read_only_banner, retranslate_banner
+from mouplanner.ui.calendar_view import CalendarView
 from mouplanner.ui.dashboard_view import DashboardView
 from mouplanner.ui.document import Document
-from mouplanner.ui.calendar_view import CalendarView
 from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog

@@ -13,7 +13,7 @@ import json
 import random
 import time
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,26 @@ from typing import Any
 from sqlalchemy import insert
 
 from mouplanner.domain import (
-    Activity, Agreement, Area, Change, Milestone, Organisation, Participation, Person, Workstream,
+    Activity,
+    Agreement,
+    Area,
+    Change,
+    Milestone,
+    Organisation,
+    Participation,
+    Person,
+    Workstream,
 )
 from mouplanner.domain.enums import (
-    ActivityKind, ActivityStatus, AgreementStatus, Currency, Direction, MilestoneStatus, OrgKind, ParticipantRole, Sex,
+    ActivityKind,
+    ActivityStatus,
+    AgreementStatus,
+    Currency,
+    Direction,
+    MilestoneStatus,
+    OrgKind,
+    ParticipantRole,
+    Sex,
     WorkstreamStatus,
 )
 from mouplanner.storage import Workspace
@@ -81,7 +97,7 @@ def generate(path: Path | str, scale: float = 1.0, seed: int = 7) -> dict[str, i
     n = {k: max(1, int(v * scale)) for k, v in SIZES.items()}
     n["agreements"] = min(n["agreements"], n["areas"])
     ws = Workspace.create(path, replica_name="Benchmark", actor="generator")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     today = date(2026, 11, 21)
     try:
         with ws.unjournalled(("*",), "Generate a benchmark workspace") as s:  # (it writes its own journal rows)

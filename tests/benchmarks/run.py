@@ -122,12 +122,12 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
     from PySide6.QtWidgets import QApplication, QTableView
 
     from mouplanner.services.dashboard import dashboard
+    from mouplanner.services.listings import LISTINGS
     from mouplanner.services.scope import Scope
     from mouplanner.storage import Workspace
     from mouplanner.ui.app import make_app
     from mouplanner.ui.document import Document
     from mouplanner.ui.list_view import RecordListView
-    from mouplanner.services.listings import LISTINGS
 
     app = make_app()
     results: dict[str, Any] = {}

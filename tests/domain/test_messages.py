@@ -12,9 +12,16 @@ from pathlib import Path
 import pytest
 
 from mouplanner.domain import (
-    Activity, Agreement, Indicator, IndicatorPeriod, Milestone, Organisation, Person, Workstream,
+    Activity,
+    Agreement,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Organisation,
+    Person,
+    Workstream,
+    validation,
 )
-from mouplanner.domain import validation
 from mouplanner.domain.enums import ActivityKind, Currency, MilestoneStatus
 from mouplanner.domain.validation import CoerceError, Context, Problem, coerce, coerce_fields, validate
 from mouplanner.locale.catalog import translate

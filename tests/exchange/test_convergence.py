@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mouplanner.exchange.peers import peers
 from mouplanner.exchange import conflicts, sync
+from mouplanner.exchange.peers import peers
 from mouplanner.services import NotFound, Services
 from mouplanner.services.summary import dump
 from mouplanner.storage import Workspace

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from mouplanner.exchange.peers import peers
 from mouplanner.demo import demo_id
 from mouplanner.exchange import conflicts, fileformat, sync
 from mouplanner.exchange.errors import ExchangeError
+from mouplanner.exchange.peers import peers
 from mouplanner.services import Services
 from mouplanner.services.listing import ListQuery
 from mouplanner.services.listings import LISTINGS
@@ -342,9 +342,9 @@ def test_clocks_keep_their_width_and_order_whatever_value_they_reach():
 
 def _crafted(tmp_path, ws, change_hlc="", header_extra=None):
     """An exchange file as another laptop would write it, with one thing changed (valid checksum)."""
-    from mouplanner.storage.hlc import format_stamp
-
     import time
+
+    from mouplanner.storage.hlc import format_stamp
 
     recent = format_stamp(time.time_ns() // 1_000_000 + 1_000, 0, "other")  # newer than anything here
     change = {"change_id": "c1", "txn_id": "t1", "hlc": change_hlc or recent,

@@ -49,8 +49,7 @@ def material(tmp_path_factory):
     """The demo workspace, a workbook with an edit, and an exchange file from another laptop."""
     import openpyxl
 
-    from mouplanner.demo import build_demo
-    from mouplanner.demo import demo_id
+    from mouplanner.demo import build_demo, demo_id
     from mouplanner.excel.data_export import export_data
     from mouplanner.exchange import sync
     from mouplanner.locale.formats import Formats

@@ -1,9 +1,9 @@
 from decimal import Decimal
 
 from mouplanner.demo import demo_id
+from mouplanner.services import Services
 from mouplanner.services.dashboard import dashboard
 from mouplanner.services.history import history
-from mouplanner.services import Services
 from mouplanner.services.scope import Scope
 from tests.conftest import DEMO_DAY
 

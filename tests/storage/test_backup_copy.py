@@ -10,7 +10,8 @@ import pytest
 
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
-from mouplanner.storage import Workspace, sqlite as sqlite_seam
+from mouplanner.storage import Workspace
+from mouplanner.storage import sqlite as sqlite_seam
 from mouplanner.storage.sqlite import backups
 
 

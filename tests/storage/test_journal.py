@@ -54,11 +54,10 @@ def test_tombstone_is_a_delete_row(ws):
 
 
 def test_failed_transaction_leaves_nothing(ws):
-    with pytest.raises(RuntimeError):
-        with ws.transaction() as s:
-            s.add(Organisation(name_en="MDES"))
-            s.flush()
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), ws.transaction() as s:
+        s.add(Organisation(name_en="MDES"))
+        s.flush()
+        raise RuntimeError("boom")
     assert changes(ws) == []
     with ws.read() as s:
         assert s.scalars(select(Organisation)).all() == []
@@ -77,9 +76,8 @@ def test_writes_outside_a_transaction_and_row_removal_are_refused(ws):
     with ws.transaction() as s:
         org = Organisation(name_en="MDES")
         s.add(org)
-    with pytest.raises(RuntimeError, match="never removed"):
-        with ws.transaction() as s:
-            s.delete(s.get(Organisation, org.id))
+    with pytest.raises(RuntimeError, match="never removed"), ws.transaction() as s:
+        s.delete(s.get(Organisation, org.id))
 
 
 def test_hlc_is_monotonic_and_survives_reopen(ws, tmp_path):

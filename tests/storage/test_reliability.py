@@ -19,7 +19,8 @@ from mouplanner.cli.main import main
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
 from mouplanner.services.summary import dump
-from mouplanner.storage import Workspace, WorkspaceLocked, sqlite as sqlite_seam
+from mouplanner.storage import Workspace, WorkspaceLocked
+from mouplanner.storage import sqlite as sqlite_seam
 from mouplanner.storage.sqlite import backups
 
 ROOT = Path(__file__).resolve().parents[2]

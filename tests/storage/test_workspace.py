@@ -3,19 +3,25 @@ import warnings
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from alembic import command
 from sqlalchemy import Column, text
 from sqlalchemy.schema import CreateIndex
 
 from mouplanner.domain import Base, Organisation
+from mouplanner.storage import (
+    CorruptWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    Workspace,
+    WorkspaceExists,
+    WorkspaceNotFound,
+    migrate,
+    sqlite,
+)
 from mouplanner.storage.backend import backend_for
 from mouplanner.storage.migrate import include_name
-from mouplanner.storage import (
-    CorruptWorkspace, NewerWorkspace, NotAWorkspace, Workspace, WorkspaceExists, WorkspaceNotFound,
-    migrate, sqlite,
-)
 
 
 def test_create_then_open_keeps_identity(tmp_path):
@@ -50,12 +56,11 @@ def test_filesystem_type_reads_mounts():
 
 
 def test_foreign_keys_are_enforced(ws):
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with ws.transaction() as s:
-            s.execute(text("INSERT INTO person (id, version, created_at, updated_at, changed_by, changed_on, "
-                           "organisation_id, name_en, name_th, name_lo, position, email, phone, sex, notes) "
-                           "VALUES ('p', 1, '2020-01-01', '2020-01-01', '', '', 'missing', '', '', '', '', '', '',"
-                           " 'male', '')"))
+    with pytest.raises(Exception, match="FOREIGN KEY"), ws.transaction() as s:
+        s.execute(text("INSERT INTO person (id, version, created_at, updated_at, changed_by, changed_on, "
+                       "organisation_id, name_en, name_th, name_lo, position, email, phone, sex, notes) "
+                       "VALUES ('p', 1, '2020-01-01', '2020-01-01', '', '', 'missing', '', '', '', '', '', '',"
+                       " 'male', '')"))
 
 
 EXPRESSION_INDEXES = {ix.name for t in Base.metadata.sorted_tables for ix in t.indexes
@@ -163,10 +168,8 @@ def test_create_refuses_existing_file(tmp_path):
 def test_read_only_workspace_refuses_writes(tmp_path):
     path = tmp_path / "a.mouplan"
     Workspace.create(path).close()
-    with Workspace.open(path, read_only=True) as ws:
-        with pytest.raises(Exception, match="read-only"):
-            with ws.transaction():
-                pass
+    with Workspace.open(path, read_only=True) as ws, pytest.raises(Exception, match="read-only"), ws.transaction():
+        pass
 
 
 def test_the_fast_schema_check_knows_the_newest_migration(ws):

@@ -72,7 +72,7 @@ def click(qtbot, widget, ms: int = 60) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def answer_next_box(qtbot, button: "QMessageBox.StandardButton | str", seen: list) -> None:
+def answer_next_box(qtbot, button: QMessageBox.StandardButton | str, seen: list) -> None:
     """Answer the next modal message box (the app calls exec(), which blocks): a standard button,
     or one of the app's own by its object name ("delete", "keep")."""
     from PySide6.QtCore import QTimer

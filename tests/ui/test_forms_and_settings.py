@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QLineEdit
 
 from mouplanner.demo import demo_id
 from mouplanner.domain import (
-    Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream,
+    Activity,
+    Agreement,
+    Area,
+    Indicator,
+    Milestone,
+    Organisation,
+    Person,
+    Workstream,
 )
 from mouplanner.services import Services
 from mouplanner.ui import settings

@@ -7,7 +7,6 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -15,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from mouplanner.demo import demo_id
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
-from mouplanner.storage import ChangeSet
 from mouplanner.services.plan_views import chart_data
 from mouplanner.services.scope import Scope
+from mouplanner.storage import ChangeSet
 from mouplanner.ui.pdf_report import write_pdf
 from tests.conftest import DEMO_DAY
 from tests.ui.conftest import click, show
@@ -166,7 +165,7 @@ def test_charts_are_counted_in_the_background_once_per_change(qtbot, window, mon
         assert chart.data.categories == [] and chart.placeholder == "Counting…"
     assert counted == [Scope()]
     assert sum(dashboard.chart_data["kinds"].series["meeting"]) >= 1
-    assert "—" == dashboard.charts["kinds"].placeholder and dashboard.charts["kinds"].data.categories
+    assert dashboard.charts["kinds"].placeholder == "—" and dashboard.charts["kinds"].data.categories
 
 
 def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothing(qtbot, window, monkeypatch):

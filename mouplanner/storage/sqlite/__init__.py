@@ -3,10 +3,21 @@ the FTS5 search index, file checks, copies and backups). Nothing outside ``moupl
 imports it; they ask their workspace's backend (``storage.backend``)."""
 
 from mouplanner.storage.sqlite.copies import (
-    DamagedCopy, backup_file, damage, integrity_problems, start_backup, start_damage_check,
+    DamagedCopy,
+    backup_file,
+    damage,
+    integrity_problems,
+    start_backup,
+    start_damage_check,
 )
 from mouplanner.storage.sqlite.files import (
-    database_fault, file_uri, is_network_share, looks_like_sqlite, make_engine, schema_revision, table_names,
+    database_fault,
+    file_uri,
+    is_network_share,
+    looks_like_sqlite,
+    make_engine,
+    schema_revision,
+    table_names,
 )
 from mouplanner.storage.sqlite.search import SEARCHED_FIELDS, is_search_table
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import Date, DateTime, Enum as SAEnum, Integer, Numeric, String, Table
+from sqlalchemy import Date, DateTime, Integer, Numeric, String, Table
+from sqlalchemy import Enum as SAEnum
 
 from mouplanner.domain import Base
 from mouplanner.locale.numbers import LARGEST

@@ -8,7 +8,9 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
+
 from mouplanner.storage.sqlite.files import file_uri
 
 
@@ -190,10 +192,8 @@ def _remove(path: Path) -> None:
     """Remove a half copy (and the journal SQLite may have made beside it) if the system lets us; a
     read-only folder must not hide the real failure."""
     for leftover in (path, *(Path(str(path) + suffix) for suffix in ("-journal", "-wal", "-shm"))):
-        try:
+        with suppress(OSError):
             leftover.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _hold_still(source: Path) -> tuple[sqlite3.Connection | None, bool]:

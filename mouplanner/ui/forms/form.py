@@ -7,18 +7,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from mouplanner.domain import (
-    Agreement, Area, Milestone, Organisation, Person, Record, Workstream,
+    Agreement,
+    Area,
+    Milestone,
+    Organisation,
+    Person,
+    Record,
+    Workstream,
 )
 from mouplanner.domain.validation import Problem, ValidationError
 from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
-from mouplanner.storage import WorkspaceError
 from mouplanner.services.rows import row_values
+from mouplanner.storage import WorkspaceError
 from mouplanner.ui.banner import read_only_banner
 from mouplanner.ui.document import Document
 from mouplanner.ui.forms.children import ChildTable

@@ -7,11 +7,23 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mouplanner.domain import (
-    Activity, Agreement, AgreementParty, AgreementSignatory, Area, Indicator, IndicatorPeriod,
-    Milestone, MilestoneDependency, Organisation, Participation, Person, Record, Workstream,
+    Activity,
+    Agreement,
+    AgreementParty,
+    AgreementSignatory,
+    Area,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    MilestoneDependency,
+    Organisation,
+    Participation,
+    Person,
+    Record,
+    Workstream,
     WorkstreamCoordinator,
+    enums,
 )
-from mouplanner.domain import enums
 from mouplanner.ui.forms.fields import Spec
 
 

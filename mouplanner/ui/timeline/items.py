@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 class _Draggable:
     """Shared by bars and diamonds: horizontal drag snapped to days (not in read-only mode)."""
 
-    view: "TimelineView"
+    view: TimelineView
     kind: str
     record_id: str
 
-    def setup(self, view: "TimelineView", kind: str, record_id: str, tooltip: str) -> None:
+    def setup(self, view: TimelineView, kind: str, record_id: str, tooltip: str) -> None:
         self.view, self.kind, self.record_id = view, kind, record_id
         movable = not view.document.read_only
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ today line."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -15,9 +16,9 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimple
 from mouplanner.domain.enums import ActivityKind, MilestoneStatus
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.formats import Formats
+from mouplanner.locale.periods import QUARTER
 from mouplanner.services.axes import calendar_ticks
 from mouplanner.services.plan_views import Bar, Diamond, Lane
-from mouplanner.locale.periods import QUARTER
 from mouplanner.ui.charts import colour
 from mouplanner.ui.labels import enum_label
 from mouplanner.ui.timeline.items import BarItem, DiamondItem, diamond
@@ -50,7 +51,7 @@ def upper_label(day: date, unit: str, fmt: Formats) -> str:
 class TimelineScene:
     """Builds the items of one timeline into the body scene and the axis scene of ``view``."""
 
-    def __init__(self, view: "TimelineView"):
+    def __init__(self, view: TimelineView):
         self.view = view
         self.fmt: Formats = view.document.formats
         self.fm = QFontMetricsF(view.font())
@@ -93,7 +94,7 @@ class TimelineScene:
         view.axis_scene.addLine(0, AXIS_H - 0.5, width, AXIS_H - 0.5, QPen(QColor("#bbbbbb")))
         ticks = calendar_ticks(first, last, lower)
         view.ticks = {lower: ticks}
-        for day, following in zip(ticks, ticks[1:]):
+        for day, following in pairwise(ticks):
             x, x2 = view.x_of(day), view.x_of(following)
             view.scene.addLine(x, 0, x, height, QPen(QColor("#eeeeee")))
             view.axis_scene.addLine(x, AXIS_H / 2, x, AXIS_H, QPen(QColor("#cccccc")))
@@ -101,7 +102,7 @@ class TimelineScene:
         if upper:
             tops = calendar_ticks(first, last, upper)
             view.ticks[upper] = tops
-            for day, following in zip(tops, tops[1:]):
+            for day, following in pairwise(tops):
                 x, x2 = view.x_of(day), view.x_of(following)
                 view.scene.addLine(x, 0, x, height, QPen(QColor("#d8d8d8")))
                 view.axis_scene.addLine(x, 0, x, AXIS_H, QPen(QColor("#bbbbbb")))

@@ -15,17 +15,30 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mouplanner.domain.enums import ActivityKind
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.text import pick
 from mouplanner.services import StaleRecord
-from mouplanner.services.plan_views import (
-    TIMELINE_READS, Timeline, count_items, reschedule, save_baseline, timeline)
+from mouplanner.services.plan_views import TIMELINE_READS, Timeline, count_items, reschedule, save_baseline, timeline
 from mouplanner.services.scope import Scope
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui.charts import colour
