@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+26"/>
+        <location filename="../mouplanner/ui/banner.py" line="+38"/>
         <source>Read-only: this workspace is damaged. You can read, search and export what can still be read; to work in it again, restore a backup (File &gt; Restore from backup).</source>
         <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເສຍຫາຍ. ທ່ານຍັງອ່ານ, ຄົ້ນຫາ ແລະ ສົ່ງອອກສ່ວນທີ່ຍັງອ່ານໄດ້; ເພື່ອເຮັດວຽກຕໍ່, ໃຫ້ກູ້ຄືນຂໍ້ມູນສຳຮອງ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ).</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+83"/>
         <source>+ %1 more</source>
         <translation>+ ອີກ %1 ລາຍການ</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+77"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+86"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+128"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+124"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+133"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>ຜູ້ເຂົ້າຮ່ວມລາຍປີ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Women</source>
         <translation>ຍິງ</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
+        <location filename="../mouplanner/ui/date_edit.py" line="+132"/>
         <source>day/month/year</source>
         <translation>ວັນ/ເດືອນ/ປີ</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>{text}: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຫຼັກ ເຊັ່ນ 2018</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{text} is not a real date</source>
         <translation>{text} ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
     </message>
@@ -309,13 +309,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+38"/>
+        <location filename="../mouplanner/services/records.py" line="+45"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+61"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+141"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+147"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
@@ -379,7 +379,7 @@
     <message>
         <location line="-59"/>
         <location line="+25"/>
-        <location filename="../mouplanner/ui/document.py" line="+85"/>
+        <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>{name} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+36"/>
+        <location filename="../mouplanner/storage/lock.py" line="+37"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} ກຳລັງຖືກເປີດແກ້ໄຂຢູ່ (ໂດຍ {who} ຢູ່ເຄື່ອງ {host}) ທ່ານເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
@@ -587,12 +587,12 @@
     </message>
     <message>
         <location filename="../mouplanner/excel/report.py" line="+37"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>all dates</source>
         <translation>ທຸກໄລຍະ</translation>
     </message>
@@ -618,68 +618,68 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
-        <location filename="../mouplanner/excel/schema.py" line="+88"/>
+        <location line="+52"/>
+        <location filename="../mouplanner/excel/schema.py" line="+97"/>
         <location line="+58"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <location filename="../mouplanner/excel/schema.py" line="-52"/>
         <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+49"/>
         <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+51"/>
+        <location line="-48"/>
+        <location line="+57"/>
         <source>Milestones done</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Milestones total</source>
         <translation>ຈຸດໝາຍທັງໝົດ</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Milestones overdue</source>
         <translation>ຈຸດໝາຍກາຍກຳນົດ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
-        <location line="+10"/>
+        <location line="+101"/>
+        <location line="+12"/>
         <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+87"/>
+        <location line="-112"/>
+        <location line="+101"/>
         <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <location line="+4"/>
         <source>Total</source>
         <translation>ລວມ</translation>
@@ -690,9 +690,9 @@
         <translation>ສະຫຼຸບ</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
         <location line="+22"/>
+        <location line="+19"/>
+        <location line="+25"/>
         <location filename="../mouplanner/excel/schema.py" line="-23"/>
         <location line="+8"/>
         <location line="+36"/>
@@ -700,9 +700,9 @@
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+17"/>
-        <location line="+22"/>
+        <location line="-43"/>
+        <location line="+20"/>
+        <location line="+26"/>
         <location filename="../mouplanner/excel/schema.py" line="-68"/>
         <location line="+16"/>
         <location line="+10"/>
@@ -711,7 +711,7 @@
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
@@ -724,23 +724,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <location line="+14"/>
+        <location line="+44"/>
+        <location line="+20"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <location line="+18"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+37"/>
+        <location line="-63"/>
+        <location line="+44"/>
         <location filename="../mouplanner/excel/schema.py" line="-17"/>
         <location line="+18"/>
         <source>Planned end</source>
         <translation>ສິ້ນສຸດຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Progress %</source>
         <translation>ຄວາມຄືບໜ້າ %</translation>
     </message>
@@ -756,13 +756,13 @@
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
@@ -774,7 +774,7 @@
         <translation>ວັນທີຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
@@ -796,27 +796,27 @@
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <location filename="../mouplanner/excel/schema.py" line="-74"/>
         <location line="+48"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-56"/>
         <location line="+57"/>
         <source>Country</source>
@@ -829,13 +829,13 @@
         <translation>ອົງການເຈົ້າພາບ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>ສະກຸນເງິນ</translation>
@@ -847,12 +847,12 @@
         <translation>ແຫຼ່ງທຶນ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
@@ -864,7 +864,7 @@
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
@@ -888,7 +888,7 @@
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
@@ -900,7 +900,7 @@
         <translation>ຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
@@ -912,7 +912,7 @@
         <translation>ໄລຍະ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ແຕ່</translation>
@@ -924,7 +924,7 @@
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>ຄາດໝາຍ</translation>
@@ -936,7 +936,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Achieved %</source>
         <translation>ບັນລຸ %</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+54"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1295,34 +1295,34 @@
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy for %1 written to %2</source>
         <translation>ບັນທຶກສຳເນົາສຳລັບ %1 ໄວ້ທີ່ %2 ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 changes written to %2</source>
         <translation>ບັນທຶກການປ່ຽນແປງ %1 ລາຍການໄວ້ທີ່ %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ບໍ່ໄດ້ຮັບໄວ້ ເນື່ອງຈາກບ່ອນເຮັດວຽກນີ້ບໍ່ຮັບຄ່າເຫຼົ່ານີ້ (%1):</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>%1: %2 ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: today</source>
         <translation>%1: ມື້ນີ້</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+50"/>
         <source>Export report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+52"/>
         <source>Add</source>
         <translation>ເພີ່ມ</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+33"/>
+        <location filename="../mouplanner/ui/forms/specs.py" line="+45"/>
         <source>Title</source>
         <translation>ຫົວຂໍ້</translation>
     </message>
@@ -1822,12 +1822,12 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+133"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>ແກ້ໄຂ%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New %1</source>
         <translation>%1ໃໝ່</translation>
     </message>
@@ -1867,12 +1867,12 @@
         <translation>ແກ້ໄຂ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>create %1 “%2”</source>
         <translation>ສ້າງ%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
+        <location filename="../mouplanner/ui/forms/fields.py" line="+177"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
     </message>
@@ -1880,7 +1880,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
+        <location filename="../mouplanner/ui/history_dialog.py" line="+27"/>
         <source>History: %1</source>
         <translation>ປະຫວັດ: %1</translation>
     </message>
@@ -1951,7 +1951,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+217"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>ອ່ານປຶ້ມວຽກບໍ່ໄດ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>import “%1”</source>
         <translation>ນຳເຂົ້າ “%1”</translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>ເປີດ… (&amp;O)</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>ບັນທຶກສຳເນົາ… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Close workspace</source>
         <translation>ປິດບ່ອນເຮັດວຽກ (&amp;C)</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>ອອກຈາກໂປຣແກຣມ (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New record</source>
         <translation>ສ້າງລາຍການໃໝ່ (&amp;N)</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>ແກ້ໄຂລາຍການ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Delete record</source>
         <translation>ລຶບລາຍການ (&amp;D)</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>ປະຫວັດການແກ້ໄຂ (&amp;H)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>ຊອກຫາ (&amp;F)</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cooperation area…</source>
         <translation>ຂົງເຂດການຮ່ວມມືໃໝ່…</translation>
     </message>
@@ -2739,7 +2739,7 @@
         <translation>ແຜນງານໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New milestone…</source>
         <translation>ຈຸດໝາຍໃໝ່…</translation>
     </message>
@@ -2749,7 +2749,7 @@
         <translation>ກິດຈະກຳໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New person…</source>
         <translation>ບຸກຄົນໃໝ່…</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>ອົງການໃໝ່…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New indicator…</source>
         <translation>ຕົວຊີ້ວັດໃໝ່…</translation>
     </message>
@@ -2769,17 +2769,17 @@
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>ອັງກິດ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thai</source>
         <translation>ໄທ</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+86"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2916,7 +2916,7 @@
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+98"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+107"/>
         <source>Damaged workspace</source>
         <translation>ບ່ອນເຮັດວຽກເສຍຫາຍ</translation>
     </message>
@@ -2978,7 +2978,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+177"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -3074,7 +3074,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+200"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+208"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -3135,12 +3135,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+34"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+41"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ຄວາມຄາດເຄື່ອນຈາກແຜນພື້ນຖານເມື່ອ %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -3148,7 +3148,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-83"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-84"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
@@ -3188,7 +3188,7 @@
         <translation>ຍັງບໍ່ມີຂໍ້ມູນສຳຮອງຂອງບ່ອນເຮັດວຽກນີ້</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>ກູ້ຄືນ</translation>
     </message>
@@ -3239,7 +3239,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+73"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+74"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3247,12 +3247,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+197"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+210"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 day</source>
         <translation>%1 ມື້</translation>
     </message>
@@ -3272,17 +3272,17 @@
         <translation>%1 ປີ</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Grey: baseline %1</source>
         <translation>ສີເທົາ: ແຜນພື້ນຖານ %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>reschedule “%1”</source>
         <translation>ເລື່ອນກຳນົດ “%1”</translation>
     </message>
@@ -3377,22 +3377,22 @@
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+83"/>
         <source>Today: %1</source>
         <translation>ມື້ນີ້: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Actual: %1 – %2</source>
         <translation>ຕົວຈິງ: %1 – %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Baseline: %1</source>
         <translation>ແຜນພື້ນຖານ: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Done: %1</source>
         <translation>ສຳເລັດ: %1</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+111"/>
+        <location filename="../mouplanner/domain/validation.py" line="+119"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
@@ -3416,7 +3416,7 @@
         <translation>{value} ບໍ່ແມ່ນວັນທີ (ພິມ ວັນ/ເດືອນ/ປີ ເຊັ່ນ 7/2/2018)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{value} is not a whole number</source>
         <translation>{value} ບໍ່ແມ່ນຈຳນວນເຕັມ</translation>
     </message>
@@ -3442,7 +3442,7 @@
         <translation>ຕ້ອງບໍ່ຕິດລົບ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ຕ້ອງມີຫົວຂໍ້ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
@@ -3457,17 +3457,17 @@
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{date} is before the agreement takes effect ({start})</source>
         <translation>{date} ຢູ່ກ່ອນວັນທີຂໍ້ຕົກລົງມີຜົນ ({start})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{date} is after the agreement expires ({end})</source>
         <translation>{date} ຢູ່ຫຼັງວັນທີຂໍ້ຕົກລົງໝົດອາຍຸ ({end})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ບໍ່ແມ່ນລະຫັດປະເທດ ISO ສອງຕົວອັກສອນ (TH, LA...)</translation>
     </message>
@@ -3487,22 +3487,22 @@
         <translation>{date} ຍັງມາບໍ່ເຖິງ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>ຈຳນວນຍິງ ({women}) ຕ້ອງບໍ່ຫຼາຍກວ່າຈຳນວນທັງໝົດ ({total})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>ງົບປະມານຕ້ອງລະບຸສະກຸນເງິນ (THB, LAK ຫຼື USD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LAK amounts have no decimals</source>
         <translation>ຈຳນວນເງິນກີບ (LAK) ບໍ່ມີທົດສະນິຍົມ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
@@ -3517,7 +3517,7 @@
         <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+49"/>
+        <location filename="../mouplanner/services/records.py" line="+50"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
     </message>
@@ -3553,7 +3553,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+272"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+288"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3642,7 +3642,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-194"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../mouplanner/ui/banner.py" line="+26"/>
+        <location filename="../mouplanner/ui/banner.py" line="+38"/>
         <source>Read-only: this workspace is damaged. You can read, search and export what can still be read; to work in it again, restore a backup (File &gt; Restore from backup).</source>
         <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เสียหาย คุณยังอ่าน ค้นหา และส่งออกส่วนที่ยังอ่านได้ หากต้องการทำงานต่อ ให้กู้คืนข้อมูลสำรอง (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง)</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+68"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+83"/>
         <source>+ %1 more</source>
         <translation>+ อีก %1 รายการ</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+77"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+86"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+119"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+128"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+124"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+133"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>ผู้เข้าร่วมรายปี</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Women</source>
         <translation>หญิง</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+124"/>
+        <location filename="../mouplanner/ui/date_edit.py" line="+132"/>
         <source>day/month/year</source>
         <translation>วัน/เดือน/ปี</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>{text}: กรุณาเขียนปีเป็นตัวเลขสี่หลัก เช่น 2561 หรือ 2018</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{text} is not a real date</source>
         <translation>{text} ไม่ใช่วันที่ที่มีอยู่จริง</translation>
     </message>
@@ -309,13 +309,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+38"/>
+        <location filename="../mouplanner/services/records.py" line="+45"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+61"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+141"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+147"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
@@ -379,7 +379,7 @@
     <message>
         <location line="-59"/>
         <location line="+25"/>
-        <location filename="../mouplanner/ui/document.py" line="+85"/>
+        <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>{name} ไม่ใช่ข้อมูลสำรองของพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/lock.py" line="+36"/>
+        <location filename="../mouplanner/storage/lock.py" line="+37"/>
         <source>{name} is already open for editing (by {who} on {host}); you can open it read-only</source>
         <translation>{name} กำลังถูกเปิดแก้ไขอยู่ (โดย {who} บนเครื่อง {host}) คุณเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
@@ -587,12 +587,12 @@
     </message>
     <message>
         <location filename="../mouplanner/excel/report.py" line="+37"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>all dates</source>
         <translation>ทุกช่วงเวลา</translation>
     </message>
@@ -618,68 +618,68 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
-        <location filename="../mouplanner/excel/schema.py" line="+88"/>
+        <location line="+52"/>
+        <location filename="../mouplanner/excel/schema.py" line="+97"/>
         <location line="+58"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <location filename="../mouplanner/excel/schema.py" line="-52"/>
         <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+49"/>
         <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+51"/>
+        <location line="-48"/>
+        <location line="+57"/>
         <source>Milestones done</source>
         <translation>หมุดหมายที่เสร็จ</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Milestones total</source>
         <translation>หมุดหมายทั้งหมด</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Milestones overdue</source>
         <translation>หมุดหมายเลยกำหนด</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
-        <location line="+10"/>
+        <location line="+101"/>
+        <location line="+12"/>
         <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+87"/>
+        <location line="-112"/>
+        <location line="+101"/>
         <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-83"/>
         <location line="+4"/>
         <source>Total</source>
         <translation>รวม</translation>
@@ -690,9 +690,9 @@
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
         <location line="+22"/>
+        <location line="+19"/>
+        <location line="+25"/>
         <location filename="../mouplanner/excel/schema.py" line="-23"/>
         <location line="+8"/>
         <location line="+36"/>
@@ -700,9 +700,9 @@
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+17"/>
-        <location line="+22"/>
+        <location line="-43"/>
+        <location line="+20"/>
+        <location line="+26"/>
         <location filename="../mouplanner/excel/schema.py" line="-68"/>
         <location line="+16"/>
         <location line="+10"/>
@@ -711,7 +711,7 @@
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
@@ -724,23 +724,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <location line="+14"/>
+        <location line="+44"/>
+        <location line="+20"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <location line="+18"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+37"/>
+        <location line="-63"/>
+        <location line="+44"/>
         <location filename="../mouplanner/excel/schema.py" line="-17"/>
         <location line="+18"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Progress %</source>
         <translation>ความก้าวหน้า %</translation>
     </message>
@@ -756,13 +756,13 @@
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
@@ -774,7 +774,7 @@
         <translation>วันที่จริง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -796,27 +796,27 @@
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <location filename="../mouplanner/excel/schema.py" line="-74"/>
         <location line="+48"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-56"/>
         <location line="+57"/>
         <source>Country</source>
@@ -829,13 +829,13 @@
         <translation>หน่วยงานเจ้าภาพ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
@@ -847,12 +847,12 @@
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
@@ -864,7 +864,7 @@
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>เพศ</translation>
@@ -888,7 +888,7 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
@@ -900,7 +900,7 @@
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ปีหรือช่วงของค่าฐาน</translation>
@@ -912,7 +912,7 @@
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
@@ -924,7 +924,7 @@
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
@@ -936,7 +936,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Achieved %</source>
         <translation>บรรลุ %</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+53"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+54"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1295,34 +1295,34 @@
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy for %1 written to %2</source>
         <translation>บันทึกสำเนาสำหรับ %1 ไว้ที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 changes written to %2</source>
         <translation>บันทึกการเปลี่ยนแปลง %1 รายการไว้ที่ %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ไม่ได้รับไว้ เนื่องจากพื้นที่ทำงานนี้ไม่ยอมรับค่าเหล่านี้ (%1):</translation>
     </message>
@@ -1332,7 +1332,7 @@
         <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: never</source>
         <translation>%1: ยังไม่เคย</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>%1: %2 วันก่อน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: today</source>
         <translation>%1: วันนี้</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+39"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+50"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+44"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+52"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+33"/>
+        <location filename="../mouplanner/ui/forms/specs.py" line="+45"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
@@ -1822,12 +1822,12 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+120"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+133"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>แก้ไข%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New %1</source>
         <translation>%1ใหม่</translation>
     </message>
@@ -1867,12 +1867,12 @@
         <translation>แก้ไข%1 “%2”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>create %1 “%2”</source>
         <translation>สร้าง%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/fields.py" line="+176"/>
+        <location filename="../mouplanner/ui/forms/fields.py" line="+177"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
     </message>
@@ -1880,7 +1880,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../mouplanner/ui/history_dialog.py" line="+21"/>
+        <location filename="../mouplanner/ui/history_dialog.py" line="+27"/>
         <source>History: %1</source>
         <translation>ประวัติ: %1</translation>
     </message>
@@ -1951,7 +1951,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+205"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+217"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>อ่านสมุดงานไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>import “%1”</source>
         <translation>นำเข้า “%1”</translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>เปิด… (&amp;O)</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>บันทึกสำเนา… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Close workspace</source>
         <translation>ปิดพื้นที่ทำงาน (&amp;C)</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New record</source>
         <translation>สร้างรายการใหม่ (&amp;N)</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>แก้ไขรายการ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Delete record</source>
         <translation>ลบรายการ (&amp;D)</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>ประวัติการแก้ไข (&amp;H)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>ค้นหา (&amp;F)</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>ความตกลงใหม่…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cooperation area…</source>
         <translation>ด้านความร่วมมือใหม่…</translation>
     </message>
@@ -2739,7 +2739,7 @@
         <translation>แผนงานใหม่…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New milestone…</source>
         <translation>หมุดหมายใหม่…</translation>
     </message>
@@ -2749,7 +2749,7 @@
         <translation>กิจกรรมใหม่…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New person…</source>
         <translation>บุคคลใหม่…</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>หน่วยงานใหม่…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New indicator…</source>
         <translation>ตัวชี้วัดใหม่…</translation>
     </message>
@@ -2769,17 +2769,17 @@
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Conflicts</source>
         <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>อังกฤษ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thai</source>
         <translation>ไทย</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+80"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+86"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2916,7 +2916,7 @@
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+98"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+107"/>
         <source>Damaged workspace</source>
         <translation>พื้นที่ทำงานเสียหาย</translation>
     </message>
@@ -2978,7 +2978,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+176"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+177"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -3070,7 +3070,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+200"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+208"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
@@ -3130,12 +3130,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+34"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+41"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ความคลาดเคลื่อนจากแผนฐานเมื่อ %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -3143,7 +3143,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-83"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-84"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
@@ -3183,7 +3183,7 @@
         <translation>ยังไม่มีข้อมูลสำรองของพื้นที่ทำงานนี้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
@@ -3234,7 +3234,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+73"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+74"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3242,12 +3242,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+197"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+210"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 day</source>
         <translation>%1 วัน</translation>
     </message>
@@ -3267,17 +3267,17 @@
         <translation>%1 ปี</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Grey: baseline %1</source>
         <translation>สีเทา: แผนฐาน %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>reschedule “%1”</source>
         <translation>เลื่อนกำหนด “%1”</translation>
     </message>
@@ -3372,22 +3372,22 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+81"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+83"/>
         <source>Today: %1</source>
         <translation>วันนี้: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Actual: %1 – %2</source>
         <translation>จริง: %1 – %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Baseline: %1</source>
         <translation>แผนฐาน: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Done: %1</source>
         <translation>เสร็จ: %1</translation>
     </message>
@@ -3395,7 +3395,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+111"/>
+        <location filename="../mouplanner/domain/validation.py" line="+119"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
@@ -3411,7 +3411,7 @@
         <translation>{value} ไม่ใช่วันที่ (พิมพ์ วัน/เดือน/ปี เช่น 7/2/2561)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{value} is not a whole number</source>
         <translation>{value} ไม่ใช่จำนวนเต็ม</translation>
     </message>
@@ -3437,7 +3437,7 @@
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ต้องมีชื่อเรื่องอย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
@@ -3452,17 +3452,17 @@
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{date} is before the agreement takes effect ({start})</source>
         <translation>{date} อยู่ก่อนวันที่ความตกลงมีผล ({start})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{date} is after the agreement expires ({end})</source>
         <translation>{date} อยู่หลังวันที่ความตกลงสิ้นสุด ({end})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ไม่ใช่รหัสประเทศ ISO สองตัวอักษร (TH, LA...)</translation>
     </message>
@@ -3482,22 +3482,22 @@
         <translation>{date} ยังมาไม่ถึง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>จำนวนหญิง ({women}) ต้องไม่มากกว่าจำนวนทั้งหมด ({total})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>งบประมาณต้องระบุสกุลเงิน (THB, LAK หรือ USD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LAK amounts have no decimals</source>
         <translation>จำนวนเงินกีบ (LAK) ไม่มีทศนิยม</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
@@ -3512,7 +3512,7 @@
         <translation>ต้องระบุช่วงเวลา (เช่น 2564 หรือ 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+49"/>
+        <location filename="../mouplanner/services/records.py" line="+50"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
     </message>
@@ -3548,7 +3548,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+272"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+288"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3637,7 +3637,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-193"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-194"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>

@@ -254,7 +254,8 @@ def cmd_exchange(args: argparse.Namespace) -> int:
                 print(f"Copy for {args.name} written to {args.file}")
             elif args.action == "send":
                 report = sync.send(ws, Path(args.file), args.to)
-                print(f"{report.changes} changes written to {args.file}" + (f" for {report.peer}" if report.peer else ""))
+                print(f"{report.changes} changes written to {args.file}"
+                      + (f" for {report.peer}" if report.peer else ""))
             else:
                 got = sync.receive(ws, Path(args.file))
                 print(f"From {got.sender}: {got.received} new changes ({got.already_had} already here); "

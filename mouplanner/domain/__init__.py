@@ -30,8 +30,8 @@ BY_TABLE: dict[str, type[Record]] = {t.__tablename__: t for t in RECORD_TYPES}  
 
 __all__ = [
     "Activity", "Agreement", "AgreementParty", "AgreementSignatory", "Area", "BY_TABLE", "Base", "Baseline",
-    "BaselineItem",
-    "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone", "MilestoneDependency",
+    "BaselineItem", "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone",
+    "MilestoneDependency",
     "Organisation", "Participation", "Person", "RECORD_TYPES", "Record", "Workstream",
     "WorkstreamCoordinator",
 ]

@@ -146,8 +146,9 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         try:
             return date.fromisoformat(str(value).strip())
         except ValueError:
-            raise CoerceError(QT_TRANSLATE_NOOP("Validation", "{value} is not a date (type day/month/year, e.g. 7/2/2018)"),
-                              value=repr(value)) from None
+            raise CoerceError(QT_TRANSLATE_NOOP(
+                "Validation", "{value} is not a date (type day/month/year, e.g. 7/2/2018)"),
+                value=repr(value)) from None
     if isinstance(ctype, Numeric) and not isinstance(ctype, Float):
         return _number(value)
     if isinstance(ctype, Float):
@@ -194,8 +195,8 @@ def field_problems(model: type[Record], name: str, value: Any, own_rules: bool =
     if isinstance(value, str) and name != "country":  # a country's own rule says more
         limit = getattr(col.type, "length", None) or MAX_TEXT
         if len(value) > limit:
-            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is {length} characters long; at most {limit} "
-                                                           "allowed"), length=len(value), limit=limit))
+            problems.append(problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "is {length} characters long; at most {limit} allowed"), length=len(value), limit=limit))
     if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
         problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
     if own_rules and name == "country":  # (``validate`` runs these with the record's rules)
@@ -216,17 +217,19 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
     for prefix in ("title", "name"):
         if f"{prefix}_en" in model.domain_fields() and \
                 not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
-                template = (QT_TRANSLATE_NOOP("Validation", "a title is required in at least one language (English, Thai or Lao)")
-                            if prefix == "title" else
-                            QT_TRANSLATE_NOOP("Validation", "a name is required in at least one language (English, Thai or Lao)"))
-                problems.append(problem(f"{prefix}_en", template))
+            template = (
+                QT_TRANSLATE_NOOP("Validation", "a title is required in at least one language (English, Thai or Lao)")
+                if prefix == "title" else
+                QT_TRANSLATE_NOOP("Validation", "a name is required in at least one language (English, Thai or Lao)"))
+            problems.append(problem(f"{prefix}_en", template))
     return problems
 
 
 def _order(rec: Mapping[str, Any], first: str, last: str) -> list[Problem]:
     a, b = rec.get(first), rec.get(last)
     if a and b and b < a:
-        return [problem(last, QT_TRANSLATE_NOOP("Validation", "{end} is before the start ({start})"), value=b, end=b, start=a)]
+        return [problem(last, QT_TRANSLATE_NOOP("Validation", "{end} is before the start ({start})"),
+                        value=b, end=b, start=a)]
     return []
 
 
@@ -237,19 +240,21 @@ def _in_agreement(rec: Mapping[str, Any], ctx: Context, *names: str) -> list[Pro
         if value is None:
             continue
         if ctx.agreement_start and value < ctx.agreement_start:
-            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{date} is before the agreement takes effect ({start})"),
-                                    "warning", value, date=value, start=ctx.agreement_start))
+            problems.append(problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "{date} is before the agreement takes effect ({start})"),
+                "warning", value, date=value, start=ctx.agreement_start))
         elif ctx.agreement_end and value > ctx.agreement_end:
-            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{date} is after the agreement expires ({end})"),
-                                    "warning", value, date=value, end=ctx.agreement_end))
+            problems.append(problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "{date} is after the agreement expires ({end})"),
+                "warning", value, date=value, end=ctx.agreement_end))
     return problems
 
 
 def _country(rec: Mapping[str, Any]) -> list[Problem]:
     country = rec.get("country")
     if country and not COUNTRY.match(country):
-        return [problem("country", QT_TRANSLATE_NOOP("Validation", "{value} is not a two-letter ISO country code (TH, LA...)"),
-                        value=country)]
+        return [problem("country", QT_TRANSLATE_NOOP(
+            "Validation", "{value} is not a two-letter ISO country code (TH, LA...)"), value=country)]
     return []
 
 
@@ -268,11 +273,12 @@ def _workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
 def _milestone(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     problems = _in_agreement(rec, ctx, "planned_date")
     if rec.get("status") == MilestoneStatus.DONE and not rec.get("actual_date"):
-        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "a milestone marked done should have its actual date"),
-                                "warning"))
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP(
+            "Validation", "a milestone marked done should have its actual date"), "warning"))
     actual = rec.get("actual_date")
     if actual and actual > ctx.today:
-        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "{date} is in the future"), value=actual, date=actual))
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "{date} is in the future"),
+                                value=actual, date=actual))
     return problems
 
 
@@ -282,14 +288,17 @@ def _activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     problems += _in_agreement(rec, ctx, "planned_start", "planned_end")
     total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
     if women > total:
-        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP("Validation", "women ({women}) cannot be more than the total "
-                                                                    "({total})"), value=women, women=women, total=total))
+        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
+            "Validation", "women ({women}) cannot be more than the total ({total})"),
+            value=women, women=women, total=total))
     amount = rec.get("budget_amount")
     currency = rec.get("currency")
     if amount is not None and currency is None:
-        problems.append(problem("currency", QT_TRANSLATE_NOOP("Validation", "a budget needs a currency (THB, LAK or USD)")))
+        problems.append(problem("currency", QT_TRANSLATE_NOOP(
+            "Validation", "a budget needs a currency (THB, LAK or USD)")))
     if amount is not None and currency == Currency.LAK and amount != amount.to_integral_value():
-        problems.append(problem("budget_amount", QT_TRANSLATE_NOOP("Validation", "LAK amounts have no decimals"), value=amount))
+        problems.append(problem("budget_amount", QT_TRANSLATE_NOOP("Validation", "LAK amounts have no decimals"),
+                                value=amount))
     return problems + _country(rec)
 
 
@@ -307,8 +316,8 @@ def _person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
 def _indicator(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     owners = [k for k in ("agreement_id", "area_id", "workstream_id") if rec.get(k)]
     if len(owners) != 1:
-        return [problem("agreement_id", QT_TRANSLATE_NOOP("Validation", "an indicator belongs to exactly one agreement, "
-                                                         "cooperation area or workstream"))]
+        return [problem("agreement_id", QT_TRANSLATE_NOOP(
+            "Validation", "an indicator belongs to exactly one agreement, cooperation area or workstream"))]
     return []
 
 

@@ -81,11 +81,15 @@ class _Writer:
 
     def summary(self) -> None:
         columns: list[Column] = [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Agreement")), "text", 22), (self.h(QT_TRANSLATE_NOOP("Excel", "Cooperation area")), "long", 40),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstreams")), "int", 12), (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones done")), "int", 11),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones total")), "int", 11), (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones overdue")), "int", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Agreement")), "text", 22),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Cooperation area")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstreams")), "int", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones done")), "int", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones total")), "int", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones overdue")), "int", 11),
             *[(enum_label(k, self.lang), "int", 11) for k in KINDS],
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Participants")), "int", 12), (self.h(QT_TRANSLATE_NOOP("Excel", "of whom women")), "int", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Participants")), "int", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "of whom women")), "int", 12),
             *[(self.h(QT_TRANSLATE_NOOP("Excel", "Budget")) + f" {c}", "money", 16) for c in CURRENCIES],
         ]
         rows: list[list[Any]] = []
@@ -123,17 +127,22 @@ class _Writer:
         rows = []
         for w in self.data.workstreams:
             done, total = per_ws.get(w["id"], [0, 0])
-            rows.append([code.get(w["agreement_id"], ""), self.title(area[w["area_id"]]) if w["area_id"] in area else "",
-                         self.title(w), enum_label(w["status"], self.lang), self.org(w["lead_org_1_id"]),
-                         self.org(w["lead_org_2_id"]), w["planned_start"], w["planned_end"], done, total,
+            rows.append([code.get(w["agreement_id"], ""),
+                         self.title(area[w["area_id"]]) if w["area_id"] in area else "", self.title(w),
+                         enum_label(w["status"], self.lang), self.org(w["lead_org_1_id"]), self.org(w["lead_org_2_id"]),
+                         w["planned_start"], w["planned_end"], done, total,
                          round(100 * done / total, 1) if total else None])
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Workstreams"), [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Agreement")), "text", 20), (self.h(QT_TRANSLATE_NOOP("Excel", "Cooperation area")), "long", 32),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 40), (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Agreement")), "text", 20),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Cooperation area")), "long", 32),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Lead organisation, side 1")), "text", 14),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Lead organisation, side 2")), "text", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Planned end")), "date", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones done")), "int", 11), (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones total")), "int", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned end")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones done")), "int", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestones total")), "int", 11),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Progress %")), "percent", 10)], rows)
 
     def milestones(self) -> None:
@@ -145,9 +154,12 @@ class _Writer:
                  self.data.slippage.get(m["id"]), m["deliverable"]]
                 for m in self.data.milestones]
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Milestones"), [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 34), (self.h(QT_TRANSLATE_NOOP("Excel", "Milestone")), "long", 40),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Planned date")), "date", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Actual date")), "date", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Overdue")), "text", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 34),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Milestone")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned date")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Actual date")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Overdue")), "text", 10),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Days moved since the baseline")), "int", 12),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Deliverable")), "long", 30)], rows)
 
@@ -167,13 +179,20 @@ class _Writer:
                          total + (a["headcount_total"] or 0), women + (a["headcount_women"] or 0),
                          a["budget_amount"], a["currency"].value if a["currency"] else "", a["funding_source"]])
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Activities"), [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 30), (self.h(QT_TRANSLATE_NOOP("Excel", "Activity")), "long", 40),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Kind")), "text", 16), (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Planned end")), "date", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Place")), "text", 16), (self.h(QT_TRANSLATE_NOOP("Excel", "Country")), "text", 9),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Host organisation")), "text", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Direction")), "text", 16),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Participants")), "int", 12), (self.h(QT_TRANSLATE_NOOP("Excel", "of whom women")), "int", 12),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Budget")), "money", 16), (self.h(QT_TRANSLATE_NOOP("Excel", "Currency")), "text", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 30),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Activity")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Kind")), "text", 16),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned end")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Place")), "text", 16),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Country")), "text", 9),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Host organisation")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Direction")), "text", 16),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Participants")), "int", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "of whom women")), "int", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Budget")), "money", 16),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Currency")), "text", 10),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Funding source")), "text", 16)], rows)
 
     def participants(self) -> None:
@@ -183,9 +202,12 @@ class _Writer:
                         enum_label(p["sex"], self.lang), enum_label(p["role"], self.lang)]
                        for p in self.data.participants), key=lambda r: (str(r[1]), r[0], r[2]))
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Participants"), [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Activity")), "long", 40), (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Name")), "text", 30), (self.h(QT_TRANSLATE_NOOP("Excel", "Organisation")), "text", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Position")), "long", 30), (self.h(QT_TRANSLATE_NOOP("Excel", "Sex")), "text", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Activity")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Planned start")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Name")), "text", 30),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Organisation")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Position")), "long", 30),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Sex")), "text", 10),
             (self.h(QT_TRANSLATE_NOOP("Excel", "Role")), "text", 18)], rows)
 
     def indicators(self) -> None:
@@ -196,11 +218,16 @@ class _Writer:
                  round(100 * i["actual"] / i["target"], 1) if i["actual"] is not None and i["target"] else None]
                 for i in self.data.indicators]
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Indicators"), [
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Indicator")), "long", 36), (self.h(QT_TRANSLATE_NOOP("Excel", "Unit")), "text", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Baseline")), "number", 11), (self.h(QT_TRANSLATE_NOOP("Excel", "Baseline year or period")), "text", 12),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Period")), "text", 12), (self.h(QT_TRANSLATE_NOOP("Excel", "From")), "date", 14),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "To")), "date", 14), (self.h(QT_TRANSLATE_NOOP("Excel", "Target")), "number", 11),
-            (self.h(QT_TRANSLATE_NOOP("Excel", "Actual")), "number", 11), (self.h(QT_TRANSLATE_NOOP("Excel", "Achieved %")), "percent", 11)], rows)
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Indicator")), "long", 36),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Unit")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Baseline")), "number", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Baseline year or period")), "text", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Period")), "text", 12),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "From")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "To")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Target")), "number", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Actual")), "number", 11),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Achieved %")), "percent", 11)], rows)
 
 
 def write_report(data: ReportData, out: Path | str, formats: Formats, scope_label: str = "",

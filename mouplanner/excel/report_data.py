@@ -125,7 +125,8 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
             data.participants += _rows(s, select(
                 Participation.activity_id, Participation.role, Person.sex, Person.position,
                 Person.organisation_id, *_tri(Person, "name")).join(Person, Person.id == Participation.person_id)
-                .where(Participation.deleted_at.is_(None), Participation.activity_id.in_(activity_ids[start:start + 500])))
+                .where(Participation.deleted_at.is_(None),
+                       Participation.activity_id.in_(activity_ids[start:start + 500])))
         ind_owner = or_(Indicator.workstream_id.in_(ws_ids), Indicator.area_id.in_([a["id"] for a in data.areas]),
                         Indicator.agreement_id.in_(agreement_ids))
         periods = select(Indicator.id.label("indicator_id"), Indicator.unit, Indicator.baseline,
@@ -137,8 +138,10 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
         if date_from:
             periods = periods.where(or_(IndicatorPeriod.period_end.is_(None), IndicatorPeriod.period_end >= date_from))
         if date_to:
-            periods = periods.where(or_(IndicatorPeriod.period_start.is_(None), IndicatorPeriod.period_start <= date_to))
-        data.indicators = _rows(s, periods.order_by(Indicator.name_en, IndicatorPeriod.period_start, IndicatorPeriod.label))
+            periods = periods.where(or_(IndicatorPeriod.period_start.is_(None),
+                                        IndicatorPeriod.period_start <= date_to))
+        data.indicators = _rows(s, periods.order_by(Indicator.name_en, IndicatorPeriod.period_start,
+                                                    IndicatorPeriod.label))
     _totals(data)
     _slippage(ws, data)
     return data

@@ -126,7 +126,8 @@ def _valid_header(header: dict[str, Any]) -> bool:
 
     replicas = header.get("replicas", {})
     return (short(header.get("sender_id"), ID_LENGTH) and short(header.get("sender_name", ""), NAME_LENGTH)
-            and type(replicas) is dict and all(short(k, ID_LENGTH) and short(v, NAME_LENGTH) for k, v in replicas.items())
+            and type(replicas) is dict
+            and all(short(k, ID_LENGTH) and short(v, NAME_LENGTH) for k, v in replicas.items())
             and stamps(header.get("seen", {})) and stamps(header.get("since", {})))
 
 

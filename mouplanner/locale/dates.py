@@ -52,7 +52,8 @@ def month_numbers() -> dict[str, int]:
 
 def _year(digits: str, text: str, era: str | None) -> int:
     if len(digits) != 4:
-        raise DateParseError(QT_TRANSLATE_NOOP("Dates", "{text}: write the year with four digits, e.g. 2018 or 2561"), text)
+        raise DateParseError(QT_TRANSLATE_NOOP(
+            "Dates", "{text}: write the year with four digits, e.g. 2018 or 2561"), text)
     year = int(digits)
     if era == "be" or (era is None and year > BE_THRESHOLD):
         year -= BE_OFFSET
@@ -93,4 +94,5 @@ def parse_date(text: str | None) -> date | None:
         if isinstance(exc, DateParseError):
             raise
         raise DateParseError(QT_TRANSLATE_NOOP("Dates", "{text} is not a real date"), original) from None
-    raise DateParseError(QT_TRANSLATE_NOOP("Dates", "{text} is not a date; type day/month/year, e.g. 7/2/2018"), original)
+    raise DateParseError(QT_TRANSLATE_NOOP(
+        "Dates", "{text} is not a date; type day/month/year, e.g. 7/2/2018"), original)

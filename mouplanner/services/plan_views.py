@@ -333,9 +333,10 @@ def chart_records(ws: Workspace, scope: Scope, chart: str, category: str, series
     ws_ids = scope.workstream_ids()
     with ws.read() as s:
         if chart == "milestones":
-            return "milestone", list(s.scalars(select(Milestone.id).join(Workstream, Workstream.id == Milestone.workstream_id)
-                                               .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids),
-                                                      Workstream.area_id == category, Milestone.status == series)))
+            return "milestone", list(s.scalars(
+                select(Milestone.id).join(Workstream, Workstream.id == Milestone.workstream_id)
+                .where(Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids),
+                       Workstream.area_id == category, Milestone.status == series)))
         stmt = select(Activity.id).where(Activity.deleted_at.is_(None), Activity.workstream_id.in_(ws_ids))
         if chart == "kinds":
             year, quarter = category.split("-Q")

@@ -42,7 +42,8 @@ class StaleRecord(RuntimeError, Translatable):
     """The record changed since the caller read it (another window, an import, an exchange)."""
 
     context = "Errors"
-    template = QT_TRANSLATE_NOOP("Errors", "This record was changed by {who} since you opened it; reopen it to see the changes.")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This record was changed by {who} since you opened it; reopen it to see the changes.")
 
     def __init__(self, who: str):
         self.params = {"who": who}
@@ -91,9 +92,9 @@ def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]
         target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
         alive = session.scalar(select(target.id).where(target.id == value, target.deleted_at.is_(None)))
         if alive is None:
-            problems.append(problem(col.key, QT_TRANSLATE_NOOP("Validation", "refers to a record that does not exist or was "
-                                                              "deleted ({entity})"), value=value,
-                                    entity=target.LABEL))
+            problems.append(problem(col.key, QT_TRANSLATE_NOOP(
+                "Validation", "refers to a record that does not exist or was deleted ({entity})"), value=value,
+                entity=target.LABEL))
     return problems
 
 

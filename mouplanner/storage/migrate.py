@@ -58,9 +58,9 @@ def needs_upgrade(backend: Backend) -> bool:
         try:
             script.get_revision(current)
         except Exception:  # alembic raises several kinds for an unknown revision
-            raise NewerWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} was saved by a newer version of mouplanner (schema "
-                                              "{schema}); update mouplanner to open it"),
-                                 name=backend.name, schema=current) from None
+            raise NewerWorkspace(QT_TRANSLATE_NOOP(
+                "Errors", "{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to "
+                          "open it"), name=backend.name, schema=current) from None
     return current != script.get_current_head()
 
 

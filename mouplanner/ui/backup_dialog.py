@@ -45,7 +45,8 @@ class RestoreDialog(QDialog):
                               "backup first, so you can come back to it.") if self.items
                       else self.tr("There are no backups of this workspace yet."), self)
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.items))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

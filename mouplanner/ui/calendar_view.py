@@ -47,7 +47,8 @@ class DayDelegate(QStyledItemDelegate):
     be). Days of the months around are greyed but readable; today is tinted; the selected day
     is framed, not filled, so its text stays readable."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         number, in_month, is_today = index.data(DAY_ROLE) or ("", True, False)
         entries = index.data(ENTRIES_ROLE) or []
         rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
@@ -62,7 +63,8 @@ class DayDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#222222") if in_month else QColor("#767676"))
         line = fm.height() + 1
-        painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), number)
+        painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                         number)
         painter.setFont(option.font)  # type: ignore[attr-defined]
         y = rect.top() + 2 + line
         room = max(1, int((rect.bottom() - y) // line))
@@ -78,7 +80,8 @@ class DayDelegate(QStyledItemDelegate):
         if len(shown) < len(entries):
             painter.setPen(QColor("#555555"))
             painter.drawText(rect.left() + 17, y + fm.ascent(),
-                             QCoreApplication.translate("CalendarView", "+ %1 more").replace("%1", str(len(entries) - len(shown))))
+                             QCoreApplication.translate("CalendarView", "+ %1 more")
+                             .replace("%1", str(len(entries) - len(shown))))
         painter.restore()
 
 
@@ -190,7 +193,8 @@ class CalendarView(QWidget):
         last = first + timedelta(days=41)
         wanted = self.kind.currentData()
         today = self.document.today()
-        items = calendar_items(self.document.ws, self.scope, min(first, today), max(last, today + timedelta(days=AGENDA_DAYS)))
+        items = calendar_items(self.document.ws, self.scope, min(first, today),
+                               max(last, today + timedelta(days=AGENDA_DAYS)))
         self.items = [i for i in items if wanted is None or i.kind == wanted]
         self.title.setText(fmt.month_year(self.month, "long"))  # "พฤศจิกายน 2569"
         by_day: dict[date, list[CalendarItem]] = {}

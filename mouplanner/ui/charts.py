@@ -147,7 +147,8 @@ class BarChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QColor("#555555"))
             advance = fm.horizontalAdvance(text)
-            painter.drawText(QPointF(min(x - advance / 2, area.right() - advance), plot.bottom() + fm.ascent() + 3), text)
+            painter.drawText(QPointF(min(x - advance / 2, area.right() - advance), plot.bottom() + fm.ascent() + 3),
+                             text)
         flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         for i, category in enumerate(self.data.categories):
             left = plot.left()

@@ -78,8 +78,8 @@ class DashboardView(QScrollArea):
             self.boxes[key] = group
             grid.addWidget(group, row, col)
         grid.addWidget(self.progress_box, 0, 0)
-        self.charts = {"kinds": BarChart(), "milestones": BarChart(horizontal=True), "participants": BarChart(stacked=False),
-                       "budget": BarChart(independent=True)}
+        self.charts = {"kinds": BarChart(), "milestones": BarChart(horizontal=True),
+                       "participants": BarChart(stacked=False), "budget": BarChart(independent=True)}
         for i, (key, chart) in enumerate(self.charts.items()):
             chart.setObjectName(f"chart_{key}")
             chart.barClicked.connect(lambda category, series, key=key: self._bar_clicked(key, category, series))
@@ -145,7 +145,8 @@ class DashboardView(QScrollArea):
         statuses = {k.value: enum_label(k) for k in MilestoneStatus}
         titles = {"kinds": (self.tr("Activities by kind per quarter"), kinds),
                   "milestones": (self.tr("Milestone status per cooperation area"), statuses),
-                  "participants": (self.tr("Participants per year"), {"women": self.tr("Women"), "men": self.tr("Men")}),
+                  "participants": (self.tr("Participants per year"),
+                                   {"women": self.tr("Women"), "men": self.tr("Men")}),
                   "budget": (self.tr("Budget per currency and year (each currency on its own scale)"),
                              {y: fmt.digits(str(fmt.year(int(y)))) for y in self.chart_data["budget"].series})}
         for key, chart in self.charts.items():

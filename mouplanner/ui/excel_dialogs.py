@@ -87,7 +87,8 @@ class ExportDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setStyleSheet("color: #b03a2e;")
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)

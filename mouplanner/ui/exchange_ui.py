@@ -150,9 +150,11 @@ def make_copy(window: Any, path: str | None = None, name: str | None = None) -> 
     try:
         out = sync.clone(document.ws, _target(path, ".mouplan"), name)
     except (ExchangeError, WorkspaceError) as exc:
-        window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"), translated(exc, document.formats))
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"),
+                          translated(exc, document.formats))
         return None
-    window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "Copy for %1 written to %2").replace("%1", name).replace("%2", str(out)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "Copy for %1 written to %2")
+                                   .replace("%1", name).replace("%2", str(out)), 8000)
     window.update_exchange_status()
     return out
 
@@ -167,7 +169,8 @@ def send_changes(window: Any, path: str | None = None, to: str | None = None) ->
     try:
         report = sync.send(document.ws, _target(path, ".mousync"), to)
     except (ExchangeError, WorkspaceError) as exc:
-        window.show_error(QCoreApplication.translate("ExchangeActions", "Send changes"), translated(exc, document.formats))
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Send changes"),
+                          translated(exc, document.formats))
         return None
     window.statusBar().showMessage(QCoreApplication.translate("ExchangeActions", "%1 changes written to %2").replace(
         "%1", document.formats.number(report.changes)).replace("%2", str(report.path)), 8000)
@@ -178,17 +181,19 @@ def send_changes(window: Any, path: str | None = None, to: str | None = None) ->
 def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport | None:
     document: Document = window.document
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ExchangeActions", "Receive changes"), "", SYNC_FILTER,
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ExchangeActions", "Receive changes"),
+                                              "", SYNC_FILTER, options=QFileDialog.Option.DontUseNativeDialog)
     if not path:
         return None
     try:
         report = sync.receive(document.ws, Path(path))
     except (ExchangeError, WorkspaceError) as exc:
-        window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"), translated(exc, document.formats))
+        window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"),
+                          translated(exc, document.formats))
         return None
     fmt = document.formats
-    text = QCoreApplication.translate("ExchangeActions", "From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.").replace(
+    text = QCoreApplication.translate(
+        "ExchangeActions", "From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.").replace(
         "%1", report.sender).replace("%2", fmt.number(report.received)).replace("%3", fmt.number(report.created)) \
         .replace("%4", fmt.number(report.updated)).replace("%5", fmt.number(report.deleted)) \
         .replace("%6", fmt.number(report.restored))
@@ -204,8 +209,8 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
             "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
             "%1", fmt.number(len(report.conflicts)))
     document.undo_stack.clear()  # undo must not reach behind a merge from another laptop
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExchangeActions", "Receive changes"), text, QMessageBox.StandardButton.Ok,
-                      window)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExchangeActions", "Receive changes"),
+                      text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("receiveReport")
     window.receive_box = box
     box.open()
@@ -218,7 +223,8 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
 def _refused_record(document: Document, refused: Any) -> str:
     model = BY_TABLE[refused.entity]
     try:
-        return f"{entity_label(model.LABEL)} “{display(document.service(model).get(refused.record_id, include_deleted=True), document.formats.lang)}”"
+        record = document.service(model).get(refused.record_id, include_deleted=True)
+        return f"{entity_label(model.LABEL)} “{display(record, document.formats.lang)}”"
     except LookupError:
         return entity_label(model.LABEL)
 
@@ -234,7 +240,8 @@ def status_text(document: Document) -> tuple[str, bool]:
             stale = True
             continue
         days = (now - last).days
-        parts.append(QCoreApplication.translate("ExchangeActions", "%1: %2 days ago").replace("%1", p.name).replace("%2", str(days)) if days
+        parts.append(QCoreApplication.translate("ExchangeActions", "%1: %2 days ago").replace("%1", p.name)
+                     .replace("%2", str(days)) if days
                      else QCoreApplication.translate("ExchangeActions", "%1: today").replace("%1", p.name))
         stale = stale or days > STALE_DAYS
     return ("  ·  ".join(parts), stale)

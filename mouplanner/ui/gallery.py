@@ -179,10 +179,6 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     files.resize(900, 560)
     shooter.dialog("file-dialog", files)
     shooter.modal("restore-backup", lambda: window.restore_backup())
-    path = window.document.path  # as the check after opening leaves a damaged workspace with no backup
-    window.open_workspace(path, read_only=True, damaged=True)
-    shooter.shoot("read-only-damaged", window)
-    window.open_workspace(path)
 
 
 def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> None:
@@ -256,9 +252,27 @@ def render(workspace: Path, out: Path, langs: tuple[str, ...] = LANGS, sizes: tu
                 window.close()
                 window.deleteLater()
                 QCoreApplication.processEvents()
+                _shoot_damaged(shooter, workspace, lang)
                 done.append(shooter)
     _index(out, done)
     return done
+
+
+def _shoot_damaged(shooter: Shooter, workspace: Path, lang: str) -> None:
+    """The window on a workspace the check after opening found damaged and could not restore (no
+    backup): read-only, saying so. A window of its own, once every other page is taken."""
+    from mouplanner.locale.formats import Formats
+    from mouplanner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*shooter.size)
+    window.show()
+    window.apply_formats(Formats(lang))
+    if window.open_workspace(workspace, read_only=True, damaged=True):
+        shooter.shoot("read-only-damaged", window)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
 
 
 def _index(out: Path, shooters: list[Shooter]) -> None:
@@ -309,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
             if shooter.size == sizes[0] and shooter.folder.parent.parent.name == workspaces[0].stem:
                 lang = shooter.folder.name
                 page = next(p for p in shooter.shots if p.name.endswith("-tab-dashboard.png"))
-                shutil.copyfile(page, Path(args.docs) / ("screenshot.png" if lang == "en" else f"screenshot-{lang}.png"))
+                name = "screenshot.png" if lang == "en" else f"screenshot-{lang}.png"
+                shutil.copyfile(page, Path(args.docs) / name)
     count = sum(len(s.shots) for s in shooters)
     found = sum(len(s.stray) for s in shooters)
     print(f"{count} pictures in {out}/ (open {out}/index.html); {found} stray widgets"

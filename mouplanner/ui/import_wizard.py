@@ -154,8 +154,8 @@ class _CheckPage(QWizardPage):
         self.conflicts.setRowCount(len(plan.conflicts))
         for r, c in enumerate(plan.conflicts):
             when = f" ({c.changed_by}, {c.changed_at})" if c.changed_by else ""
-            for col, value in enumerate([c.sheet, fmt.number(c.row), c.column,
-                                         format_value(c.workspace_value, fmt) + when, format_value(c.workbook_value, fmt)]):
+            for col, value in enumerate([c.sheet, fmt.number(c.row), c.column, format_value(c.workspace_value, fmt)
+                                         + when, format_value(c.workbook_value, fmt)]):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.conflicts.setItem(r, col, item)
@@ -252,7 +252,8 @@ class ImportWizard(QWizard):
         elif isinstance(exc, (WorkbookError, WorkspaceError)):  # (a damaged workspace says so)
             self.error.setText(translated(exc, self.document.formats))
         else:
-            self.error.setText(self.tr("The workbook could not be read; nothing was changed: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("The workbook could not be read; nothing was changed: %1")
+                               .replace("%1", str(exc)))
         self.check_page.completeChanged.emit()
 
     def accept(self) -> None:

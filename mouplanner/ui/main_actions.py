@@ -73,7 +73,8 @@ def make_actions(window: Any) -> None:
     window.act_edit = a("editRecord", "edit", "Ctrl+E", window.edit_current)
     window.act_delete = a("deleteRecord", "delete", "Ctrl+Del", window.delete_current)
     window.act_history = a("history", "history", "Ctrl+H", lambda: window.page and window.page.show_history())
-    window.act_find = a("find", "search", QKeySequence.StandardKey.Find, lambda: window.page and window.page.focus_search())
+    window.act_find = a("find", "search", QKeySequence.StandardKey.Find,
+                        lambda: window.page and window.page.focus_search())
     window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
                          lambda: window.page and window.page.refresh())
     window.add_actions: dict[str, QAction] = {}  # by table name: the models load with the first workspace
@@ -157,11 +158,16 @@ def make_menus(window: Any) -> None:
 
 def retranslate(window: Any) -> None:
     texts = {
-        window.act_new_ws: QCoreApplication.translate("MainWindow", "&New workspace…"), window.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
-        window.act_save_copy: QCoreApplication.translate("MainWindow", "Save a &copy…"), window.act_close: QCoreApplication.translate("MainWindow", "&Close workspace"),
-        window.act_quit: QCoreApplication.translate("MainWindow", "&Quit"), window.act_new_record: QCoreApplication.translate("MainWindow", "&New record"),
-        window.act_edit: QCoreApplication.translate("MainWindow", "&Edit record"), window.act_delete: QCoreApplication.translate("MainWindow", "&Delete record"),
-        window.act_history: QCoreApplication.translate("MainWindow", "Record &history"), window.act_find: QCoreApplication.translate("MainWindow", "&Find"),
+        window.act_new_ws: QCoreApplication.translate("MainWindow", "&New workspace…"),
+        window.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
+        window.act_save_copy: QCoreApplication.translate("MainWindow", "Save a &copy…"),
+        window.act_close: QCoreApplication.translate("MainWindow", "&Close workspace"),
+        window.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),
+        window.act_new_record: QCoreApplication.translate("MainWindow", "&New record"),
+        window.act_edit: QCoreApplication.translate("MainWindow", "&Edit record"),
+        window.act_delete: QCoreApplication.translate("MainWindow", "&Delete record"),
+        window.act_history: QCoreApplication.translate("MainWindow", "Record &history"),
+        window.act_find: QCoreApplication.translate("MainWindow", "&Find"),
         window.act_refresh: QCoreApplication.translate("MainWindow", "&Refresh"),
         window.act_export_report: QCoreApplication.translate("MainWindow", "Export &report to Excel…"),
         window.act_export_data: QCoreApplication.translate("MainWindow", "Export &data workbook…"),
@@ -176,14 +182,24 @@ def retranslate(window: Any) -> None:
     for action, text in texts.items():
         action.setText(text)
     window._update_undo_texts()
-    names = {"agreement": QCoreApplication.translate("MainWindow", "New agreement…"), "area": QCoreApplication.translate("MainWindow", "New cooperation area…"),
-             "workstream": QCoreApplication.translate("MainWindow", "New workstream…"), "milestone": QCoreApplication.translate("MainWindow", "New milestone…"),
-             "activity": QCoreApplication.translate("MainWindow", "New activity…"), "person": QCoreApplication.translate("MainWindow", "New person…"),
-             "organisation": QCoreApplication.translate("MainWindow", "New organisation…"), "indicator": QCoreApplication.translate("MainWindow", "New indicator…")}
+    names = {"agreement": QCoreApplication.translate("MainWindow", "New agreement…"),
+             "area": QCoreApplication.translate("MainWindow", "New cooperation area…"),
+             "workstream": QCoreApplication.translate("MainWindow", "New workstream…"),
+             "milestone": QCoreApplication.translate("MainWindow", "New milestone…"),
+             "activity": QCoreApplication.translate("MainWindow", "New activity…"),
+             "person": QCoreApplication.translate("MainWindow", "New person…"),
+             "organisation": QCoreApplication.translate("MainWindow", "New organisation…"),
+             "indicator": QCoreApplication.translate("MainWindow", "New indicator…")}
     for table, action in window.add_actions.items():
         action.setText(names[table])
-    tabs = [QCoreApplication.translate("MainWindow", "Dashboard"), QCoreApplication.translate("MainWindow", "Activities"), QCoreApplication.translate("MainWindow", "Milestones"), QCoreApplication.translate("MainWindow", "People"),
-            QCoreApplication.translate("MainWindow", "Organisations"), QCoreApplication.translate("MainWindow", "Indicators"), QCoreApplication.translate("MainWindow", "Conflicts"), QCoreApplication.translate("MainWindow", "Timeline"),
+    tabs = [QCoreApplication.translate("MainWindow", "Dashboard"),
+            QCoreApplication.translate("MainWindow", "Activities"),
+            QCoreApplication.translate("MainWindow", "Milestones"),
+            QCoreApplication.translate("MainWindow", "People"),
+            QCoreApplication.translate("MainWindow", "Organisations"),
+            QCoreApplication.translate("MainWindow", "Indicators"),
+            QCoreApplication.translate("MainWindow", "Conflicts"),
+            QCoreApplication.translate("MainWindow", "Timeline"),
             QCoreApplication.translate("MainWindow", "Calendar")]
     for action, text in zip(window.tab_actions, tabs, strict=True):
         action.setText(text)
@@ -196,7 +212,8 @@ def retranslate(window: Any) -> None:
     window.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
     # each language by its own name, and by the name the reader knows it by (Lao and loopless Thai
     # letters look alike: "ລາວ (ลาว)" is unmistakable)
-    known = {"en": QCoreApplication.translate("MainWindow", "English"), "th": QCoreApplication.translate("MainWindow", "Thai"),
+    known = {"en": QCoreApplication.translate("MainWindow", "English"),
+             "th": QCoreApplication.translate("MainWindow", "Thai"),
              "lo": QCoreApplication.translate("MainWindow", "Lao")}
     for code, action in window.language_actions.items():
         native = LANGUAGES[code]

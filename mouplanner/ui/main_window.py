@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         frame = 40  # title bar and borders the window manager adds
         size = QSize(min(1280, room.width() - 16), min(800, room.height() - frame))
         self.resize(size)
-        self.move(room.left() + (room.width() - size.width()) // 2, room.top() + max(0, (room.height() - size.height() - frame) // 2))
+        self.move(room.left() + (room.width() - size.width()) // 2,
+                  room.top() + max(0, (room.height() - size.height() - frame) // 2))
 
     # --- actions and menus --------------------------------------------------------------------
 

@@ -108,7 +108,8 @@ class Measure:
 def _table(headers: list[str], rows: list[list[Any]], numeric: set[int] = frozenset(),  # type: ignore[assignment]
            widths: list[int] | None = None, groups: dict[int, str] | None = None) -> str:
     """A table; ``groups`` puts a heading row (an agreement) before the row of that index."""
-    head = "".join(f"<th{f' width={widths[i]}%' if widths else ''}>{html.escape(h)}</th>" for i, h in enumerate(headers))
+    head = "".join(f"<th{f' width={widths[i]}%' if widths else ''}>{html.escape(h)}</th>"
+                   for i, h in enumerate(headers))
     body = []
     for n, r in enumerate(rows):
         if groups and n in groups:
@@ -160,7 +161,8 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
     if data.slippage:
         moved = [m for m in data.milestones if m["id"] in data.slippage] + \
                 [a for a in data.activities if a["id"] in data.slippage]
-        parts.append(f"<h2>{html.escape(_t('Slippage since the baseline of %1', lang, 'Report').replace('%1', data.baseline))}</h2>")
+        heading = _t("Slippage since the baseline of %1", lang, "Report").replace("%1", data.baseline)
+        parts.append(f"<h2>{html.escape(heading)}</h2>")
         parts.append(table([_t("Milestone", lang) + " / " + _t("Activity", lang), _t("Planned date", lang),
                             _t("Days moved since the baseline", lang)],
                            [[title(r), fmt.date(r.get("planned_date") or r.get("planned_start")),
@@ -227,8 +229,8 @@ def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope
             painter.drawText(QRectF(0, 0, width, band), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                              header)
             footer = (f"{_t('Report date', lang)}: {fmt.date(data.today, 'long')}    "
-                      + _t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), lang, "Report").replace("%1", fmt.digits(str(page + 1)))
-                      .replace("%2", fmt.digits(str(pages))))
+                      + _t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), lang, "Report")
+                      .replace("%1", fmt.digits(str(page + 1))).replace("%2", fmt.digits(str(pages))))
             painter.drawText(QRectF(0, height - band, width, band),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), footer)
             painter.save()

@@ -194,7 +194,8 @@ class WorkspacePage(QWidget):
             item = QListWidgetItem(display(row, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             listing.addItem(item)
-        listing.itemActivated.connect(lambda item: (dialog.accept(), self.open_record(entity, item.data(Qt.ItemDataRole.UserRole))))
+        listing.itemActivated.connect(
+            lambda item: (dialog.accept(), self.open_record(entity, item.data(Qt.ItemDataRole.UserRole))))
         listing.itemDoubleClicked.connect(listing.itemActivated)
         QVBoxLayout(dialog).addWidget(listing)
         self.records_dialog = dialog

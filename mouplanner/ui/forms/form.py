@@ -131,7 +131,8 @@ class RecordForm(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.save_button.setText(QCoreApplication.translate("Form", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Form", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Form", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,7 +144,8 @@ class RecordForm(QDialog):
 
         what = entity_label(model.LABEL)
         if self.row:
-            self.setWindowTitle(QCoreApplication.translate("Form", "Edit %1: %2").replace("%1", what).replace("%2", display(self.row, lang)))
+            self.setWindowTitle(QCoreApplication.translate("Form", "Edit %1: %2").replace("%1", what)
+                                .replace("%2", display(self.row, lang)))
             values = row_values(self.row)
         else:
             self.setWindowTitle(QCoreApplication.translate("Form", "New %1").replace("%1", what.lower()))
@@ -298,7 +300,8 @@ class RecordForm(QDialog):
             return
         children = [editing.Children(t.spec.model, t.spec.link, t.rows()) for t in self.children]
         what = entity_label(self.model.LABEL).lower()
-        description = (QCoreApplication.translate("Form", "edit %1 “%2”") if self.record_id else QCoreApplication.translate("Form", "create %1 “%2”")).replace(
+        description = (QCoreApplication.translate("Form", "edit %1 “%2”") if self.record_id
+                       else QCoreApplication.translate("Form", "create %1 “%2”")).replace(
             "%1", what).replace("%2", self._title())
         try:
             self.saved = self.document.save(description, self.model, self.record_id, self.values(), children,

@@ -62,7 +62,8 @@ class TimelineScene:
         y = 0.0
         for lane in view.data.lanes:
             view.lane_y[lane.id] = y
-            view.scene.addRect(QRectF(0, y, width, LANE_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor(ROW_FILL[lane.kind])))
+            view.scene.addRect(QRectF(0, y, width, LANE_H), QPen(Qt.PenStyle.NoPen),
+                               QBrush(QColor(ROW_FILL[lane.kind])))
             view.scene.addLine(0, y + LANE_H, width, y + LANE_H, QPen(QColor("#e6e6e6")))
             if lane.kind != "workstream":
                 self._summary(lane, y)
@@ -79,7 +80,8 @@ class TimelineScene:
         today_x = view.x_of(view.document.today())
         line = view.scene.addLine(today_x, 0, today_x, height, QPen(QColor("#d62728"), 2))
         line.setZValue(5)
-        line.setToolTip(QCoreApplication.translate("TimelineView", "Today: %1").replace("%1", fmt.date(view.document.today(), "long")))
+        line.setToolTip(QCoreApplication.translate("TimelineView", "Today: %1")
+                        .replace("%1", fmt.date(view.document.today(), "long")))
         view.today_line = line
         view.axis_scene.addLine(today_x, AXIS_H - 10, today_x, AXIS_H, QPen(QColor("#d62728"), 2))
         view.scene.setSceneRect(QRectF(0, 0, width, height))
@@ -143,7 +145,8 @@ class TimelineScene:
             view.scene.addRect(QRectF(view.x_of(bar.baseline_start), y + 5,
                                       view.x_of(ghost_end + timedelta(days=1)) - view.x_of(bar.baseline_start), 16),
                                QPen(QColor("#999999"), 1, Qt.PenStyle.DashLine), QBrush(Qt.BrushStyle.NoBrush))
-        rect = QRectF(view.x_of(bar.planned_start), y + 6, view.x_of(end + timedelta(days=1)) - view.x_of(bar.planned_start), 14)
+        left = view.x_of(bar.planned_start)
+        rect = QRectF(left, y + 6, view.x_of(end + timedelta(days=1)) - left, 14)
         item = BarItem(rect)
         item.setBrush(QBrush(colour(bar.kind)))
         item.setPen(QPen(colour(bar.kind).darker(130)))
@@ -155,10 +158,11 @@ class TimelineScene:
         view.items[("activity", bar.id)] = item
         if bar.actual_start:
             actual_end = bar.actual_end or view.document.today()
-            actual = view.scene.addRect(QRectF(view.x_of(bar.actual_start), y + 22,
-                                               view.x_of(actual_end + timedelta(days=1)) - view.x_of(bar.actual_start), 4),
+            begun = view.x_of(bar.actual_start)
+            actual = view.scene.addRect(QRectF(begun, y + 22, view.x_of(actual_end + timedelta(days=1)) - begun, 4),
                                         QPen(Qt.PenStyle.NoPen), QBrush(QColor("#333333")))
-            actual.setToolTip(QCoreApplication.translate("TimelineView", "Actual: %1 – %2").replace("%1", fmt.date(bar.actual_start, "long"))
+            actual.setToolTip(QCoreApplication.translate("TimelineView", "Actual: %1 – %2")
+                              .replace("%1", fmt.date(bar.actual_start, "long"))
                               .replace("%2", fmt.date(bar.actual_end, "long") if bar.actual_end else "…"))
 
     def _bar_titles(self) -> None:
@@ -199,8 +203,10 @@ class TimelineScene:
             return
         mid = y + LANE_H / 2
         if m.baseline and m.baseline != m.planned:
-            ghost = view.scene.addPolygon(diamond(view.x_of(m.baseline), mid, 6), QPen(QColor("#999999"), 1, Qt.PenStyle.DashLine))
-            ghost.setToolTip(QCoreApplication.translate("TimelineView", "Baseline: %1").replace("%1", fmt.date(m.baseline, "long")))
+            ghost = view.scene.addPolygon(diamond(view.x_of(m.baseline), mid, 6),
+                                          QPen(QColor("#999999"), 1, Qt.PenStyle.DashLine))
+            ghost.setToolTip(QCoreApplication.translate("TimelineView", "Baseline: %1")
+                             .replace("%1", fmt.date(m.baseline, "long")))
         item = DiamondItem(diamond(view.x_of(m.planned), mid))
         item.setPen(QPen(colour(m.status).darker(140), 2))
         item.setBrush(QBrush(QColor("white")))
@@ -210,9 +216,11 @@ class TimelineScene:
         view.scene.addItem(item)
         view.items[("milestone", m.id)] = item
         if m.actual:
-            done = view.scene.addPolygon(diamond(view.x_of(m.actual), mid, 6), QPen(Qt.PenStyle.NoPen), QBrush(colour("done")))
+            done = view.scene.addPolygon(diamond(view.x_of(m.actual), mid, 6), QPen(Qt.PenStyle.NoPen),
+                                         QBrush(colour("done")))
             done.setZValue(4)
-            done.setToolTip(QCoreApplication.translate("TimelineView", "Done: %1").replace("%1", fmt.date(m.actual, "long")))
+            done.setToolTip(QCoreApplication.translate("TimelineView", "Done: %1")
+                            .replace("%1", fmt.date(m.actual, "long")))
 
     def _dependency(self, milestone: str, depends_on: str) -> None:
         view = self.view

@@ -208,7 +208,8 @@ class TimelineView(QWidget):
             self.data = Timeline()
             self.build()
             self.message.setText(self.tr("More than %1 activities: choose an agreement, a cooperation area or a "
-                                         "workstream in the navigator to see its timeline.").replace("%1", str(MAX_ITEMS)))
+                                         "workstream in the navigator to see its timeline.")
+                                 .replace("%1", str(MAX_ITEMS)))
             return
         self.message.clear()
         keep = self.centre_day() if self.data.lanes else None
@@ -289,7 +290,8 @@ class TimelineView(QWidget):
 
     def show_today(self) -> None:
         """Today a third of the way in from the left: what just happened and what comes next."""
-        self.view.horizontalScrollBar().setValue(int(self.x_of(self.document.today()) - self.view.viewport().width() / 3))
+        third = self.view.viewport().width() / 3
+        self.view.horizontalScrollBar().setValue(int(self.x_of(self.document.today()) - third))
 
     def scroll_to(self, day: date) -> None:
         self.view.horizontalScrollBar().setValue(int(self.x_of(day) - 80))
