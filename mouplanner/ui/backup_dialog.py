@@ -88,10 +88,14 @@ def restore_from_backup(window: Any, choose: bool = True) -> bool:
     return window.open_workspace(path)
 
 
+CHECK_AFTER_MS = 1500
+
+
 def check_after_open(window: Any, document: Any) -> None:
-    """The checks every writer runs, on the workspace just opened, off the UI thread (1.7 s at
-    800 MB, so not before the first paint): a damaged file is said, and its newest good backup
-    offered, or it is kept open read-only, so that nothing is written into it."""
+    """The checks every writer runs, on the workspace just opened, off the UI thread and once the
+    window and its dashboard are up (1.7 s at 800 MB, on a laptop's two cores): a damaged file is
+    said, and its newest good backup offered, or it is kept open read-only, so that nothing is
+    written into it. (Every write that backs up first, and every send, checks again before it.)"""
     from mouplanner.services.check import damage
 
     def checked(found: str | None, error: BaseException | None) -> None:
@@ -118,7 +122,13 @@ def check_after_open(window: Any, document: Any) -> None:
         window.open_workspace(path, read_only=True, damaged=True)
         window.show_error(title, text)
 
-    document.checks.run("damage", lambda: damage(document.ws), checked)
+    def start() -> None:
+        if window.document is document:  # (still open: not closed or replaced meanwhile)
+            document.checks.run("damage", lambda: damage(document.ws), checked)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(CHECK_AFTER_MS, document, start)  # once the window and its dashboard are up
 
 
 __all__ = ["RestoreDialog", "check_after_open", "restore_from_backup"]

@@ -58,6 +58,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.damaged = False  # opened read-only because the check after opening found it damaged
+        self._tasks: list[Any] = []  # long work (imports, exports) reading this workspace in threads
         self.formats = Formats("en")  # the reader's language, era and digits
         self.background = Background(self)  # slow read-only queries, off the UI thread
         self.checks = Background(self)  # the file's check after opening, beside the views' queries
@@ -114,7 +115,15 @@ class Document(QObject):
         self._writable()
         return self._record(description, action())
 
+    def track(self, task: Any) -> None:
+        """Keep a task that reads this workspace: closing the workspace stops it first."""
+        self._tasks = [t for t in self._tasks if t.running] + [task]
+
     def close(self) -> None:
+        for task in self._tasks:  # an import or export still running: cancelled and waited for
+            if task.running:
+                task.stop()
+        self._tasks.clear()
         self.background.close()  # waits for a query still reading the workspace
         self.checks.close()
         self.undo_stack.clear()

@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
                 self._failed(exc)
             return
         self.buttons.setEnabled(False)
-        self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed)
+        self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed, self.document)
 
     def _done(self, path: Path) -> None:
         self.written = path

@@ -240,7 +240,8 @@ class ImportWizard(QWizard):
 
             return importer.check(ws, path, lang=lang, today=today, progress=progress)
 
-        self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed)
+        self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed,
+                                      self.document)
 
     def _checked(self, plan: importer.ImportPlan) -> None:
         self.plan = plan
@@ -270,4 +271,4 @@ class ImportWizard(QWizard):
         from mouplanner.excel import importer
 
         self.task = run_with_progress(self, self.tr("Importing…"), lambda progress: importer.apply(ws, plan, progress),
-                                      applied, self._failed)
+                                      applied, self._failed, self.document)

@@ -67,10 +67,20 @@ class Task:
         self._running = False
         self._thread = None
 
+    def stop(self) -> None:
+        """Cancel the work and wait until its thread has ended (the workspace it reads is closing):
+        the work stops at its next progress step, and nothing of it is kept."""
+        self._cancelled.set()
+        thread = self._thread
+        if thread is not None:
+            thread.wait()
+
 
 def run_with_progress(parent: QWidget, label: str, work: Work,
-                      on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]) -> Task:
-    """Start ``work`` in a thread behind a progress dialog with Cancel."""
+                      on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None],
+                      owner: Any = None) -> Task:
+    """Start ``work`` in a thread behind a progress dialog with Cancel. ``owner`` (the Document whose
+    workspace the work reads) keeps the task, and stops it before it closes the workspace."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -102,5 +112,7 @@ def run_with_progress(parent: QWidget, label: str, work: Work,
     thread.succeeded.connect(finished_ok)
     thread.failed.connect(finished_bad)
     thread.finished.connect(thread.deleteLater)
+    if owner is not None:
+        owner.track(task)
     thread.start()
     return task

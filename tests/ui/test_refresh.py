@@ -102,3 +102,30 @@ def test_the_navigator_reloads_only_for_what_moves_its_counts(qtbot, window, mon
     services.activities.update(demo_id("act-tr-joomla"), {"workstream_id": other})
     settle(qtbot)
     assert reloads == [1]
+
+
+def test_closing_the_workspace_stops_the_long_work_that_reads_it(qtbot, window):
+    """An import or export still running when the workspace closes is cancelled and waited for: its
+    thread never reads a closed workspace, and is never destroyed while it runs."""
+    import threading
+    import time
+
+    from mouplanner.excel.errors import Cancelled
+    from mouplanner.ui.tasks import run_with_progress
+
+    started, reads, results = threading.Event(), [], []
+    ws = window.document.ws
+
+    def work(progress):
+        started.set()
+        while progress(1, 2):
+            reads.append(Services(ws).activities.get(demo_id("act-tr-joomla")).place)
+            time.sleep(0.01)
+        raise Cancelled()
+
+    task = run_with_progress(window, "Working…", work, results.append, results.append, window.document)
+    assert started.wait(5)
+    window.close_workspace()
+    assert task.cancelled and (task._thread is None or task._thread.isFinished())
+    settle(qtbot)
+    assert window.document is None and reads and len(results) == 1 and isinstance(results[0], Cancelled)
