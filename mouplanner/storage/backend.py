@@ -118,8 +118,8 @@ class Backend(ABC):
 
     @abstractmethod
     def refusal(self) -> str | None:
-        """Why this location cannot hold a workspace at all ("a folder", "not an SQLite database"),
-        before anything is opened; None when it may."""
+        """Why this location cannot hold a workspace at all ("folder", "not a database"), before
+        anything is opened; None when it may."""
 
     @abstractmethod
     def make_engine(self, *, read_only: bool = False, foreign_keys: bool = True) -> Engine: ...
@@ -134,10 +134,6 @@ class Backend(ABC):
     @abstractmethod
     def writer_lock(self) -> Any:
         """A lock (``acquire``/``release``) held by the one process that writes the workspace."""
-
-    @abstractmethod
-    def is_managed_elsewhere(self, table: str) -> bool:
-        """Tables the ORM does not manage (the search index): left out of schema comparisons."""
 
     @abstractmethod
     def foreign_key_problems(self, conn: Connection) -> list[str]:

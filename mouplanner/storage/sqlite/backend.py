@@ -70,9 +70,6 @@ class SqliteBackend(Backend):
 
         return WriterLock(self.path)
 
-    def is_managed_elsewhere(self, table: str) -> bool:
-        return search.is_search_table(table)
-
     def foreign_key_problems(self, conn: Connection) -> list[str]:
         return [f"{table} row {rowid}: link to a missing {parent} record"
                 for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check"))]
