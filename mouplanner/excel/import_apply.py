@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain.validation import ValidationError
 from mouplanner.excel import schema
 from mouplanner.excel.errors import Cancelled, WorkbookError
@@ -42,10 +43,9 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
                     touched.setdefault(r.key, []).append(r.record_id)
             for key, ids in touched.items():
                 model = services[key].model
-                for start in range(0, len(ids), 500):
-                    found = dict(s.execute(select(model.id, model.version).where(
-                        model.id.in_(ids[start:start + 500]))).all())
-                    if any(found.get(i) != plan.versions.get(i) for i in ids[start:start + 500]):
+                for chunk in in_chunks(ids):
+                    found = dict(s.execute(select(model.id, model.version).where(model.id.in_(chunk))).all())
+                    if any(found.get(i) != plan.versions.get(i) for i in chunk):
                         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
                                                                        "the workbook again"))
             for i, row in enumerate(plan.rows):

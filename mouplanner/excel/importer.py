@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Change
 from mouplanner.domain.validation import CoerceError, Context, coerce, validate
 from mouplanner.excel import schema
@@ -83,8 +84,8 @@ class _Checker:
             if len(ids) > WHOLE_TABLE_AT:  # most of a big table: one pass over it beats dozens of IN (...) lists
                 found = dict(self.ws.raw_rows(conn, live))
             else:
-                for start in range(0, len(ids), 5000):
-                    found.update(self.ws.raw_rows(conn, live.where(model.id.in_(ids[start:start + 5000]))))
+                for chunk in in_chunks(ids, KEYS):
+                    found.update(self.ws.raw_rows(conn, live.where(model.id.in_(chunk))))
         unchanged = set()
         uncached_rows = {r0 + 1 for r0, _c0 in self.data.uncached.get(sheet.title, set())}
         for record_id, (row, exported) in candidates.items():
@@ -102,8 +103,7 @@ class _Checker:
         names = ["id", "version", "deleted_at", *model.domain_fields()]
         found: dict[str, dict[str, Any]] = {}
         with self.ws.read() as s:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
+            for chunk in in_chunks(ids):
                 stmt = select(*[getattr(model, n) for n in names]).where(model.id.in_(chunk))
                 found.update({r[0]: dict(zip(names, r, strict=True)) for r in s.execute(stmt)})
         return found
@@ -114,8 +114,8 @@ class _Checker:
             return {}
         out: dict[tuple[str, str], tuple[Any, str, str]] = {}
         with self.ws.read() as s:
-            for start in range(0, len(record_ids), 500):
-                stmt = (select(Change).where(Change.record_id.in_(record_ids[start:start + 500]),
+            for chunk in in_chunks(record_ids):
+                stmt = (select(Change).where(Change.record_id.in_(chunk),
                                              Change.op == "update", Change.hlc > self.exported_hlc)
                         .order_by(Change.hlc))
                 for c in s.scalars(stmt):

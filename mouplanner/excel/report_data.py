@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain import (
     Activity,
     Agreement,
@@ -121,12 +122,12 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
             acts = acts.where(or_(Activity.planned_start.is_(None), Activity.planned_start <= date_to))
         data.activities = _rows(s, acts.order_by(Activity.planned_start, Activity.title_en))
         activity_ids = [a["id"] for a in data.activities]
-        for start in range(0, len(activity_ids), 500):
+        for chunk in in_chunks(activity_ids):
             data.participants += _rows(s, select(
                 Participation.activity_id, Participation.role, Person.sex, Person.position,
                 Person.organisation_id, *_tri(Person, "name")).join(Person, Person.id == Participation.person_id)
                 .where(Participation.deleted_at.is_(None),
-                       Participation.activity_id.in_(activity_ids[start:start + 500])))
+                       Participation.activity_id.in_(chunk)))
         ind_owner = or_(Indicator.workstream_id.in_(ws_ids), Indicator.area_id.in_([a["id"] for a in data.areas]),
                         Indicator.agreement_id.in_(agreement_ids))
         periods = select(Indicator.id.label("indicator_id"), Indicator.unit, Indicator.baseline,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import CoerceError, Problem, coerce, errors, field_problems, problem, validate
@@ -92,8 +93,8 @@ def record_problems(session: Any, changes: list[dict[str, Any]]) -> dict[tuple[s
         names = model.domain_fields()
         current: dict[str, dict[str, Any]] = {}
         columns = [getattr(model, n) for n in names]
-        for i in range(0, len(ids), 500):  # plain rows: no ORM objects left behind in the merge's session
-            for row in session.execute(select(model.id, *columns).where(model.id.in_(ids[i:i + 500]))):
+        for chunk in in_chunks(ids):  # plain rows: no ORM objects left behind in the merge's session
+            for row in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
                 current[row[0]] = dict(zip(names, row[1:], strict=True))
         for record_id in ids:
             before = current.get(record_id)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
+from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
@@ -34,8 +35,6 @@ from mouplanner.storage import BackupFailed, TextSearch, Workspace, WorkspaceDam
 from mouplanner.storage.journal import decode
 
 SUFFIX = ".mousync"
-CHUNK = 500
-BIG_CHUNK = 5000  # ids per IN (...) where only ids and a few columns come back
 COLUMNS = list(fileformat.FIELDS)
 
 
@@ -251,9 +250,9 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         ctx = s.info["journal"]
         have: set[str] = set()
         ids = [c["change_id"] for c in incoming]
-        for i in range(0, len(ids), BIG_CHUNK):
+        for chunk in in_chunks(ids, KEYS):
             have.update(Workspace.first_column(s.connection(), select(Change.change_id).where(
-                Change.change_id.in_(ids[i:i + BIG_CHUNK]))))
+                Change.change_id.in_(chunk))))
         new = sorted((c for c in incoming if c["change_id"] not in have), key=lambda c: c["hlc"])
         report.already_had = len(incoming) - len(new)
         taken = []
@@ -292,8 +291,7 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
         model, ids, links = BY_TABLE[entity], sorted(record_ids), cascade.required_parents(BY_TABLE[entity])
         gone: list[str] = []
         parents: dict[Any, set[str]] = defaultdict(set)  # parent model -> ids the live records point at
-        for i in range(0, len(ids), BIG_CHUNK):
-            chunk = ids[i:i + BIG_CHUNK]
+        for chunk in in_chunks(ids, KEYS):
             columns = [getattr(model, column) for column, _parent in links]
             for row in Workspace.raw_rows(s.connection(), select(model.id, model.deleted_at, *columns).where(
                     model.id.in_(chunk))):  # deleted_at as stored: only whether it is set matters here
@@ -305,9 +303,9 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
         found |= {(entity, parent_id, "") for _m, _c, parent_id in cascade.live_dependents(s, model, gone)}
         for parent, parent_ids in parents.items():
             pids = sorted(parent_ids)
-            for i in range(0, len(pids), BIG_CHUNK):
+            for chunk in in_chunks(pids, KEYS):
                 found |= {(parent.__tablename__, pid, "") for pid in s.scalars(select(parent.id).where(
-                    parent.id.in_(pids[i:i + BIG_CHUNK]), parent.deleted_at.is_not(None)))}
+                    parent.id.in_(chunk), parent.deleted_at.is_not(None)))}
     return found
 
 
@@ -326,8 +324,7 @@ def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict
     for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
         model = BY_TABLE[entity]
         record_ids = sorted(touched[entity])
-        for i in range(0, len(record_ids), CHUNK):
-            chunk = record_ids[i:i + CHUNK]
+        for chunk in in_chunks(record_ids):
             history: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for row in Workspace.raw_rows(s.connection(), select(*[getattr(Change, c) for c in COLUMNS]).where(
                     Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):

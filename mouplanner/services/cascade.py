@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain import RECORD_TYPES, Record
-
-CHUNK = 900
 
 
 @dataclass
@@ -68,7 +67,7 @@ def required_parents(model: type[Record]) -> list[tuple[str, type[Record]]]:
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    return list(in_chunks(ids))
 
 
 def plan_delete(session: Session, model: type[Record], record_id: str) -> DeletePlan:

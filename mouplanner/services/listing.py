@@ -16,12 +16,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain.sorting import display_key
 from mouplanner.locale.text import pick
 from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
 from mouplanner.storage import TextSearch, Workspace
 
-CHUNK = 500
 MIN_SEARCH = 3  # characters; fewer match most of a large workspace, and the trigram index needs three
 
 
@@ -196,8 +196,7 @@ class Listing:
         out: dict[str, list[Cell]] = {}
         labels = list(self.fetch)
         with ws.read() as s:
-            for i in range(0, len(ids), CHUNK):
-                chunk = ids[i:i + CHUNK]
+            for chunk in in_chunks(ids):
                 stmt = self._base(select(self.model.id, *[e.label(n) for n, e in self.fetch.items()])
                                   .select_from(self.model)).where(self.model.id.in_(chunk))
                 for row in s.execute(stmt):
@@ -206,4 +205,4 @@ class Listing:
         return out
 
 
-__all__ = ["CHUNK", "Cell", "ListQuery", "Listing", "PlainList", "plain", "tri", "tri_cell", "tri_sort"]
+__all__ = ["Cell", "ListQuery", "Listing", "PlainList", "plain", "tri", "tri_cell", "tri_sort"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mouplanner.batches import KEYS, in_chunks
 from mouplanner.storage.backend import TextSearch
 
 # --- substring search (FTS5 trigram) -----------------------------------------------------------
@@ -78,8 +79,7 @@ def end_bulk_search(conn: Any, activity_ids: list[str]) -> None:
     FTS5 writes its pending terms out whenever a rowid is not above the previous one, so the rows
     go in rowid order (in the order of their uuids, every row was a tiny segment: 3x slower)."""
     rowids: list[int] = []
-    for start in range(0, len(activity_ids), 5000):
-        chunk = activity_ids[start:start + 5000]
+    for chunk in in_chunks(activity_ids, KEYS):
         result = conn.exec_driver_sql(f"SELECT rowid FROM activity WHERE id IN ({','.join('?' * len(chunk))})",
                                       tuple(chunk))
         rowids += [r[0] for r in result.cursor.fetchall()]
@@ -88,8 +88,7 @@ def end_bulk_search(conn: Any, activity_ids: list[str]) -> None:
     for statement in (f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({{marks}})",
                       f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {SEARCH_BODY.format(p='activity')} "
                       f"FROM activity WHERE rowid IN ({{marks}}) ORDER BY rowid"):
-        for start in range(0, len(rowids), 5000):
-            chunk = rowids[start:start + 5000]
+        for chunk in in_chunks(rowids, KEYS):
             conn.exec_driver_sql(statement.format(marks=",".join("?" * len(chunk))), tuple(chunk))
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_BULK}")
 
