@@ -20,11 +20,6 @@ from mouplanner.storage import Workspace
 from mouplanner.storage.journal import decode
 
 
-def action_of(ws: Workspace, txn_id: str) -> str:
-    with ws.read() as s:
-        return s.scalar(select(Change.action).where(Change.txn_id == txn_id).limit(1)) or ""
-
-
 def revert(ws: Workspace, txn_id: str, action: str = "") -> str:
     """Take a whole transaction back; returns the id of the transaction that did it."""
     with ws.read() as s:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from mouplanner.domain import Record
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
+from mouplanner.services import Deleted, RecordService, Saved, editing, undo
 from mouplanner.storage import ChangeSet, ReadOnlyWorkspace, Workspace
 from mouplanner.ui.background import Background
 
@@ -54,7 +54,6 @@ class Document(QObject):
     def __init__(self, ws: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.ws = ws
-        self.services = Services(ws)
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.damaged = False  # opened read-only because the check after opening found it damaged
