@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -37,6 +38,17 @@ from mouplanner.storage.journal import decode, to_json_value
 Progress = Callable[[int, int], bool]
 WHOLE_TABLE_AT = 20_000  # unchanged rows to confirm from which the versions of the whole table are read
 DELETE_MARKS = {"x", "yes", "y", "1", "true", "✓", "✔", "delete", "ลบ", "ລຶບ"}
+
+
+@dataclass
+class _SheetRead:
+    """What the check of a sheet reads once for all its rows."""
+
+    columns: dict[str, int]  # field -> its column
+    current: dict[str, Any]  # record id -> the record as the workspace holds it
+    since_export: dict[tuple[str, str], Any]  # (record id, field) -> its change since the export
+    uncached: set[tuple[int, int]]  # formula cells without a saved result
+    rows_of: dict[str, int] = field(default_factory=dict)  # record id -> the row it was first found on
 
 
 class _Checker:
@@ -166,8 +178,7 @@ class _Checker:
             return _BAD
 
     def sheet(self, sheet: SheetData, tick: Callable[[], None]) -> None:
-        spec = sheet.spec
-        model = spec.model
+        """Plan every row of a sheet: its notes first, then each row in the sheet's order."""
         for header in sheet.ignored:
             self.problem(sheet, sheet.header_row, header, "", QT_TRANSLATE_NOOP(
                 "Excel", "this column is not one mouplanner knows; it was ignored"), "note")
@@ -176,104 +187,127 @@ class _Checker:
         rows = [(row, cells) for row, cells in sheet.rows if row not in unchanged]
         for _ in unchanged:
             tick()
-        current = self.current(sheet, rows)
-        self.read_before = {}
         columns = {f: i for i, f in sheet.columns.items()}
-        self.header_of = {f: self._column_name(spec, f, sheet.headers.get(i, "")) for i, f in sheet.columns.items()}
+        self.header_of = {f: self._column_name(sheet.spec, f, sheet.headers.get(i, ""))
+                          for i, f in sheet.columns.items()}
         updates = [text(cells[columns["id"]]) for _, cells in rows
                    if "id" in columns and columns["id"] < len(cells) and text(cells[columns["id"]])]
-        since_export = self.changed_since_export(updates)
-        uncached = self.data.uncached.get(sheet.title, set())
-        rows_of: dict[str, int] = {}  # record id -> the row it was first found on
+        read = _SheetRead(columns, self.current(sheet, rows), self.changed_since_export(updates),
+                          self.data.uncached.get(sheet.title, set()))
+        self.read_before = {}
         if not self._whole_layout(sheet, columns):
             return
         for row, cells in rows:
             tick()
-
-            def raw(name: str, cells: list[Any] = cells) -> Any:  # (this row's cells)
-                i = columns.get(name)
-                return cells[i] if i is not None and i < len(cells) else None
-
-            for r0, c0 in uncached:
-                if r0 == row - 1 and c0 in sheet.columns:
-                    self.problem(sheet, row, self.header_of.get(sheet.columns[c0], ""), "", QT_TRANSLATE_NOOP(
-                        "Excel", "a value: this formula has no saved result, so importing would empty the field "
-                                 "(open and save the workbook in Excel or LibreOffice first)"))
-            record_id = text(raw("id"))
-            if record_id and record_id in rows_of:
-                self.problem(sheet, row, self.header_of.get("id", "ID"), record_id, QT_TRANSLATE_NOOP(
-                    "Excel", "one row for each record: this record is also on row {other}, so one of the two "
-                             "edits would be lost; keep one row"), other=rows_of[record_id])
-                continue
-            if record_id:
-                rows_of[record_id] = row
-            record = current.get(record_id) if record_id else None
-            if record_id and record is None:
-                self.problem(sheet, row, sheet.headers.get(columns["id"], "ID"), record_id, QT_TRANSLATE_NOOP(
-                    "Excel", "an ID of this workspace; this row comes from another workspace or was changed "
-                             "by hand"))
-                continue
-            if record is not None and record["deleted_at"] is not None:
-                self.problem(sheet, row, "", "", QT_TRANSLATE_NOOP(
-                    "Excel", "a live record: it was deleted in the workspace after the export, so this row was "
-                             "left out"), "warning")
-                continue
-            mark = text(raw("delete")).casefold()
-            if mark:
-                if mark not in DELETE_MARKS | {translate("Excel", schema.DELETE_WORD, lang).casefold()
-                                               for lang in ("en", "th", "lo")}:
-                    self.problem(sheet, row, sheet.headers.get(columns["delete"], ""), mark, QT_TRANSLATE_NOOP(
-                        "Excel", "“delete” to delete this record, or an empty cell"))
-                    continue
-                if record is not None:
-                    self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "delete", record_id, {},
-                                                  title=self._title(record)))
-                    self.plan.versions[record_id] = record["version"]
-                continue
-            values = {c.field: self.cell(sheet, row, c, raw(c.field)) for c in spec.columns if c.field in columns}
-            if any(v is _BAD for v in values.values()):
-                continue
-            if record is None:
-                base = model()
-                base.apply_defaults()
-                full = {n: getattr(base, n) for n in model.domain_fields()} | values
-                new_id = str(uuid.uuid4())
-                self._validate(sheet, row, full)
-                self.links.add(spec.key, new_id, values)
-                self._link_labels(spec, values)
-                self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "create", new_id, values,
-                                              title=self._title(values)))
-                continue
-            self.plan.versions[record_id] = record["version"]
-            exported_version = integer(raw("version")) if text(raw("version")) else None
-            changes: dict[str, Any] = {}
-            for name, value in values.items():
-                now = record[name]
-                if now == value or to_json_value(now) == to_json_value(value):  # equal, or equal when stored
-                    continue
-                if exported_version is not None and exported_version < record["version"]:
-                    earlier = since_export.get((record_id, name))
-                    if earlier is None and self.exported_hlc:
-                        changes[name] = value  # the workspace did not touch this field since the export
-                        continue
-                    if earlier is not None and to_json_value(value) == earlier[0]:
-                        continue  # the workbook still has the exported value: keep the newer one
-                    who, when = (earlier[1], earlier[2]) if earlier else ("", "")
-                    header = self.header_of.get(name, name)
-                    self.plan.conflicts.append(Conflict(sheet.title, row, record_id, header, name, now, value,
-                                                        who, when))
-                    continue
-                changes[name] = value
-            conflicted = bool(self.plan.conflicts) and self.plan.conflicts[-1].record_id == record_id
-            if changes or conflicted:  # an unchanged row was valid when it was saved: nothing to check
-                self._validate(sheet, row, {n: record[n] for n in model.domain_fields()} | values)
-            action = "update" if changes or conflicted else "unchanged"
-            old = {name: record[name] for name in changes}
-            if changes:
-                self._link_labels(spec, changes | old)
-            self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes, old,
-                                          self._title(record) if action == "update" else ""))
+            self._row(sheet, row, cells, read)
         self.plan.rows[first:] = sorted(self.plan.rows[first:], key=lambda r: r.row)  # in the sheet's order
+
+    def _row(self, sheet: SheetData, row: int, cells: list[Any], read: _SheetRead) -> None:
+        """One row: refused with a problem, or planned as a create, update, delete or nothing."""
+
+        def raw(name: str) -> Any:
+            i = read.columns.get(name)
+            return cells[i] if i is not None and i < len(cells) else None
+
+        for r0, c0 in read.uncached:
+            if r0 == row - 1 and c0 in sheet.columns:
+                self.problem(sheet, row, self.header_of.get(sheet.columns[c0], ""), "", QT_TRANSLATE_NOOP(
+                    "Excel", "a value: this formula has no saved result, so importing would empty the field "
+                             "(open and save the workbook in Excel or LibreOffice first)"))
+        record_id = text(raw("id"))
+        record = self._identify(sheet, row, record_id, read)
+        if record is _BAD:
+            return
+        mark = text(raw("delete")).casefold()
+        if mark:
+            self._delete_row(sheet, row, mark, record_id, record, read)
+            return
+        spec = sheet.spec
+        values = {c.field: self.cell(sheet, row, c, raw(c.field)) for c in spec.columns if c.field in read.columns}
+        if any(v is _BAD for v in values.values()):
+            return
+        if record is None:
+            self._create_row(sheet, row, values)
+            return
+        exported = integer(raw("version")) if text(raw("version")) else None
+        self._update_row(sheet, row, record_id, record, values, exported, read)
+
+    def _identify(self, sheet: SheetData, row: int, record_id: str, read: _SheetRead) -> Any:
+        """The workspace's record of the row (None: a new one), or _BAD with a problem said."""
+        if record_id and record_id in read.rows_of:
+            self.problem(sheet, row, self.header_of.get("id", "ID"), record_id, QT_TRANSLATE_NOOP(
+                "Excel", "one row for each record: this record is also on row {other}, so one of the two "
+                         "edits would be lost; keep one row"), other=read.rows_of[record_id])
+            return _BAD
+        if record_id:
+            read.rows_of[record_id] = row
+        record = read.current.get(record_id) if record_id else None
+        if record_id and record is None:
+            self.problem(sheet, row, sheet.headers.get(read.columns["id"], "ID"), record_id, QT_TRANSLATE_NOOP(
+                "Excel", "an ID of this workspace; this row comes from another workspace or was changed "
+                         "by hand"))
+            return _BAD
+        if record is not None and record["deleted_at"] is not None:
+            self.problem(sheet, row, "", "", QT_TRANSLATE_NOOP(
+                "Excel", "a live record: it was deleted in the workspace after the export, so this row was "
+                         "left out"), "warning")
+            return _BAD
+        return record
+
+    def _delete_row(self, sheet: SheetData, row: int, mark: str, record_id: str, record: Any, read: _SheetRead) -> None:
+        if mark not in DELETE_MARKS | {translate("Excel", schema.DELETE_WORD, lang).casefold()
+                                       for lang in ("en", "th", "lo")}:
+            self.problem(sheet, row, sheet.headers.get(read.columns["delete"], ""), mark, QT_TRANSLATE_NOOP(
+                "Excel", "“delete” to delete this record, or an empty cell"))
+        elif record is not None:
+            self.plan.rows.append(RowPlan(sheet.title, row, sheet.spec.key, "delete", record_id, {},
+                                          title=self._title(record)))
+            self.plan.versions[record_id] = record["version"]
+
+    def _create_row(self, sheet: SheetData, row: int, values: dict[str, Any]) -> None:
+        spec, model = sheet.spec, sheet.spec.model
+        base = model()
+        base.apply_defaults()
+        new_id = str(uuid.uuid4())
+        self._validate(sheet, row, {n: getattr(base, n) for n in model.domain_fields()} | values)
+        self.links.add(spec.key, new_id, values)
+        self._link_labels(spec, values)
+        self.plan.rows.append(RowPlan(sheet.title, row, spec.key, "create", new_id, values,
+                                      title=self._title(values)))
+
+    def _update_row(self, sheet: SheetData, row: int, record_id: str, record: Any, values: dict[str, Any],
+                    exported_version: int | None, read: _SheetRead) -> None:
+        """The fields the workbook changed; a field also changed in the workspace since the export
+        is a conflict to decide, unless the workbook still holds the exported value."""
+        spec = sheet.spec
+        self.plan.versions[record_id] = record["version"]
+        changes: dict[str, Any] = {}
+        for name, value in values.items():
+            now = record[name]
+            if now == value or to_json_value(now) == to_json_value(value):  # equal, or equal when stored
+                continue
+            if exported_version is not None and exported_version < record["version"]:
+                earlier = read.since_export.get((record_id, name))
+                if earlier is None and self.exported_hlc:
+                    changes[name] = value  # the workspace did not touch this field since the export
+                    continue
+                if earlier is not None and to_json_value(value) == earlier[0]:
+                    continue  # the workbook still has the exported value: keep the newer one
+                who, when = (earlier[1], earlier[2]) if earlier else ("", "")
+                header = self.header_of.get(name, name)
+                self.plan.conflicts.append(Conflict(sheet.title, row, record_id, header, name, now, value,
+                                                    who, when))
+                continue
+            changes[name] = value
+        conflicted = bool(self.plan.conflicts) and self.plan.conflicts[-1].record_id == record_id
+        if changes or conflicted:  # an unchanged row was valid when it was saved: nothing to check
+            self._validate(sheet, row, {n: record[n] for n in spec.model.domain_fields()} | values)
+        action = "update" if changes or conflicted else "unchanged"
+        old = {name: record[name] for name in changes}
+        if changes:
+            self._link_labels(spec, changes | old)
+        self.plan.rows.append(RowPlan(sheet.title, row, spec.key, action, record_id, changes, old,
+                                      self._title(record) if action == "update" else ""))
 
     def _whole_layout(self, sheet: SheetData, columns: dict[str, int]) -> bool:
         """A data workbook's sheet still has its hidden ID column, and no merged cells over its rows:
