@@ -88,17 +88,8 @@ class BarChart(QWidget):
         font = QFont(self.font())
         painter.setFont(font)
         fm = QFontMetricsF(font)
-        painter.fillRect(area, QColor("white"))
-        painter.setPen(QColor("#222222"))
-        title_h = fm.height() + 6
-        painter.drawText(QRectF(area.left() + 6, area.top() + 2, area.width() - 12, title_h),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
-        keys = [k for k in self.data.series if any(self.data.series[k])]
-        self.palette = {k: QColor(COLOURS[k]) if k in COLOURS else QColor(PALETTE[i % len(PALETTE)])
-                        for i, k in enumerate(keys)}
-        legend_h = self._legend(painter, fm, area, area.top() + title_h, keys)
+        keys, top_of_plot = self._heading(painter, fm, area)
         n = len(self.data.categories)
-        top_of_plot = area.top() + title_h + legend_h + 8 + (fm.height() if self.independent else 0)
         if not n or not keys:
             painter.drawText(QRectF(area.left(), top_of_plot, area.width(), area.bottom() - top_of_plot),
                              int(Qt.AlignmentFlag.AlignCenter), self.placeholder)
@@ -119,17 +110,37 @@ class BarChart(QWidget):
         if plot.height() < 20:
             return
         top = ticks[-1] if ticks else 1.0
+        self._value_axis(painter, fm, QRectF(area.left(), plot.top(), axis_w - 6, plot.height()), plot,
+                         ticks, tick_texts, top)
+        self._bars(painter, fm, plot, slot, keys, top)
+        painter.setPen(QColor("#222222"))
+        layout.draw(painter, fm, plot, slot)
+        self.drawn_labels = layout.drawn
+
+    def _heading(self, painter: QPainter, fm: QFontMetricsF, area: QRectF) -> tuple[list[str], float]:
+        """The white ground, the title and the legend; the series drawn, and where the plot begins."""
+        painter.fillRect(area, QColor("white"))
+        painter.setPen(QColor("#222222"))
+        title_h = fm.height() + 6
+        painter.drawText(QRectF(area.left() + 6, area.top() + 2, area.width() - 12, title_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
+        keys = [k for k in self.data.series if any(self.data.series[k])]
+        self.palette = {k: QColor(COLOURS[k]) if k in COLOURS else QColor(PALETTE[i % len(PALETTE)])
+                        for i, k in enumerate(keys)}
+        legend_h = self._legend(painter, fm, area, area.top() + title_h, keys)
+        return keys, area.top() + title_h + legend_h + 8 + (fm.height() if self.independent else 0)
+
+    @staticmethod
+    def _value_axis(painter: QPainter, fm: QFontMetricsF, labels: QRectF, plot: QRectF, ticks: list[float],
+                    tick_texts: list[str], top: float) -> None:
+        """A gridline on every tick (the zero line darker), its number right-aligned in ``labels``."""
         for tick, text in zip(ticks, tick_texts, strict=True):
             y = plot.bottom() - plot.height() * tick / top
             painter.setPen(QColor("#999999") if tick == 0 else QColor("#e3e3e3"))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
+            painter.drawText(QRectF(labels.left(), y - fm.height() / 2, labels.width(), fm.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
-        self._bars(painter, fm, plot, slot, keys, top)
-        painter.setPen(QColor("#222222"))
-        layout.draw(painter, fm, plot, slot)
-        self.drawn_labels = layout.drawn
 
     def _render_horizontal(self, painter: QPainter, fm: QFontMetricsF, area: QRectF, keys: list[str],
                            ticks: list[float], tick_texts: list[str]) -> None:
