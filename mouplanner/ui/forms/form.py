@@ -82,37 +82,10 @@ class RecordForm(QDialog):
         self.messages: dict[str, QLabel] = {}
         self.rows_of: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         for spec in self.spec.fields:
-            fld = make_field(spec, body, self._choices, document.formats, document.today)
-            label = QLabel(_tr(spec.label), body)
-            label.setBuddy(fld.widget)
-            message = QLabel(body)
-            message.setObjectName(f"{spec.name}_message")
-            message.setWordWrap(True)
-            message.hide()
-            holder = QWidget(body)
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(fld.widget)
-            box.addWidget(message)
-            form.addRow(label, holder)
-            for name in fld.names():
-                self.messages[name] = message
-                self.field_of[name] = fld
-            self.rows_of[spec.name] = (label, holder, message)
-            fld.changed.connect(lambda f=fld: self._edited(f))
-            for widget in [fld.widget, *fld.widget.findChildren(QWidget)]:
-                widget.installEventFilter(self)  # a field is checked aloud once the person leaves it
-            self.fields.append(fld)
-
+            self._add_field(form, body, spec)
         self.children: list[ChildTable] = []
         for child in self.spec.children:
-            group = QGroupBox(_tr(child.title), body)
-            table = ChildTable(child, self._choices, document.formats, group, document.today)
-            QVBoxLayout(group).addWidget(table)
-            form.addRow(group)
-            table.changed.connect(self._validate)
-            self.children.append(table)
+            self._add_children(form, body, child)
         self.children_message = QLabel(body)
         self.children_message.setObjectName("children_message")
         self.children_message.setStyleSheet(ERROR_STYLE)
@@ -126,15 +99,7 @@ class RecordForm(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save")
-        self.save_button.setText(QCoreApplication.translate("Form", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("Form", "Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self._add_buttons()
         layout = QVBoxLayout(self)
         if document.read_only:
             layout.addWidget(read_only_banner(self, document.damaged))
@@ -165,6 +130,54 @@ class RecordForm(QDialog):
         self._validate()
         if self.fields:
             self.fields[0].widget.setFocus()
+
+    # --- building the form -------------------------------------------------------------------
+
+    def _add_field(self, form: QFormLayout, body: QWidget, spec: Any) -> None:
+        """A field's row: its label, its editor, and under it the line that says what is wrong."""
+        document = self.document
+        fld = make_field(spec, body, self._choices, document.formats, document.today)
+        label = QLabel(_tr(spec.label), body)
+        label.setBuddy(fld.widget)
+        message = QLabel(body)
+        message.setObjectName(f"{spec.name}_message")
+        message.setWordWrap(True)
+        message.hide()
+        holder = QWidget(body)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(fld.widget)
+        box.addWidget(message)
+        form.addRow(label, holder)
+        for name in fld.names():
+            self.messages[name] = message
+            self.field_of[name] = fld
+        self.rows_of[spec.name] = (label, holder, message)
+        fld.changed.connect(lambda f=fld: self._edited(f))
+        for widget in [fld.widget, *fld.widget.findChildren(QWidget)]:
+            widget.installEventFilter(self)  # a field is checked aloud once the person leaves it
+        self.fields.append(fld)
+
+    def _add_children(self, form: QFormLayout, body: QWidget, child: Any) -> None:
+        """A table of the record's children (participants, parties, coordinators...)."""
+        group = QGroupBox(_tr(child.title), body)
+        table = ChildTable(child, self._choices, self.document.formats, group, self.document.today)
+        QVBoxLayout(group).addWidget(table)
+        form.addRow(group)
+        table.changed.connect(self._validate)
+        self.children.append(table)
+
+    def _add_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save")
+        self.save_button.setText(QCoreApplication.translate("Form", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Form", "Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
 
     # --- choices for link fields --------------------------------------------------------------
 
