@@ -110,29 +110,30 @@ def _names(s: Any) -> dict[str, str]:
     return names
 
 
+def _verified(ws: Workspace) -> list[tuple[tuple[str, str, str], Conflict | None]]:
+    """Each conflict candidate, oldest first, with its conflict (None: settled since it was found)."""
+    with ws.read() as s:
+        names = _names(s)
+        return [((c.entity, c.record_id, c.field), _verify(s, c, names))
+                for c in s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all()]
+
+
 def open_conflicts(ws: Workspace) -> list[Conflict]:
     """Every open conflict (a read: candidates found settled are left for ``forget_settled``)."""
-    with ws.read() as s:
-        names = _names(s)
-        found = [_verify(s, cand, names) for cand in
-                 s.scalars(select(ConflictCandidate).order_by(ConflictCandidate.found_at)).all()]
-    return [c for c in found if c is not None]
+    return [conflict for _key, conflict in _verified(ws) if conflict is not None]
 
 
-def forget_settled(ws: Workspace) -> int:
-    """Forget the conflict candidates that are settled (a later change superseded every side): a
-    write of this laptop's bookkeeping, after a receive and after a conflict is resolved."""
-    if ws.read_only:
-        return 0
-    with ws.read() as s:
-        names = _names(s)
-        settled = [(c.entity, c.record_id, c.field) for c in s.scalars(select(ConflictCandidate)).all()
-                   if _verify(s, c, names) is None]
-    if settled:
+def forget_settled(ws: Workspace) -> list[Conflict]:
+    """Forget the conflict candidates that are settled (a later change superseded every side), a
+    write of this laptop's bookkeeping after a receive or a resolved conflict; returns the conflicts
+    still open (each candidate verified once)."""
+    verified = _verified(ws)
+    settled = [key for key, conflict in verified if conflict is None]
+    if settled and not ws.read_only:
         with ws.unjournalled(("exchange_conflict",), "Forget settled conflicts") as s:
             for key in settled:
                 s.delete(s.get(ConflictCandidate, key))
-    return len(settled)
+    return [conflict for _key, conflict in verified if conflict is not None]
 
 
 def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:

@@ -27,7 +27,7 @@ from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.exchange import fileformat
 from mouplanner.exchange.admission import Refused, admissible, record_problems
-from mouplanner.exchange.conflicts import forget_settled, open_conflicts
+from mouplanner.exchange.conflicts import forget_settled
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services import cascade
@@ -238,8 +238,7 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
             "Exchange", "nothing was received: the backup made first could not be written ({reason}); "
                         "check the space on the disk and receive the file again"),
             reason=exc.params["reason"]) from None
-    forget_settled(ws)
-    report.conflicts = open_conflicts(ws)
+    report.conflicts = forget_settled(ws)
     return report
 
 

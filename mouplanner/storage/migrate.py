@@ -50,29 +50,28 @@ def current_revision(backend: Backend) -> str | None:
         engine.dispose()
 
 
-def needs_upgrade(backend: Backend) -> bool:
-    """True when the workspace is behind this app's schema; NewerWorkspace when it is ahead."""
-    current = current_revision(backend)
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None:
+def _refuse_unknown(backend: Backend, script: ScriptDirectory, revision: str | None) -> None:
+    """NewerWorkspace for a revision this app does not know (a newer app wrote it)."""
+    if revision is not None:
         try:
-            script.get_revision(current)
+            script.get_revision(revision)
         except Exception:  # alembic raises several kinds for an unknown revision
             raise NewerWorkspace(QT_TRANSLATE_NOOP(
                 "Errors", "{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to "
-                          "open it"), name=backend.name, schema=current) from None
-    return current != script.get_current_head()
+                          "open it"), name=backend.name, schema=revision) from None
 
 
 def upgrade(backend: Backend, *, backup: bool = True) -> Path | None:
-    """Bring the file to the newest schema. Returns the backup written, if any.
+    """Bring the workspace to the newest schema. Returns the backup written, if any.
 
     Foreign keys are off while migrations run (batch mode rebuilds tables) and checked
     afterwards, as SQLite's documentation asks.
     """
-    if not needs_upgrade(backend):
-        return None
     revision = current_revision(backend)
+    script = ScriptDirectory.from_config(alembic_config())
+    _refuse_unknown(backend, script, revision)
+    if revision == script.get_current_head():
+        return None
     copy = backend.backup("before-migration") if backup and revision is not None else None
     engine = backend.make_engine(foreign_keys=False)
     try:

@@ -186,21 +186,15 @@ class Workspace:
     def read(self) -> Iterator[Session]:
         """A session for reading; anything written in it is refused (a flush with changes, or an
         INSERT, UPDATE or DELETE through it, raises)."""
-        with self._sessions() as session:
+        with self._sessions() as session, self._plainly():
             session.info["reading"] = True
-            try:
-                yield session
-            except UNREADABLE as exc:  # a damaged page or value: said plainly
-                raise from_database_error(exc, self.name) or exc from exc
+            yield session
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain (Core) connection for reading many rows fast: no ORM objects are built."""
-        with self.engine.connect() as conn:
-            try:
-                yield conn
-            except UNREADABLE as exc:
-                raise from_database_error(exc, self.name) or exc from exc
+        with self.engine.connect() as conn, self._plainly():
+            yield conn
 
     @staticmethod
     def raw_rows(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
@@ -220,24 +214,17 @@ class Workspace:
     @contextmanager
     def transaction(self, action: str = "") -> Iterator[Session]:
         """One use case: one transaction, journalled; all or nothing."""
-        if self.read_only:
-            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
+        self._writable()
         ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
                                      replica_name=self.replica_name, clock=self.clock,
                                      action=action, now=datetime.now(UTC))
-        with self._sessions() as session:
+        with self._sessions() as session, self._plainly():
             session.info["journal"] = ctx
-            try:
-                with session.begin():
-                    yield session
-                    session.flush()
-                    if ctx.changes:
-                        session.merge(Meta(key="hlc", value=self.clock.last))
-            except UNREADABLE as exc:  # a full disk, a read-only medium, damage: said plainly
-                known = from_database_error(exc, self.name)
-                if known is None:
-                    raise
-                raise known from exc
+            with session.begin():
+                yield session
+                session.flush()
+                if ctx.changes:
+                    session.merge(Meta(key="hlc", value=self.clock.last))
         self._committed(ctx.change_set())
 
     @contextmanager
@@ -245,15 +232,26 @@ class Workspace:
         """A write kept out of the change journal (this laptop's own bookkeeping: baselines, the
         laptops it exchanged with, conflicts found): one transaction; those watching are told
         that ``kinds`` changed."""
+        self._writable()
+        with self._sessions() as session, self._plainly(), session.begin():
+            yield session
+        self._committed(journal.ChangeSet({kind: journal.ChangeSet.ALL for kind in kinds}, action=action))
+
+    def _writable(self) -> None:
         if self.read_only:
             raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
-        with self._sessions() as session:
-            try:
-                with session.begin():
-                    yield session
-            except UNREADABLE as exc:
-                raise from_database_error(exc, self.name) or exc from exc
-        self._committed(journal.ChangeSet({kind: journal.ChangeSet.ALL for kind in kinds}, action=action))
+
+    @contextmanager
+    def _plainly(self) -> Iterator[None]:
+        """What the workspace's state raises (a full disk, a read-only medium, a damaged page or
+        value) as the workspace error it means; anything else (a bug) as it is."""
+        try:
+            yield
+        except UNREADABLE as exc:
+            known = from_database_error(exc, self.name)
+            if known is None:
+                raise
+            raise known from exc
 
     def on_commit(self, listener: Callable[[journal.ChangeSet], None]) -> None:
         """Call ``listener`` with what every later committed write changed (from the writing thread)."""
