@@ -25,7 +25,7 @@ def test_generator_is_deterministic_and_complete(tmp_path):
         rows_b = [(r.title_th, r.planned_start) for r in Services(b).activities.list()]
         assert rows_a == rows_b and len(rows_a) == counts["activities"]
         assert any("ການຝຶກອົບຮົມ" in r.title_lo for r in Services(a).activities.list())
-        assert len(Services(a).participations.list()) == counts["participations"]
+        assert len(Services(a).participants.list()) == counts["participations"]
 
 
 def test_benchmark_command_prints_and_writes_every_figure(tmp_path):

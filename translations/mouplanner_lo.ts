@@ -309,18 +309,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+45"/>
+        <location filename="../mouplanner/services/records.py" line="+46"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+59"/>
         <location filename="../mouplanner/storage/workspace.py" line="+147"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ບໍ່ສາມາດປັບ {name} ໃຫ້ເປັນລຸ້ນລ່າສຸດໄດ້: ຕາຕະລາງໃນໄຟລ໌ບໍ່ກົງກັບລຸ້ນໂຄງສ້າງ {schema} ({reason}); ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -372,19 +372,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+25"/>
+        <location line="-39"/>
         <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -483,7 +482,7 @@
         <translation>mouplanner ກວດສອບທັງໝົດກ່ອນປ່ຽນແປງຂໍ້ມູນ ແລະ ສະແດງບັນຫາແຕ່ລະລາຍການພ້ອມແຜ່ນງານ, ແຖວ ແລະ ຖັນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+155"/>
+        <location filename="../mouplanner/excel/importer.py" line="+168"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ທີ່ມີຢູ່ແລ້ວ: ເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
@@ -493,17 +492,17 @@
         <translation>{entity}ພຽງລາຍການດຽວ ຂໍ້ຄວາມນີ້ກົງກັບຫຼາຍລາຍການ ກະລຸນາເລືອກຈາກລາຍການໃນຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>this column is not one mouplanner knows; it was ignored</source>
         <translation>mouplanner ບໍ່ຮູ້ຈັກຖັນນີ້ ຈຶ່ງຂ້າມໄປ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ຄ່າໃນຫ້ອງ: ສູດນີ້ບໍ່ມີຜົນທີ່ບັນທຶກໄວ້ ການນຳເຂົ້າຈະເຮັດໃຫ້ຊ່ອງນີ້ຫວ່າງ (ເປີດ ແລະ ບັນທຶກປຶ້ມວຽກໃນ Excel ຫຼື LibreOffice ກ່ອນ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
         <translation>ໜຶ່ງແຖວຕໍ່ໜຶ່ງລາຍການ: ລາຍການນີ້ຢູ່ໃນແຖວ {other} ນຳ ການແກ້ໄຂໜຶ່ງໃນສອງແຖວຈະເສຍໄປ ໃຫ້ເກັບໄວ້ແຖວດຽວ</translation>
     </message>
@@ -518,12 +517,12 @@
         <translation>ລາຍການທີ່ຍັງຢູ່: ລາຍການນີ້ຖືກລຶບໃນບ່ອນເຮັດວຽກຫຼັງການສົ່ງອອກ ຈຶ່ງບໍ່ນຳເຂົ້າແຖວນີ້</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“delete” to delete this record, or an empty cell</source>
         <translation>“ລຶບ” ເພື່ອລຶບລາຍການນີ້ ຫຼື ປະຫວ່າງໄວ້</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
         <translation>ຖັນ ID ທີ່ເຊື່ອງໄວ້: ຖືກລຶບໄປແລ້ວ ທຸກແຖວຈະສ້າງລາຍການຊ້ຳເປັນຄັ້ງທີສອງ ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນໃໝ່ແລ້ວແກ້ໄຂໃນປຶ້ມວຽກນັ້ນ</translation>
     </message>
@@ -533,7 +532,7 @@
         <translation>ຫ້ອງທີ່ບໍ່ໄດ້ລວມ: ແຖວ {first} ຫາ {last} ມີຫ້ອງທີ່ລວມໄວ້ ເຊິ່ງເກັບສະເພາະຄ່າຂອງຫ້ອງທຳອິດ ແລະ ເຮັດໃຫ້ຫ້ອງອື່ນຫວ່າງ ໃຫ້ຍົກເລີກການລວມຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ບໍ່ແມ່ນປຶ້ມວຽກຂໍ້ມູນ ຫຼື ແມ່ແບບຂອງ mouplanner (ເປັນລາຍງານ ຫຼື ປຶ້ມວຽກທີ່ສ້າງຈາກບ່ອນອື່ນ) ຈຶ່ງນຳເຂົ້າບໍ່ໄດ້. ຖ້າຕ້ອງການແກ້ໄຂລາຍການໃນ Excel ໃຫ້ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ (ແຟ້ມ &gt; ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ…) ຫຼື ເລີ່ມຈາກແມ່ແບບ (ແຟ້ມ &gt; ແມ່ແບບ Excel ໃໝ່…) ແກ້ໄຂແລ້ວນຳເຂົ້າ</translation>
     </message>
@@ -553,12 +552,12 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+27"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+28"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
@@ -619,23 +618,18 @@
     <message>
         <location line="+22"/>
         <location line="+52"/>
-        <location filename="../mouplanner/excel/schema.py" line="+97"/>
-        <location line="+58"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
-        <location filename="../mouplanner/excel/schema.py" line="-52"/>
-        <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+49"/>
-        <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
@@ -660,21 +654,18 @@
         <location line="+2"/>
         <location line="+101"/>
         <location line="+12"/>
-        <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
         <location line="-112"/>
         <location line="+101"/>
-        <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
     <message>
         <location line="-100"/>
         <location line="+101"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
@@ -693,9 +684,6 @@
         <location line="+22"/>
         <location line="+19"/>
         <location line="+25"/>
-        <location filename="../mouplanner/excel/schema.py" line="-23"/>
-        <location line="+8"/>
-        <location line="+36"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
@@ -703,22 +691,16 @@
         <location line="-43"/>
         <location line="+20"/>
         <location line="+26"/>
-        <location filename="../mouplanner/excel/schema.py" line="-68"/>
-        <location line="+16"/>
-        <location line="+10"/>
-        <location line="+9"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
         <location line="-45"/>
-        <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
     </message>
@@ -726,16 +708,12 @@
         <location line="+1"/>
         <location line="+44"/>
         <location line="+20"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
-        <location line="+18"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+44"/>
-        <location filename="../mouplanner/excel/schema.py" line="-17"/>
-        <location line="+18"/>
         <source>Planned end</source>
         <translation>ສິ້ນສຸດຕາມແຜນ</translation>
     </message>
@@ -751,25 +729,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="-15"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual date</source>
         <translation>ວັນທີຕົວຈິງ</translation>
     </message>
@@ -785,64 +759,54 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
-        <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../mouplanner/excel/schema.py" line="-74"/>
-        <location line="+48"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-56"/>
-        <location line="+57"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+24"/>
+        <location filename="../mouplanner/kinds/people.py" line="+14"/>
         <source>Country</source>
         <translation>ປະເທດ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Host organisation</source>
         <translation>ອົງການເຈົ້າພາບ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>ສະກຸນເງິນ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Funding source</source>
         <translation>ແຫຼ່ງທຶນ</translation>
     </message>
@@ -853,85 +817,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+68"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Indicator</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline</source>
         <translation>ຄ່າພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Period</source>
         <translation>ໄລຍະ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ແຕ່</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>ຄາດໝາຍ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual</source>
         <translation>ຕົວຈິງ</translation>
     </message>
@@ -986,7 +936,7 @@
         <translation>{name} ຈະຂະຫຍາຍເປັນ {size} MB ({ratio} ເທົ່າຂອງຂະໜາດໄຟລ໌) ບໍ່ແມ່ນປຶ້ມວຽກປົກກະຕິ ຈຶ່ງບໍ່ເປີດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-139"/>
+        <location filename="../mouplanner/excel/schema.py" line="+20"/>
         <source>ID (do not edit)</source>
         <translation>ລະຫັດ (ຫ້າມແກ້ໄຂ)</translation>
     </message>
@@ -1011,7 +961,7 @@
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../mouplanner/kinds/shared.py" line="+9"/>
         <source>Title (English)</source>
         <translation>ຫົວຂໍ້ (ອັງກິດ)</translation>
     </message>
@@ -1026,7 +976,7 @@
         <translation>ຫົວຂໍ້ (ລາວ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (English)</source>
         <translation>ຊື່ (ອັງກິດ)</translation>
     </message>
@@ -1041,144 +991,34 @@
         <translation>ຊື່ (ລາວ)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>ໝາຍເຫດ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organisations</source>
-        <translation>ອົງການ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Short name</source>
-        <translation>ຊື່ຫຍໍ້</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>People</source>
-        <translation>ບຸກຄົນ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E-mail</source>
-        <translation>ອີເມວ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>ໂທລະສັບ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agreements</source>
-        <translation>ຂໍ້ຕົກລົງ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>ລະຫັດ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signed</source>
-        <translation>ວັນທີລົງນາມ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effective from</source>
-        <translation>ມີຜົນແຕ່</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>ວັນໝົດອາຍຸ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document reference</source>
-        <translation>ເອກະສານອ້າງອີງ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cooperation areas</source>
-        <translation>ຂົງເຂດການຮ່ວມມື</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Order</source>
-        <translation>ລຳດັບ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>ຄຳອະທິບາຍ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Objective</source>
-        <translation>ຈຸດປະສົງ</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Actual start</source>
-        <translation>ເລີ່ມຕົວຈິງ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual end</source>
-        <translation>ສິ້ນສຸດຕົວຈິງ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Other participants (not named)</source>
-        <translation>ຜູ້ເຂົ້າຮ່ວມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+9"/>
         <source>Course (training)</source>
         <translation>ຫຼັກສູດ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours (training)</source>
         <translation>ຈຳນວນຊົ່ວໂມງ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certificates issued (training)</source>
         <translation>ໃບຢັ້ງຢືນທີ່ມອບ (ການຝຶກອົບຮົມ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Field of expertise (expert exchange)</source>
         <translation>ຂະແໜງຄວາມຊ່ຽວຊານ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert days (expert exchange)</source>
         <translation>ຈຳນວນມື້ (ແລກປ່ຽນຜູ້ຊ່ຽວຊານ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose (visit)</source>
         <translation>ຈຸດປະສົງ (ການຢ້ຽມຢາມ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outputs</source>
-        <translation>ຜົນໄດ້ຮັບ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Person</source>
-        <translation>ບຸກຄົນ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator periods</source>
-        <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/values.py" line="+44"/>
@@ -1474,40 +1314,40 @@
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+45"/>
+        <location filename="../mouplanner/kinds/shared.py" line="-5"/>
         <source>Title</source>
         <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/people.py" line="-1"/>
         <source>Short name</source>
         <translation>ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-19"/>
+        <location filename="../mouplanner/kinds/people.py" line="+1"/>
         <source>Country (ISO code)</source>
         <translation>ປະເທດ (ລະຫັດ ISO)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+68"/>
+        <location line="-8"/>
+        <location filename="../mouplanner/kinds/people.py" line="+2"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+18"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
+        <location filename="../mouplanner/kinds/people.py" line="+9"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../mouplanner/kinds/people.py" line="+1"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
@@ -1527,27 +1367,25 @@
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <location line="+71"/>
+        <location filename="../mouplanner/kinds/shared.py" line="+3"/>
         <source>Notes</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-18"/>
         <source>Code</source>
         <translation>ລະຫັດ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+15"/>
+        <location line="+25"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Signed</source>
         <translation>ວັນທີລົງນາມ</translation>
     </message>
@@ -1567,46 +1405,48 @@
         <translation>ເອກະສານອ້າງອີງ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>ພາຄີ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+44"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Side (1 or 2)</source>
         <translation>ຝ່າຍ (1 ຫຼື 2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Signatories</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
-        <location line="+44"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Signed as</source>
         <translation>ລົງນາມໃນນາມ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="-13"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+3"/>
         <source>Order</source>
         <translation>ລຳດັບ</translation>
     </message>
@@ -1616,13 +1456,13 @@
         <translation>ຄຳອະທິບາຍ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+61"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+4"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
     </message>
@@ -1632,36 +1472,37 @@
         <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-41"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned end</source>
         <translation>ສິ້ນສຸດຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Objective</source>
         <translation>ຈຸດປະສົງ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Coordinators</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+35"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-7"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+5"/>
+        <location line="+8"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+4"/>
         <source>Planned date</source>
         <translation>ວັນທີຕາມແຜນ</translation>
     </message>
@@ -1676,13 +1517,14 @@
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Depends on</source>
         <translation>ຂຶ້ນກັບຈຸດໝາຍ</translation>
     </message>
     <message>
+        <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+1"/>
-        <location line="+6"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
@@ -1707,7 +1549,7 @@
         <translation>ສະຖານທີ່</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Host organisation</source>
         <translation>ອົງການເຈົ້າພາບ</translation>
     </message>
@@ -1742,42 +1584,47 @@
         <translation>ຫຼັກສູດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>ຈຳນວນຊົ່ວໂມງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certificates issued</source>
         <translation>ໃບຢັ້ງຢືນທີ່ມອບ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Field of expertise</source>
         <translation>ຂະແໜງຄວາມຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert days</source>
         <translation>ຈຳນວນມື້ຂອງຜູ້ຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose of the visit</source>
         <translation>ຈຸດປະສົງຂອງການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outputs</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Participants (named)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ (ລະບຸຊື່)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Activity</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
@@ -1792,12 +1639,17 @@
         <translation>ປີ ຫຼື ໄລຍະຂອງຄ່າພື້ນຖານ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Targets and actuals</source>
         <translation>ຄາດໝາຍ ແລະ ຜົນຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Period</source>
         <translation>ໄລຍະ</translation>
     </message>
@@ -1822,7 +1674,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+133"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+165"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -1832,7 +1684,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-66"/>
         <source>Edit %1: %2</source>
         <translation>ແກ້ໄຂ%1: %2</translation>
     </message>
@@ -1842,7 +1694,7 @@
         <translation>%1ໃໝ່</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+157"/>
         <source>To save, complete: %1</source>
         <translation>ກະລຸນາປ້ອນໃຫ້ຄົບກ່ອນບັນທຶກ: %1</translation>
     </message>
@@ -1938,7 +1790,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+151"/>
         <source>Overdue: planned for %1</source>
         <translation>ເລີຍກຳນົດ: ກຳນົດໄວ້ %1</translation>
     </message>
@@ -1981,7 +1833,7 @@
         <translation>ກຳລັງກວດສອບປຶ້ມວຽກ…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -2079,13 +1931,13 @@
         <translation>ຕໍ່ອາຍຸແລ້ວ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
+        <location filename="../mouplanner/domain/agreement.py" line="+44"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Implementing</source>
         <translation>ໜ່ວຍງານປະຕິບັດ</translation>
     </message>
@@ -2297,19 +2149,19 @@
         <translation>ເຈົ້າພາບ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
+        <location filename="../mouplanner/domain/plan.py" line="+17"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+53"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-1"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Women</source>
         <translation>ຍິງ</translation>
     </message>
@@ -2339,72 +2191,72 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../mouplanner/kinds/people.py" line="-18"/>
         <source>Organisations</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-42"/>
         <source>Agreements</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Agreement parties</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Signatories</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cooperation areas</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-42"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Coordinators</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Milestone dependencies</source>
         <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-46"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="-22"/>
         <source>Indicators</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Indicator periods</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../mouplanner/locale/labels.py" line="-13"/>
         <source>Deliverable</source>
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
@@ -2414,13 +2266,13 @@
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location filename="../mouplanner/domain/org.py" line="+15"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
@@ -2445,13 +2297,13 @@
         <translation>ຊື່ຫຍໍ້</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location filename="../mouplanner/domain/indicator.py" line="+18"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Indicator</source>
         <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Unit</source>
         <translation>ຫົວໜ່ວຍ</translation>
     </message>
@@ -2476,52 +2328,52 @@
         <translation>ບັນລຸ %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/domain/org.py" line="+9"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/agreement.py" line="-27"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Agreement party</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/domain/plan.py" line="+13"/>
         <source>Coordinator</source>
         <translation>ຜູ້ປະສານງານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Milestone dependency</source>
         <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/activity.py" line="+19"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Participant</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/domain/indicator.py" line="+13"/>
         <source>Indicator period</source>
         <translation>ໄລຍະຂອງຕົວຊີ້ວັດ</translation>
     </message>
@@ -2624,7 +2476,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+190"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2724,92 +2576,47 @@
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ… (&amp;B)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
         <source>New agreement…</source>
         <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>New cooperation area…</source>
         <translation>ຂົງເຂດການຮ່ວມມືໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-28"/>
         <source>New workstream…</source>
         <translation>ແຜນງານໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>New milestone…</source>
         <translation>ຈຸດໝາຍໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+37"/>
         <source>New activity…</source>
         <translation>ກິດຈະກຳໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/people.py" line="+10"/>
         <source>New person…</source>
         <translation>ບຸກຄົນໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>New organisation…</source>
         <translation>ອົງການໃໝ່…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="-5"/>
         <source>New indicator…</source>
         <translation>ຕົວຊີ້ວັດໃໝ່…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dashboard</source>
-        <translation>ພາບລວມ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities</source>
-        <translation>ກິດຈະກຳ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Milestones</source>
-        <translation>ຈຸດໝາຍ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>ບຸກຄົນ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations</source>
-        <translation>ອົງການ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indicators</source>
-        <translation>ຕົວຊີ້ວັດ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflicts</source>
-        <translation>ຂໍ້ຂັດແຍ່ງ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>ເສັ້ນເວລາ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar</source>
-        <translation>ປະຕິທິນ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+6"/>
         <source>&amp;File</source>
         <translation>ແຟ້ມ (&amp;F)</translation>
     </message>
@@ -2869,7 +2676,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+86"/>
+        <location line="-122"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2889,7 +2696,7 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+124"/>
         <source>Opening the workspace…</source>
         <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
@@ -2916,7 +2723,7 @@
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+107"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+111"/>
         <source>Damaged workspace</source>
         <translation>ບ່ອນເຮັດວຽກເສຍຫາຍ</translation>
     </message>
@@ -2948,7 +2755,7 @@
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -3148,7 +2955,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-84"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-88"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
@@ -3239,7 +3046,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+74"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+84"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3400,7 +3207,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+119"/>
+        <location filename="../mouplanner/domain/validation.py" line="+108"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ບໍ່ແມ່ນຕົວເລກ</translation>
@@ -3422,7 +3229,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+37"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ບໍ່ມີຊ່ອງຂໍ້ມູນ {name}</translation>
     </message>
@@ -3452,7 +3259,7 @@
         <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../mouplanner/domain/rules.py" line="+18"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
@@ -3467,12 +3274,12 @@
         <translation>{date} ຢູ່ຫຼັງວັນທີຂໍ້ຕົກລົງໝົດອາຍຸ ({end})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ບໍ່ແມ່ນລະຫັດປະເທດ ISO ສອງຕົວອັກສອນ (TH, LA...)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/domain/rules.py" line="+8"/>
         <source>an agreement code is required</source>
         <translation>ຕ້ອງລະບຸລະຫັດຂໍ້ຕົກລົງ</translation>
     </message>
@@ -3502,12 +3309,12 @@
         <translation>ຈຳນວນເງິນກີບ (LAK) ບໍ່ມີທົດສະນິຍົມ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/domain/rules.py" line="+12"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>
@@ -3553,7 +3360,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+288"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+253"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3594,31 +3401,6 @@
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Activities</source>
-        <translation>ກິດຈະກຳ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Milestones</source>
-        <translation>ຈຸດໝາຍ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People</source>
-        <translation>ບຸກຄົນ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations</source>
-        <translation>ອົງການ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Indicators</source>
-        <translation>ຕົວຊີ້ວັດ</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
@@ -3642,7 +3424,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-194"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-195"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>

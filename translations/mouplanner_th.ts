@@ -309,18 +309,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+45"/>
+        <location filename="../mouplanner/services/records.py" line="+46"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+61"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+59"/>
         <location filename="../mouplanner/storage/workspace.py" line="+147"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ปรับ {name} ให้เป็นรุ่นล่าสุดไม่ได้: ตารางในไฟล์ไม่ตรงกับรุ่นโครงสร้าง {schema} ({reason}); ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -372,19 +372,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+25"/>
+        <location line="-39"/>
         <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -483,7 +482,7 @@
         <translation>mouplanner ตรวจสอบทั้งหมดก่อนเปลี่ยนแปลงข้อมูล และแสดงปัญหาแต่ละรายการพร้อมแผ่นงาน แถว และคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/importer.py" line="+155"/>
+        <location filename="../mouplanner/excel/importer.py" line="+168"/>
         <source>an existing {entity}: pick one from the list in the cell</source>
         <translation>{entity}ที่มีอยู่แล้ว: เลือกจากรายการในเซลล์</translation>
     </message>
@@ -493,17 +492,17 @@
         <translation>{entity}เพียงรายการเดียว ข้อความนี้ตรงกับหลายรายการ กรุณาเลือกจากรายการในเซลล์</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>this column is not one mouplanner knows; it was ignored</source>
         <translation>mouplanner ไม่รู้จักคอลัมน์นี้ จึงข้ามไป</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>a value: this formula has no saved result, so importing would empty the field (open and save the workbook in Excel or LibreOffice first)</source>
         <translation>ค่าในเซลล์: สูตรนี้ไม่มีผลลัพธ์ที่บันทึกไว้ การนำเข้าจะทำให้ช่องนี้ว่าง (เปิดและบันทึกสมุดงานใน Excel หรือ LibreOffice ก่อน)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>one row for each record: this record is also on row {other}, so one of the two edits would be lost; keep one row</source>
         <translation>หนึ่งแถวต่อหนึ่งระเบียน: ระเบียนนี้อยู่ในแถว {other} ด้วย การแก้ไขหนึ่งในสองแถวจะสูญหาย ให้เก็บไว้แถวเดียว</translation>
     </message>
@@ -518,12 +517,12 @@
         <translation>รายการที่ยังอยู่: รายการนี้ถูกลบในพื้นที่ทำงานหลังการส่งออก จึงไม่นำเข้าแถวนี้</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“delete” to delete this record, or an empty cell</source>
         <translation>“ลบ” เพื่อลบรายการนี้ หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>the hidden ID column: it was deleted, so every row would create its record a second time; export the data workbook again and make the changes there</source>
         <translation>คอลัมน์ ID ที่ซ่อนไว้: ถูกลบไปแล้ว ทุกแถวจะสร้างระเบียนซ้ำเป็นครั้งที่สอง ให้ส่งออกสมุดงานข้อมูลใหม่แล้วแก้ไขในสมุดงานนั้น</translation>
     </message>
@@ -533,7 +532,7 @@
         <translation>เซลล์ที่ไม่ได้ผสาน: แถว {first} ถึง {last} มีเซลล์ที่ผสานไว้ ซึ่งเก็บเฉพาะค่าของเซลล์แรกและทำให้เซลล์อื่นว่าง ให้ยกเลิกการผสานเซลล์</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>{name} is not a data workbook or a template of mouplanner (a report, or a workbook made elsewhere), so it cannot be imported. To edit records in Excel, export the data workbook (File &gt; Export data workbook…) or start from a template (File &gt; New Excel template…), edit that and import it</source>
         <translation>{name} ไม่ใช่สมุดงานข้อมูลหรือแม่แบบของ mouplanner (เป็นรายงาน หรือสมุดงานที่สร้างจากที่อื่น) จึงนำเข้าไม่ได้ หากต้องการแก้ไขระเบียนใน Excel ให้ส่งออกสมุดงานข้อมูล (แฟ้ม &gt; ส่งออกสมุดงานข้อมูล…) หรือเริ่มจากแม่แบบ (แฟ้ม &gt; แม่แบบ Excel ใหม่…) แก้ไขแล้วนำเข้า</translation>
     </message>
@@ -553,12 +552,12 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+27"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+28"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the workspace changed after the check; check the workbook again</source>
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
@@ -619,23 +618,18 @@
     <message>
         <location line="+22"/>
         <location line="+52"/>
-        <location filename="../mouplanner/excel/schema.py" line="+97"/>
-        <location line="+58"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+52"/>
-        <location filename="../mouplanner/excel/schema.py" line="-52"/>
-        <location line="+53"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+49"/>
-        <location filename="../mouplanner/excel/schema.py" line="-54"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
@@ -660,21 +654,18 @@
         <location line="+2"/>
         <location line="+101"/>
         <location line="+12"/>
-        <location filename="../mouplanner/excel/schema.py" line="+46"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
         <location line="-112"/>
         <location line="+101"/>
-        <location filename="../mouplanner/excel/schema.py" line="-13"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
         <location line="-100"/>
         <location line="+101"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
@@ -693,9 +684,6 @@
         <location line="+22"/>
         <location line="+19"/>
         <location line="+25"/>
-        <location filename="../mouplanner/excel/schema.py" line="-23"/>
-        <location line="+8"/>
-        <location line="+36"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
@@ -703,22 +691,16 @@
         <location line="-43"/>
         <location line="+20"/>
         <location line="+26"/>
-        <location filename="../mouplanner/excel/schema.py" line="-68"/>
-        <location line="+16"/>
-        <location line="+10"/>
-        <location line="+9"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
         <location line="-45"/>
-        <location filename="../mouplanner/excel/schema.py" line="-18"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Lead organisation, side 2</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
     </message>
@@ -726,16 +708,12 @@
         <location line="+1"/>
         <location line="+44"/>
         <location line="+20"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
-        <location line="+18"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+44"/>
-        <location filename="../mouplanner/excel/schema.py" line="-17"/>
-        <location line="+18"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
@@ -751,25 +729,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="-15"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../mouplanner/excel/schema.py" line="-6"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual date</source>
         <translation>วันที่จริง</translation>
     </message>
@@ -785,64 +759,54 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
-        <location filename="../mouplanner/excel/schema.py" line="+29"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../mouplanner/excel/schema.py" line="-74"/>
-        <location line="+48"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="+7"/>
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-56"/>
-        <location line="+57"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+24"/>
+        <location filename="../mouplanner/kinds/people.py" line="+14"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Host organisation</source>
         <translation>หน่วยงานเจ้าภาพ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Funding source</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
@@ -853,85 +817,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-59"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+3"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+68"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../mouplanner/excel/schema.py" line="+2"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+10"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="-5"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Baseline year or period</source>
         <translation>ปีหรือช่วงของค่าฐาน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+4"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/excel/schema.py" line="+1"/>
         <source>Actual</source>
         <translation>ผลจริง</translation>
     </message>
@@ -986,7 +936,7 @@
         <translation>{name} จะขยายเป็น {size} MB ({ratio} เท่าของขนาดไฟล์) ไม่ใช่สมุดงานปกติ จึงไม่เปิด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/schema.py" line="-139"/>
+        <location filename="../mouplanner/excel/schema.py" line="+20"/>
         <source>ID (do not edit)</source>
         <translation>รหัส (ห้ามแก้ไข)</translation>
     </message>
@@ -1011,7 +961,7 @@
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../mouplanner/kinds/shared.py" line="+9"/>
         <source>Title (English)</source>
         <translation>ชื่อเรื่อง (อังกฤษ)</translation>
     </message>
@@ -1026,7 +976,7 @@
         <translation>ชื่อเรื่อง (ลาว)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (English)</source>
         <translation>ชื่อ (อังกฤษ)</translation>
     </message>
@@ -1041,144 +991,34 @@
         <translation>ชื่อ (ลาว)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organisations</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Short name</source>
-        <translation>ชื่อย่อ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>People</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>E-mail</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agreements</source>
-        <translation>ความตกลง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>รหัส</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signed</source>
-        <translation>วันที่ลงนาม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effective from</source>
-        <translation>มีผลตั้งแต่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>วันสิ้นสุด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document reference</source>
-        <translation>เอกสารอ้างอิง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cooperation areas</source>
-        <translation>ด้านความร่วมมือ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Order</source>
-        <translation>ลำดับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>คำอธิบาย</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Objective</source>
-        <translation>วัตถุประสงค์</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Actual start</source>
-        <translation>เริ่มจริง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual end</source>
-        <translation>สิ้นสุดจริง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Other participants (not named)</source>
-        <translation>ผู้เข้าร่วมอื่น (ไม่ระบุชื่อ)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+9"/>
         <source>Course (training)</source>
         <translation>หลักสูตร (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours (training)</source>
         <translation>จำนวนชั่วโมง (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certificates issued (training)</source>
         <translation>วุฒิบัตรที่มอบ (การฝึกอบรม)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Field of expertise (expert exchange)</source>
         <translation>สาขาความเชี่ยวชาญ (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert days (expert exchange)</source>
         <translation>จำนวนวัน (แลกเปลี่ยนผู้เชี่ยวชาญ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose (visit)</source>
         <translation>วัตถุประสงค์ (การเยือน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outputs</source>
-        <translation>ผลลัพธ์</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Person</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Indicator periods</source>
-        <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/values.py" line="+44"/>
@@ -1474,40 +1314,40 @@
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/specs.py" line="+45"/>
+        <location filename="../mouplanner/kinds/shared.py" line="-5"/>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/people.py" line="-1"/>
         <source>Short name</source>
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+77"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-19"/>
+        <location filename="../mouplanner/kinds/people.py" line="+1"/>
         <source>Country (ISO code)</source>
         <translation>ประเทศ (รหัส ISO)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+68"/>
+        <location line="-8"/>
+        <location filename="../mouplanner/kinds/people.py" line="+2"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+18"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
+        <location filename="../mouplanner/kinds/people.py" line="+9"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../mouplanner/kinds/people.py" line="+1"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
@@ -1527,27 +1367,25 @@
         <translation>เพศ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <location line="+71"/>
+        <location filename="../mouplanner/kinds/shared.py" line="+3"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-18"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+15"/>
+        <location line="+25"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Signed</source>
         <translation>วันที่ลงนาม</translation>
     </message>
@@ -1567,46 +1405,48 @@
         <translation>เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+44"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Side (1 or 2)</source>
         <translation>ฝ่าย (1 หรือ 2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
-        <location line="+44"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
         <source>Signed as</source>
         <translation>ลงนามในฐานะ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="-13"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+3"/>
         <source>Order</source>
         <translation>ลำดับ</translation>
     </message>
@@ -1616,13 +1456,13 @@
         <translation>คำอธิบาย</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+61"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+4"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
     </message>
@@ -1632,36 +1472,37 @@
         <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-41"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned end</source>
         <translation>สิ้นสุดตามแผน</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Objective</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Coordinators</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+35"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-7"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+5"/>
+        <location line="+8"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+4"/>
         <source>Planned date</source>
         <translation>วันที่ตามแผน</translation>
     </message>
@@ -1676,13 +1517,14 @@
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Depends on</source>
         <translation>ต้องรอหมุดหมาย</translation>
     </message>
     <message>
+        <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+1"/>
-        <location line="+6"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
@@ -1707,7 +1549,7 @@
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Host organisation</source>
         <translation>หน่วยงานเจ้าภาพ</translation>
     </message>
@@ -1742,42 +1584,47 @@
         <translation>หลักสูตร</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours</source>
         <translation>จำนวนชั่วโมง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certificates issued</source>
         <translation>วุฒิบัตรที่มอบ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Field of expertise</source>
         <translation>สาขาความเชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expert days</source>
         <translation>จำนวนวันของผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose of the visit</source>
         <translation>วัตถุประสงค์ของการเยือน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outputs</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Participants (named)</source>
         <translation>ผู้เข้าร่วม (ระบุชื่อ)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
@@ -1792,12 +1639,17 @@
         <translation>ปีหรือช่วงของค่าฐาน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Targets and actuals</source>
         <translation>ค่าเป้าหมายและผลจริง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
@@ -1822,7 +1674,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+133"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+165"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -1832,7 +1684,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-66"/>
         <source>Edit %1: %2</source>
         <translation>แก้ไข%1: %2</translation>
     </message>
@@ -1842,7 +1694,7 @@
         <translation>%1ใหม่</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+157"/>
         <source>To save, complete: %1</source>
         <translation>กรอกให้ครบก่อนบันทึก: %1</translation>
     </message>
@@ -1938,7 +1790,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+149"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+151"/>
         <source>Overdue: planned for %1</source>
         <translation>เลยกำหนด: กำหนดไว้ %1</translation>
     </message>
@@ -1981,7 +1833,7 @@
         <translation>กำลังตรวจสอบสมุดงาน…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>ยกเลิกแล้ว: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -2079,13 +1931,13 @@
         <translation>ต่ออายุแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
+        <location filename="../mouplanner/domain/agreement.py" line="+44"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Signatory</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Implementing</source>
         <translation>หน่วยปฏิบัติ</translation>
     </message>
@@ -2297,19 +2149,19 @@
         <translation>เจ้าภาพ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
+        <location filename="../mouplanner/domain/plan.py" line="+17"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+53"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-1"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Women</source>
         <translation>หญิง</translation>
     </message>
@@ -2339,72 +2191,72 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../mouplanner/kinds/people.py" line="-18"/>
         <source>Organisations</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-42"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Agreement parties</source>
         <translation>ภาคีความตกลง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cooperation areas</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-42"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Coordinators</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Milestone dependencies</source>
         <translation>ความเชื่อมโยงของหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-46"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="-22"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Indicator periods</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../mouplanner/locale/labels.py" line="-13"/>
         <source>Deliverable</source>
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
@@ -2414,13 +2266,13 @@
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location filename="../mouplanner/domain/org.py" line="+15"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
@@ -2445,13 +2297,13 @@
         <translation>ชื่อย่อ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location filename="../mouplanner/domain/indicator.py" line="+18"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
@@ -2476,52 +2328,52 @@
         <translation>บรรลุ %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/domain/org.py" line="+9"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/agreement.py" line="-27"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Agreement party</source>
         <translation>ภาคีความตกลง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/domain/plan.py" line="+13"/>
         <source>Coordinator</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Milestone dependency</source>
         <translation>ความเชื่อมโยงของหมุดหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/activity.py" line="+19"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Participant</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../mouplanner/domain/indicator.py" line="+13"/>
         <source>Indicator period</source>
         <translation>ช่วงเวลาของตัวชี้วัด</translation>
     </message>
@@ -2624,7 +2476,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+161"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+190"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2724,92 +2576,47 @@
         <translation>กู้คืนจากข้อมูลสำรอง… (&amp;B)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
         <source>New agreement…</source>
         <translation>ความตกลงใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>New cooperation area…</source>
         <translation>ด้านความร่วมมือใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-28"/>
         <source>New workstream…</source>
         <translation>แผนงานใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>New milestone…</source>
         <translation>หมุดหมายใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+37"/>
         <source>New activity…</source>
         <translation>กิจกรรมใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/people.py" line="+10"/>
         <source>New person…</source>
         <translation>บุคคลใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>New organisation…</source>
         <translation>หน่วยงานใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/kinds/indicators.py" line="-5"/>
         <source>New indicator…</source>
         <translation>ตัวชี้วัดใหม่…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dashboard</source>
-        <translation>ภาพรวม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Milestones</source>
-        <translation>หมุดหมาย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indicators</source>
-        <translation>ตัวชี้วัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflicts</source>
-        <translation>ข้อขัดแย้ง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>เส้นเวลา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar</source>
-        <translation>ปฏิทิน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+6"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
@@ -2869,7 +2676,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+86"/>
+        <location line="-122"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2889,7 +2696,7 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+124"/>
         <source>Opening the workspace…</source>
         <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
     </message>
@@ -2916,7 +2723,7 @@
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+107"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+111"/>
         <source>Damaged workspace</source>
         <translation>พื้นที่ทำงานเสียหาย</translation>
     </message>
@@ -2948,7 +2755,7 @@
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -3143,7 +2950,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-84"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-88"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
@@ -3234,7 +3041,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+74"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+84"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3395,7 +3202,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+119"/>
+        <location filename="../mouplanner/domain/validation.py" line="+108"/>
         <location line="+2"/>
         <source>{value} is not a number</source>
         <translation>{value} ไม่ใช่ตัวเลข</translation>
@@ -3417,7 +3224,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../mouplanner/exchange/admission.py" line="+35"/>
+        <location filename="../mouplanner/exchange/admission.py" line="+37"/>
         <source>{entity} has no field {name}</source>
         <translation>{entity} ไม่มีช่องข้อมูล {name}</translation>
     </message>
@@ -3447,7 +3254,7 @@
         <translation>ต้องมีชื่ออย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../mouplanner/domain/rules.py" line="+18"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
@@ -3462,12 +3269,12 @@
         <translation>{date} อยู่หลังวันที่ความตกลงสิ้นสุด ({end})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ไม่ใช่รหัสประเทศ ISO สองตัวอักษร (TH, LA...)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/domain/rules.py" line="+8"/>
         <source>an agreement code is required</source>
         <translation>ต้องระบุรหัสความตกลง</translation>
     </message>
@@ -3497,12 +3304,12 @@
         <translation>จำนวนเงินกีบ (LAK) ไม่มีทศนิยม</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../mouplanner/domain/rules.py" line="+12"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>
@@ -3548,7 +3355,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+288"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+253"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3589,31 +3396,6 @@
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Activities</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Milestones</source>
-        <translation>หมุดหมาย</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisations</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Indicators</source>
-        <translation>ตัวชี้วัด</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
@@ -3637,7 +3419,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-194"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-195"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>

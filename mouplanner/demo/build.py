@@ -76,7 +76,7 @@ def _workstream(svc: Services, ws_item: dict[str, Any], area_key: str, today: da
         aid = demo_id(act["key"])
         svc.activities.create(_fields(act, today, workstream_id=wid), record_id=aid)
         for p in act.get("participants", []):
-            svc.participations.create(_fields(p, today, activity_id=aid),
+            svc.participants.create(_fields(p, today, activity_id=aid),
                                       record_id=demo_id(f"{act['key']}/participant/{p['person']}"))
 
 

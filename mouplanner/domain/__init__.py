@@ -8,31 +8,11 @@ from mouplanner.domain.journal import Baseline, BaselineItem, Change, ConflictCa
 from mouplanner.domain.org import Organisation, Person
 from mouplanner.domain.plan import Milestone, MilestoneDependency, Workstream, WorkstreamCoordinator
 
-# Every journalled entity, parents before children (the order of creation and of dumps).
-RECORD_TYPES: tuple[type[Record], ...] = (
-    Organisation,
-    Person,
-    Agreement,
-    AgreementParty,
-    AgreementSignatory,
-    Area,
-    Workstream,
-    WorkstreamCoordinator,
-    Milestone,
-    MilestoneDependency,
-    Activity,
-    Participation,
-    Indicator,
-    IndicatorPeriod,
-)
-
-BY_TABLE: dict[str, type[Record]] = {t.__tablename__: t for t in RECORD_TYPES}  # type: ignore[attr-defined]
-
 __all__ = [
-    "Activity", "Agreement", "AgreementParty", "AgreementSignatory", "Area", "BY_TABLE", "Base", "Baseline",
+    "Activity", "Agreement", "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
     "BaselineItem", "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone",
     "MilestoneDependency",
-    "Organisation", "Participation", "Person", "RECORD_TYPES", "Record", "Workstream",
+    "Organisation", "Participation", "Person", "Record", "Workstream",
     "WorkstreamCoordinator",
 ]
 

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from mouplanner.domain.base import Base, Record, Titled
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, Currency, Direction, ParticipantRole
 from mouplanner.domain.sorting import list_indexes, title_keys
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
 class Activity(Record, Titled, Base):
     __tablename__ = "activity"
-    LABEL = "Activity"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Activity")
 
     workstream_id: Mapped[str] = mapped_column(ForeignKey("workstream.id"))  # indexed below, with deleted_at
     milestone_id: Mapped[str | None] = mapped_column(ForeignKey("milestone.id"), default=None,
@@ -65,7 +66,7 @@ Index("ix_activity_totals", Activity.status, Activity.kind, Activity.currency, A
 
 class Participation(Record, Base):
     __tablename__ = "participation"
-    LABEL = "Participant"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Participant")
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
 from mouplanner.domain.enums import AgreementStatus, PartyRole
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
 class Agreement(Record, Titled, Base):
     __tablename__ = "agreement"
-    LABEL = "Agreement"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Agreement")
 
     code: Mapped[str] = mapped_column(String(60), default="")
     signed_date: Mapped[date | None] = mapped_column(default=None)
@@ -28,7 +29,7 @@ class AgreementParty(Record, Base):
     """An organisation taking part in an agreement, on side 1 or side 2, with a role."""
 
     __tablename__ = "agreement_party"
-    LABEL = "Agreement party"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Agreement party")
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
@@ -40,7 +41,7 @@ class AgreementSignatory(Record, Base):
     """A person who signed the agreement, with the capacity they signed in."""
 
     __tablename__ = "agreement_signatory"
-    LABEL = "Signatory"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Signatory")
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
@@ -51,7 +52,7 @@ class Area(Record, Titled, Base):
     """A cooperation area of an agreement."""
 
     __tablename__ = "area"
-    LABEL = "Cooperation area"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Cooperation area")
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")

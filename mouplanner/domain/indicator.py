@@ -8,13 +8,14 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Named, Record
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
 class Indicator(Record, Named, Base):
     """Attached to exactly one of: an agreement, a cooperation area, a workstream."""
 
     __tablename__ = "indicator"
-    LABEL = "Indicator"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Indicator")
     CASCADE_LINKS = frozenset({"agreement_id", "area_id", "workstream_id"})
 
     agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreement.id"), default=None)
@@ -27,7 +28,7 @@ class Indicator(Record, Named, Base):
 
 class IndicatorPeriod(Record, Base):
     __tablename__ = "indicator_period"
-    LABEL = "Indicator period"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Indicator period")
 
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
     label: Mapped[str] = mapped_column(String(60), default="")  # "2021", "2021-Q1"

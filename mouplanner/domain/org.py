@@ -7,11 +7,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Named, Record
 from mouplanner.domain.enums import OrgKind, Sex
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
 class Organisation(Record, Named, Base):
     __tablename__ = "organisation"
-    LABEL = "Organisation"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Organisation")
 
     short_name: Mapped[str] = mapped_column(String(60), default="")
     country: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
@@ -20,7 +21,7 @@ class Organisation(Record, Named, Base):
 
 class Person(Record, Named, Base):
     __tablename__ = "person"
-    LABEL = "Person"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Person")
 
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None,
                                                         index=True)

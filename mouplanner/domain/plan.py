@@ -9,11 +9,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
 from mouplanner.domain.enums import MilestoneStatus, WorkstreamStatus
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
 class Workstream(Record, Titled, Base):
     __tablename__ = "workstream"
-    LABEL = "Workstream"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Workstream")
 
     area_id: Mapped[str] = mapped_column(ForeignKey("area.id"), index=True)
     objective: Mapped[str] = mapped_column(Text, default="")
@@ -26,7 +27,7 @@ class Workstream(Record, Titled, Base):
 
 class WorkstreamCoordinator(Record, Base):
     __tablename__ = "workstream_coordinator"
-    LABEL = "Coordinator"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Coordinator")
 
     workstream_id: Mapped[str] = mapped_column(ForeignKey("workstream.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
@@ -34,7 +35,7 @@ class WorkstreamCoordinator(Record, Base):
 
 class Milestone(Record, Titled, Base):
     __tablename__ = "milestone"
-    LABEL = "Milestone"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Milestone")
 
     workstream_id: Mapped[str] = mapped_column(ForeignKey("workstream.id"), index=True)
     planned_date: Mapped[date | None] = mapped_column(default=None, index=True)
@@ -47,7 +48,7 @@ class MilestoneDependency(Record, Base):
     """``milestone_id`` cannot finish before ``depends_on_id``."""
 
     __tablename__ = "milestone_dependency"
-    LABEL = "Milestone dependency"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Milestone dependency")
 
     milestone_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"), index=True)
     depends_on_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"))

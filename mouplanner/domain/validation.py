@@ -20,18 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import Date, Float, Integer, Numeric, String
 from sqlalchemy import Enum as SAEnum
 
-from mouplanner.domain import (
-    Activity,
-    Agreement,
-    Indicator,
-    IndicatorPeriod,
-    Milestone,
-    Organisation,
-    Person,
-    Record,
-    Workstream,
-)
-from mouplanner.domain.enums import Currency, MilestoneStatus
+from mouplanner.domain import Record
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.locale.numbers import LARGEST
 
@@ -200,9 +189,9 @@ def field_problems(model: type[Record], name: str, value: Any, own_rules: bool =
     if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
         problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
     if own_rules and name == "country":  # (``validate`` runs these with the record's rules)
-        problems += _country({"country": value})
-    if own_rules and name == "email" and model is Person:
-        problems += _person({"email": value}, Context())
+        problems += country({"country": value})
+    if own_rules and name == "email":
+        problems += email({"email": value})
     return problems
 
 
@@ -225,125 +214,32 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def _order(rec: Mapping[str, Any], first: str, last: str) -> list[Problem]:
-    a, b = rec.get(first), rec.get(last)
-    if a and b and b < a:
-        return [problem(last, QT_TRANSLATE_NOOP("Validation", "{end} is before the start ({start})"),
-                        value=b, end=b, start=a)]
-    return []
-
-
-def _in_agreement(rec: Mapping[str, Any], ctx: Context, *names: str) -> list[Problem]:
-    problems = []
-    for name in names:
-        value = rec.get(name)
-        if value is None:
-            continue
-        if ctx.agreement_start and value < ctx.agreement_start:
-            problems.append(problem(name, QT_TRANSLATE_NOOP(
-                "Validation", "{date} is before the agreement takes effect ({start})"),
-                "warning", value, date=value, start=ctx.agreement_start))
-        elif ctx.agreement_end and value > ctx.agreement_end:
-            problems.append(problem(name, QT_TRANSLATE_NOOP(
-                "Validation", "{date} is after the agreement expires ({end})"),
-                "warning", value, date=value, end=ctx.agreement_end))
-    return problems
-
-
-def _country(rec: Mapping[str, Any]) -> list[Problem]:
-    country = rec.get("country")
-    if country and not COUNTRY.match(country):
+def country(rec: Mapping[str, Any]) -> list[Problem]:
+    """A country, if given, as a two-letter ISO code (a field rule: forms check it as it is typed)."""
+    code = rec.get("country")
+    if code and not COUNTRY.match(code):
         return [problem("country", QT_TRANSLATE_NOOP(
-            "Validation", "{value} is not a two-letter ISO country code (TH, LA...)"), value=country)]
+            "Validation", "{value} is not a two-letter ISO country code (TH, LA...)"), value=code)]
     return []
 
 
-def _agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = [] if (rec.get("code") or "").strip() else [
-        problem("code", QT_TRANSLATE_NOOP("Validation", "an agreement code is required"))]
-    problems += _order(rec, "effective_date", "expiry_date")
-    problems += _order(rec, "signed_date", "expiry_date")
-    return problems
-
-
-def _workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    return _order(rec, "planned_start", "planned_end") + _in_agreement(rec, ctx, "planned_start", "planned_end")
-
-
-def _milestone(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = _in_agreement(rec, ctx, "planned_date")
-    if rec.get("status") == MilestoneStatus.DONE and not rec.get("actual_date"):
-        problems.append(problem("actual_date", QT_TRANSLATE_NOOP(
-            "Validation", "a milestone marked done should have its actual date"), "warning"))
-    actual = rec.get("actual_date")
-    if actual and actual > ctx.today:
-        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "{date} is in the future"),
-                                value=actual, date=actual))
-    return problems
-
-
-def _activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = _order(rec, "planned_start", "planned_end")
-    problems += _order(rec, "actual_start", "actual_end")
-    problems += _in_agreement(rec, ctx, "planned_start", "planned_end")
-    total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
-    if women > total:
-        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
-            "Validation", "women ({women}) cannot be more than the total ({total})"),
-            value=women, women=women, total=total))
-    amount = rec.get("budget_amount")
-    currency = rec.get("currency")
-    if amount is not None and currency is None:
-        problems.append(problem("currency", QT_TRANSLATE_NOOP(
-            "Validation", "a budget needs a currency (THB, LAK or USD)")))
-    if amount is not None and currency == Currency.LAK and amount != amount.to_integral_value():
-        problems.append(problem("budget_amount", QT_TRANSLATE_NOOP("Validation", "LAK amounts have no decimals"),
-                                value=amount))
-    return problems + _country(rec)
-
-
-def _organisation(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    return _country(rec)
-
-
-def _person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    email = rec.get("email")
-    if email and not EMAIL.match(email):
-        return [problem("email", QT_TRANSLATE_NOOP("Validation", "{value} is not an e-mail address"), value=email)]
+def email(rec: Mapping[str, Any]) -> list[Problem]:
+    """An e-mail address, if given, that looks like one (a field rule, as ``country``)."""
+    address = rec.get("email")
+    if address and not EMAIL.match(address):
+        return [problem("email", QT_TRANSLATE_NOOP("Validation", "{value} is not an e-mail address"),
+                        value=address)]
     return []
 
 
-def _indicator(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    owners = [k for k in ("agreement_id", "area_id", "workstream_id") if rec.get(k)]
-    if len(owners) != 1:
-        return [problem("agreement_id", QT_TRANSLATE_NOOP(
-            "Validation", "an indicator belongs to exactly one agreement, cooperation area or workstream"))]
-    return []
 
 
-def _indicator_period(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
-    problems = [] if (rec.get("label") or "").strip() else [
-        problem("label", QT_TRANSLATE_NOOP("Validation", "a period label is required (e.g. 2021 or 2021-Q1)"))]
-    return problems + _order(rec, "period_start", "period_end")
-
-
-RULES: dict[type[Record], Rule] = {
-    Agreement: _agreement,
-    Workstream: _workstream,
-    Milestone: _milestone,
-    Activity: _activity,
-    Organisation: _organisation,
-    Person: _person,
-    Indicator: _indicator,
-    IndicatorPeriod: _indicator_period,
-}
-
-
-def validate(model: type[Record], rec: Mapping[str, Any], ctx: Context | None = None) -> list[Problem]:
-    """Every problem of a record's full field state (errors first)."""
+def validate(model: type[Record], rec: Mapping[str, Any], ctx: Context | None = None,
+             rule: Rule | None = None) -> list[Problem]:
+    """Every problem of a record's full field state (errors first): the checks every field has, and
+    the kind's own ``rule`` (``mouplanner.kinds.validate`` passes the one its description names)."""
     ctx = ctx or Context()
     problems = _generic(model, rec)
-    rule = RULES.get(model)
     if rule:
         problems += rule(rec, ctx)
     return sorted(problems, key=lambda p: p.severity != "error")
@@ -353,5 +249,5 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-__all__ = ["CoerceError", "Context", "Problem", "ValidationError", "coerce", "coerce_fields", "errors",
-           "field_problems", "problem", "validate"]
+__all__ = ["CoerceError", "Context", "Problem", "Rule", "ValidationError", "coerce", "coerce_fields", "country",
+           "email", "errors", "field_problems", "problem", "validate"]

@@ -52,7 +52,7 @@ INSTRUCTIONS = (
 
 
 def sheet_name(spec: schema.SheetSpec, lang: str) -> str:
-    return translate("Excel", spec.name, lang)[:31]
+    return spec.title(lang)[:31]
 
 
 def _instructions(book: Workbook, styles: Styles, lang: str) -> None:
@@ -108,7 +108,7 @@ def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, li
            links: LinkIndex | None, rows: list[dict[str, Any]], tick: Callable[[], None]) -> Worksheet:
     sheet = book.add_worksheet(sheet_name(spec, lang))
     headers = [translate("Excel", schema.ID_HEADER, lang), translate("Excel", schema.VERSION_HEADER, lang)]
-    headers += [translate("Excel", c.header, lang) for c in spec.columns]
+    headers += [c.title(lang) for c in spec.columns]
     headers.append(translate("Excel", schema.DELETE_HEADER, lang))
     headers.append(translate("Excel", schema.CHECK_HEADER, lang))
     sheet.set_column(0, 1, 12, styles.id, {"hidden": True})
@@ -124,9 +124,9 @@ def _sheet(book: Workbook, styles: Styles, spec: schema.SheetSpec, lang: str, li
     for i, col in enumerate(spec.columns, start=2):
         source = None
         if col.kind == "enum" and col.enum is not None:
-            source = lists.add(translate("Excel", col.header, lang), [enum_label(m, lang) for m in col.enum])
+            source = lists.add(col.title(lang), [enum_label(m, lang) for m in col.enum])
         elif col.kind == "link" and links is not None and 0 < len(links.labels.get(col.link, {})) <= MAX_LINK_CHOICES:
-            source = lists.add(translate("Excel", col.header, lang), sorted(links.labels[col.link].values()))
+            source = lists.add(col.title(lang), sorted(links.labels[col.link].values()))
         if source:
             sheet.data_validation(1, i, last, i, {"validate": "list", "source": source, "error_type": "warning"})
     sheet.data_validation(1, delete_col, last, delete_col, {

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from mouplanner.excel import schema
-from mouplanner.locale.catalog import translate
 from mouplanner.locale.marks import Translatable
 
 
@@ -111,7 +110,7 @@ class ImportPlan:
                 if col.field in row.values and (row.action == "update" and col.field in row.old
                                                 or row.action == "create" and row.values[col.field] not in (None, "")):
                     out.append(FieldChange(row.sheet, row.row, row.action, row.title,
-                                           translate("Excel", col.header, lang),
+                                           col.title(lang),
                                            self.labels.get((col.link, row.old.get(col.field)), row.old.get(col.field)),
                                            self.labels.get((col.link, row.values[col.field]), row.values[col.field])))
             if len(out) >= most:

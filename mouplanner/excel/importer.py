@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Change
-from mouplanner.domain.validation import CoerceError, Context, coerce, validate
+from mouplanner.domain.validation import CoerceError, Context, coerce
 from mouplanner.excel import schema
 from mouplanner.excel.data_export import INSTRUCTIONS_SHEET
 from mouplanner.excel.errors import Cancelled, WorkbookError
@@ -30,6 +30,7 @@ from mouplanner.excel.links import LinkIndex
 from mouplanner.excel.reader import SheetData, WorkbookData, read_workbook
 from mouplanner.excel.rowcheck import row_check
 from mouplanner.excel.values import CellError, a_date, choice, integer, number, text
+from mouplanner.kinds import validate
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace
@@ -346,9 +347,8 @@ class _Checker:
                     self.plan.labels[key] = self.links.label(col.link, values[col.field]) or str(values[col.field])
 
     def _validate(self, sheet: SheetData, row: int, full: dict[str, Any]) -> None:
-        by_field = self.header_of
         for p in validate(sheet.spec.model, full, self.context):
-            column = by_field.get(p.field) or self._column_name(sheet.spec, p.field, "")
+            column = self.header_of.get(p.field) or self._column_name(sheet.spec, p.field, "")
             self.plan.problems.append(ImportProblem(sheet.title, row, column,
                                                     text(full.get(p.field)), p.template, p.params, p.severity,
                                                     "Validation"))

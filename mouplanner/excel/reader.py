@@ -54,8 +54,8 @@ def _key(value: Any) -> str:
     return text(value).casefold()
 
 
-def _variants(source: str) -> set[str]:
-    return {_key(translate("Excel", source, lang)) for lang in LANGS}
+def _variants(source: str, context: str = "Excel") -> set[str]:
+    return {_key(translate(context, source, lang)) for lang in LANGS}
 
 
 def _header_map(spec: schema.SheetSpec) -> dict[str, str]:
@@ -64,7 +64,7 @@ def _header_map(spec: schema.SheetSpec) -> dict[str, str]:
     names |= {v: "delete" for v in _variants(schema.DELETE_HEADER) | {"delete", "delete?"}}
     names |= {v: "check" for v in _variants(schema.CHECK_HEADER)}
     for col in spec.columns:
-        for variant in _variants(col.header) | {col.field.casefold()}:
+        for variant in _variants(col.header, col.context) | {col.field.casefold()}:
             names[variant] = col.field
     return names
 
@@ -72,7 +72,7 @@ def _header_map(spec: schema.SheetSpec) -> dict[str, str]:
 def _sheet_spec(title: str) -> schema.SheetSpec | None:
     wanted = _key(title)
     for spec in schema.SHEETS:
-        if wanted in _variants(spec.name) | {spec.key}:
+        if wanted in _variants(spec.name, "Labels") | {spec.key}:
             return spec
     return None
 

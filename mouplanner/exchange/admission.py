@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mouplanner import kinds
 from mouplanner.batches import in_chunks
-from mouplanner.domain import BY_TABLE
 from mouplanner.domain.enums import ChangeOp
-from mouplanner.domain.validation import CoerceError, Problem, coerce, errors, field_problems, problem, validate
+from mouplanner.domain.validation import CoerceError, Problem, coerce, errors, field_problems, problem
+from mouplanner.kinds import validate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.journal import decode
 
@@ -30,7 +31,7 @@ def admissible(change: dict[str, Any]) -> list[Any]:
     """What is wrong with a received change's values, by the same rules as a form or a workbook
     (type, finite numbers, lengths, signs, country codes; control characters are dropped on the
     way in); empty when it may be stored. A creation is checked field by field."""
-    model = BY_TABLE[change["entity"]]
+    model = kinds.model_of(change["entity"])
     if change["op"] == ChangeOp.UPDATE.value:
         if change["field"] not in model.domain_fields():
             return [problem(change["field"] or "", QT_TRANSLATE_NOOP("Validation", "{entity} has no field {name}"),
@@ -88,7 +89,7 @@ def record_problems(session: Any, changes: list[dict[str, Any]]) -> dict[tuple[s
             touched.setdefault((c["entity"], c["record_id"]), []).append(c)
     found: dict[tuple[str, str], list[Any]] = {}
     for entity in {e for e, _ in touched}:
-        model = BY_TABLE[entity]
+        model = kinds.model_of(entity)
         ids = [r for e, r in touched if e == entity]
         names = model.domain_fields()
         current: dict[str, dict[str, Any]] = {}

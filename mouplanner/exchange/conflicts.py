@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
+from mouplanner import kinds
+from mouplanner.domain import Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.services import cascade, undo
@@ -90,7 +91,7 @@ def _verify(s: Any, cand: ConflictCandidate, names: dict[str, str]) -> Conflict 
 def _orphans_made(s: Any, cand: ConflictCandidate) -> list[Change]:
     """The changes that made live records depend on this deleted one (their creation, usually):
     work another laptop did under it without knowing it was deleted."""
-    model = BY_TABLE[cand.entity]
+    model = kinds.model_of(cand.entity)
     obj = s.get(model, cand.record_id)
     if obj is None or obj.deleted_at is None:
         return []
@@ -138,7 +139,7 @@ def forget_settled(ws: Workspace) -> list[Conflict]:
 
 def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
     """Keep one side: a change that supersedes every head. Returns the transaction id."""
-    model = BY_TABLE[conflict.entity]
+    model = kinds.model_of(conflict.entity)
     with ws.transaction("Resolve conflict") as s:
         ctx = s.info["journal"]
         # The person saw every side, and every change of the record this laptop holds.
@@ -191,7 +192,7 @@ def _still_as_left(s: Any, change: Change) -> bool:
     """A deletion can always be taken back; a field only while it still holds what the change wrote."""
     if change.op != ChangeOp.UPDATE.value or not change.field:
         return change.op == ChangeOp.DELETE.value
-    model = BY_TABLE[change.entity]
+    model = kinds.model_of(change.entity)
     obj = s.get(model, change.record_id)
     return obj is not None and getattr(obj, change.field) == coerce(model, change.field, decode(change.new_value))
 

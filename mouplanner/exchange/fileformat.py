@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mouplanner.domain import BY_TABLE
+from mouplanner import kinds
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -150,7 +150,7 @@ def _valid(change: Any) -> bool:
            len(change["field"] or "")) > ID_LENGTH or len(change["actor"]) > NAME_LENGTH:
         return False
     base = change["base_hlc"]
-    return (change["entity"] in BY_TABLE and change["op"] in OPS and _is_time(change["at"])
+    return (kinds.by_table(change["entity"]) is not None and change["op"] in OPS and _is_time(change["at"])
             and hlc.is_stamp(change["hlc"]) and (not base or all(hlc.is_stamp(s) for s in base.split())))
 
 

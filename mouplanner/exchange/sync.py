@@ -21,8 +21,9 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
+from mouplanner import kinds
 from mouplanner.batches import KEYS, in_chunks
-from mouplanner.domain import BY_TABLE, Change, ConflictCandidate, ExchangePeer, Meta
+from mouplanner.domain import Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.exchange import fileformat
@@ -287,7 +288,7 @@ def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, st
     for a person to settle, never a silent deletion or restoration."""
     found: set[tuple[str, str, str]] = set()
     for entity, record_ids in touched.items():
-        model, ids, links = BY_TABLE[entity], sorted(record_ids), cascade.required_parents(BY_TABLE[entity])
+        model, ids, links = kinds.model_of(entity), sorted(record_ids), cascade.required_parents(kinds.model_of(entity))
         gone: list[str] = []
         parents: dict[Any, set[str]] = defaultdict(set)  # parent model -> ids the live records point at
         for chunk in in_chunks(ids, KEYS):
@@ -320,8 +321,8 @@ def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict
     bulk_search = "activity" in touched and search.begin_bulk(s.connection())  # one re-index pass
     reindex: list[str] = []  # activities new here or with a new title or place
     candidates: set[tuple[str, str, str]] = set()
-    for entity in [t for t in BY_TABLE if t in touched]:  # parents before children
-        model = BY_TABLE[entity]
+    for entity in [k.table for k in kinds.all_kinds() if k.table in touched]:  # parents before children
+        model = kinds.model_of(entity)
         record_ids = sorted(touched[entity])
         for chunk in in_chunks(record_ids):
             history: dict[str, list[dict[str, Any]]] = defaultdict(list)

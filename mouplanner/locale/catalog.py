@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from defusedxml import ElementTree
 
-from mouplanner.locale.labels import COLUMNS, CONTEXT, ENTITIES, ENUMS
+from mouplanner.locale.labels import COLUMNS, CONTEXT, ENUMS
 from mouplanner.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES.parent / "translations"
@@ -50,4 +50,4 @@ def column_label(key: str, lang: str) -> str:
 
 
 def entity_label(label: str, lang: str) -> str:
-    return translate(CONTEXT, ENTITIES.get(label, label), lang)
+    return translate(CONTEXT, label, lang)

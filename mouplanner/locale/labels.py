@@ -104,38 +104,3 @@ COLUMNS: dict[str, str] = {
     "actual": QT_TRANSLATE_NOOP("Labels", "Actual"),
     "achieved": QT_TRANSLATE_NOOP("Labels", "Achieved %"),
 }
-
-ENTITIES: dict[str, str] = {
-    "Organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
-    "Person": QT_TRANSLATE_NOOP("Labels", "Person"),
-    "Agreement": QT_TRANSLATE_NOOP("Labels", "Agreement"),
-    "Agreement party": QT_TRANSLATE_NOOP("Labels", "Agreement party"),
-    "Signatory": QT_TRANSLATE_NOOP("Labels", "Signatory"),
-    "Cooperation area": QT_TRANSLATE_NOOP("Labels", "Cooperation area"),
-    "Workstream": QT_TRANSLATE_NOOP("Labels", "Workstream"),
-    "Coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
-    "Milestone": QT_TRANSLATE_NOOP("Labels", "Milestone"),
-    "Milestone dependency": QT_TRANSLATE_NOOP("Labels", "Milestone dependency"),
-    "Activity": QT_TRANSLATE_NOOP("Labels", "Activity"),
-    "Participant": QT_TRANSLATE_NOOP("Labels", "Participant"),
-    "Indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
-    "Indicator period": QT_TRANSLATE_NOOP("Labels", "Indicator period"),
-}
-
-# Many of one kind, for counts ("Participants: 2", never "Participant: 2").
-PLURALS: dict[str, str] = {
-    "Organisation": QT_TRANSLATE_NOOP("Labels", "Organisations"),
-    "Person": QT_TRANSLATE_NOOP("Labels", "People"),
-    "Agreement": QT_TRANSLATE_NOOP("Labels", "Agreements"),
-    "Agreement party": QT_TRANSLATE_NOOP("Labels", "Agreement parties"),
-    "Signatory": QT_TRANSLATE_NOOP("Labels", "Signatories"),
-    "Cooperation area": QT_TRANSLATE_NOOP("Labels", "Cooperation areas"),
-    "Workstream": QT_TRANSLATE_NOOP("Labels", "Workstreams"),
-    "Coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinators"),
-    "Milestone": QT_TRANSLATE_NOOP("Labels", "Milestones"),
-    "Milestone dependency": QT_TRANSLATE_NOOP("Labels", "Milestone dependencies"),
-    "Activity": QT_TRANSLATE_NOOP("Labels", "Activities"),
-    "Participant": QT_TRANSLATE_NOOP("Labels", "Participants"),
-    "Indicator": QT_TRANSLATE_NOOP("Labels", "Indicators"),
-    "Indicator period": QT_TRANSLATE_NOOP("Labels", "Indicator periods"),
-}

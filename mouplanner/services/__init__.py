@@ -5,45 +5,28 @@ Services hand out plain row objects (``services.rows``), never ORM objects or se
 
 from __future__ import annotations
 
-from mouplanner.domain import (
-    Activity,
-    Agreement,
-    AgreementParty,
-    AgreementSignatory,
-    Area,
-    Indicator,
-    IndicatorPeriod,
-    Milestone,
-    MilestoneDependency,
-    Organisation,
-    Participation,
-    Person,
-    Workstream,
-    WorkstreamCoordinator,
-)
+from mouplanner import kinds
+from mouplanner.domain import Record
 from mouplanner.services.records import Deleted, NotFound, RecordService, Saved, StaleRecord
 from mouplanner.storage import Workspace
 
 
 class Services:
-    """The record use cases of one open workspace, one service per kind of record."""
+    """The record use cases of one open workspace, one service per kind of record: ``of(Activity)``,
+    or by the kind's key, ``services.activities``."""
 
     def __init__(self, ws: Workspace):
         self.ws = ws
-        self.organisations = RecordService(ws, Organisation)
-        self.people = RecordService(ws, Person)
-        self.agreements = RecordService(ws, Agreement)
-        self.parties = RecordService(ws, AgreementParty)
-        self.signatories = RecordService(ws, AgreementSignatory)
-        self.areas = RecordService(ws, Area)
-        self.workstreams = RecordService(ws, Workstream)
-        self.coordinators = RecordService(ws, WorkstreamCoordinator)
-        self.milestones = RecordService(ws, Milestone)
-        self.dependencies = RecordService(ws, MilestoneDependency)
-        self.activities = RecordService(ws, Activity)
-        self.participations = RecordService(ws, Participation)
-        self.indicators = RecordService(ws, Indicator)
-        self.periods = RecordService(ws, IndicatorPeriod)
+        self._services = {kind.model: RecordService(ws, kind.model) for kind in kinds.all_kinds()}
+
+    def of(self, model: type[Record]) -> RecordService:
+        return self._services[model]
+
+    def __getattr__(self, key: str) -> RecordService:
+        try:
+            return self._services[kinds.by_key(key).model]
+        except KeyError:
+            raise AttributeError(f"no kind of record {key!r}") from None
 
 
 __all__ = ["Deleted", "NotFound", "RecordService", "Saved", "Services", "StaleRecord"]

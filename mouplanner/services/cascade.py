@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mouplanner import kinds
 from mouplanner.batches import in_chunks
-from mouplanner.domain import RECORD_TYPES, Record
+from mouplanner.domain import Record
 
 
 @dataclass
@@ -37,7 +38,7 @@ def _links_to(target: type[Record]) -> list[tuple[type[Record], str, bool]]:
     """(model, column, cascades) for every link pointing at ``target``."""
     table = target.__tablename__  # type: ignore[attr-defined]
     links = []
-    for model in RECORD_TYPES:
+    for model in kinds.record_types():
         for col in model.__table__.columns:  # type: ignore[attr-defined]
             if any(fk.column.table.name == table for fk in col.foreign_keys):
                 links.append((model, col.key, (not col.nullable) or col.key in model.CASCADE_LINKS))
@@ -61,7 +62,7 @@ def live_dependents(session: Session, model: type[Record], ids: list[str]) -> li
 def required_parents(model: type[Record]) -> list[tuple[str, type[Record]]]:
     """(column, parent model) of each link whose parent's deletion deletes a record of ``model``."""
     out = []
-    for parent in RECORD_TYPES:
+    for parent in kinds.record_types():
         out += [(column, parent) for child, column, cascades in _links_to(parent) if child is model and cascades]
     return out
 

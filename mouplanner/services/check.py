@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from mouplanner.domain import RECORD_TYPES
+from mouplanner import kinds
 from mouplanner.domain.validation import Problem
 from mouplanner.services.records import RecordService
 from mouplanner.storage import Workspace
@@ -27,7 +27,7 @@ class Finding:
 
 def check_records(ws: Workspace, today: date | None = None) -> list[Finding]:
     findings: list[Finding] = []
-    for model in RECORD_TYPES:
+    for model in kinds.record_types():
         service = RecordService(ws, model)
         with ws.read() as s:
             objs = s.scalars(select(model).where(model.deleted_at.is_(None)).order_by(model.id)).all()
@@ -43,15 +43,13 @@ def check_records(ws: Workspace, today: date | None = None) -> list[Finding]:
 def dangling_links(ws: Workspace) -> list[str]:
     """Live records that point at deleted ones (possible after merging a deletion from another
     laptop with a concurrent creation underneath it)."""
-    from mouplanner.domain import BY_TABLE
-
     found = []
     with ws.read() as s:
-        for model in RECORD_TYPES:
+        for model in kinds.record_types():
             for col in model.__table__.columns:  # type: ignore[attr-defined]
                 if not col.foreign_keys:
                     continue
-                target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
+                target = kinds.model_of(next(iter(col.foreign_keys)).column.table.name)
                 link = getattr(model, col.key)
                 rows = s.execute(select(model.id).join(target, target.id == link)
                                  .where(model.deleted_at.is_(None), target.deleted_at.is_not(None))).scalars().all()
@@ -65,7 +63,7 @@ def journal_gaps(ws: Workspace) -> list[str]:
 
     found = []
     with ws.read() as s:
-        for model in RECORD_TYPES:
+        for model in kinds.record_types():
             created = select(Change.record_id).where(Change.entity == model.__tablename__, Change.op == "create")  # type: ignore[attr-defined]
             rows = s.execute(select(model.id).where(model.id.notin_(created))).scalars().all()
             found += [f"{model.LABEL} {r}: not in the change journal" for r in rows]

@@ -11,6 +11,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import Enum
 from itertools import compress
 from typing import Any
 
@@ -102,6 +103,13 @@ class Listing:
     # (date column, status column, finished statuses): a row past its date and not finished is late
     due: tuple[str, str, frozenset[str]] | None = None
     reads: frozenset[str] = frozenset()  # the other tables its queries read (a test keeps it true)
+    headers: dict[str, str] = field(default_factory=dict)  # column key -> label marked "Form" (else "Labels")
+
+    @staticmethod
+    def enum_of(column: Any) -> type[Enum] | None:
+        """The vocabulary of an enum column (what a filter on it offers), None for any other."""
+        kind = getattr(getattr(column, "type", None), "impl", None)
+        return getattr(kind, "enum_class", None)
 
     @property
     def shows(self) -> frozenset[str]:

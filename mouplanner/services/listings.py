@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from mouplanner import kinds
 from mouplanner.domain import (
     Activity,
     Area,
@@ -19,6 +20,7 @@ from mouplanner.domain import (
     Person,
     Workstream,
 )
+from mouplanner.kinds import Kind
 from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
 from mouplanner.services.listing import Cell, Listing, plain, tri, tri_cell, tri_sort
@@ -215,7 +217,56 @@ INDICATOR_PERIODS = Listing(
         or_(*[c.ilike(like_pattern(t), escape="\\") for c in tri(Indicator, "name").values()]))),  # the sort joins)
 )
 
-LISTINGS = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE,
-            "organisations": ORGANISATIONS, "indicators": INDICATOR_PERIODS}
+# the lists written for a kind (with joins, counts, searches beyond its own fields), by the kind's key
+OWN = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE, "organisations": ORGANISATIONS,
+       "periods": INDICATOR_PERIODS}
+
+
+def _plain_listing(kind: Kind) -> Listing:
+    """The list of a kind with none of its own: its ``columns`` (or its first fields), sorted and
+    searched in SQL, scoped by its workstream where it has one. Links to other records need a
+    listing of their own (what they show of the other record is a choice)."""
+    model, names = kind.model, kind.columns or tuple(f.name for f in kind.fields[:6] if f.type != "link")
+    fields = [kind.field(n) or kind.field(f"{n}_en") for n in names]
+    if any(f is None or f.type == "link" for f in fields):
+        raise ValueError(f"{kind.key}: a list shows its own fields; links need a listing of their own")
+    fetch: dict[str, Any] = {}
+    cells: dict[str, Any] = {}
+    sorts: dict[str, Any] = {}
+    for fld in fields:
+        assert fld is not None
+        column = getattr(model, fld.name, None)
+        if fld.type == "tri":
+            fetch |= tri(model, fld.name)
+            cells[fld.name], sorts[fld.name] = tri_cell(fld.name), tri_sort(model, fld.name)
+        else:
+            fetch[fld.name] = column
+            cells[fld.name] = plain(fld.name)
+            sorts[fld.name] = ((lambda lang, c=column: func.lower(c)) if fld.type in ("text", "long")
+                               else (lambda lang, c=column: c))
+    texts = [c for f in fields if f and f.type in ("text", "long", "tri")
+             for c in (tri(model, f.name).values() if f.type == "tri" else (getattr(model, f.name),))]
+    enums = {f.name: getattr(model, f.name) for f in kind.fields if f.type == "enum"}
+    dates = [getattr(model, f.name) for f in kind.fields if f.type == "date"]
+    return Listing(
+        model=model, fetch=fetch, cells=cells, sorts=sorts, default_sort=fields[0].name if fields[0] else "",
+        headers={f.name: f.label for f in fields if f},
+        scoped=((lambda scope: model.workstream_id.in_(scope.workstream_ids()))
+                if any(f.name == "workstream_id" for f in kind.fields) else None),
+        text_filter=(lambda conn, search, t: or_(*[c.ilike(like_pattern(t), escape="\\") for c in texts]))
+        if texts else None,
+        kind_col=enums.get("kind"), status_col=enums.get("status"), date_col=dates[0] if dates else None,
+        reads=frozenset({"area", "workstream"}) if any(f.name == "workstream_id" for f in kind.fields)
+        else frozenset())
+
+
+def _listings() -> dict[str, Listing]:
+    """One list per kind with a tab, in the tabs' order, by the kind's key."""
+    tabbed = sorted((k for k in kinds.all_kinds() if k.tab), key=lambda k: k.tab)
+    return {k.key: OWN.get(k.rows or k.key) or _plain_listing(kinds.by_key(k.rows) if k.rows else k)
+            for k in tabbed}
+
+
+LISTINGS = _listings()
 
 __all__ = ["ACTIVITIES", "INDICATOR_PERIODS", "LISTINGS", "MILESTONES", "ORGANISATIONS", "PEOPLE"]

@@ -15,7 +15,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import String, or_, select
 from sqlalchemy.orm import Session
 
-from mouplanner.domain import BY_TABLE, Agreement, Area, Record, Workstream
+from mouplanner import kinds
+from mouplanner.domain import Agreement, Area, Record, Workstream
 from mouplanner.domain.validation import (
     Context,
     Problem,
@@ -23,8 +24,8 @@ from mouplanner.domain.validation import (
     coerce_fields,
     errors,
     problem,
-    validate,
 )
+from mouplanner.kinds import validate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
 from mouplanner.services import cascade
 from mouplanner.services.patterns import like_pattern
@@ -89,7 +90,7 @@ def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]
         value = rec.get(col.key)
         if not value or not col.foreign_keys:
             continue
-        target = BY_TABLE[next(iter(col.foreign_keys)).column.table.name]
+        target = kinds.model_of(next(iter(col.foreign_keys)).column.table.name)
         alive = session.scalar(select(target.id).where(target.id == value, target.deleted_at.is_(None)))
         if alive is None:
             problems.append(problem(col.key, QT_TRANSLATE_NOOP(

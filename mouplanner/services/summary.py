@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from mouplanner import kinds
 from mouplanner.domain import (
-    RECORD_TYPES,
     Activity,
     Agreement,
     Area,
@@ -98,7 +98,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
     """Every live record, by table and id, with domain fields only (no machine-local data)."""
     records: dict[str, list[dict[str, Any]]] = {}
     with ws.read() as s:
-        for model in RECORD_TYPES:
+        for model in kinds.record_types():
             cols = [getattr(model, n) for n in model.domain_fields()]
             stmt = (select(model.id, *cols).where(model.deleted_at.is_(None)).order_by(model.id))
             records[model.__tablename__] = [  # type: ignore[attr-defined]

@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mouplanner.domain import BY_TABLE, Change
+from mouplanner import kinds
+from mouplanner.domain import Change
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import coerce
 from mouplanner.storage import Workspace
@@ -37,7 +38,7 @@ def apply_inverse(s: Session, changes: list[Change], now: datetime) -> None:
     """The inverse of each change, in the given order, inside the caller's transaction (which
     journals them as ordinary edits)."""
     for change in changes:
-        model = BY_TABLE[change.entity]
+        model = kinds.model_of(change.entity)
         obj = s.get(model, change.record_id)
         if obj is None:
             continue

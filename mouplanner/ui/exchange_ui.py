@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouplanner.domain import BY_TABLE, RECORD_TYPES
+from mouplanner import kinds
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.exchange.peers import peers
@@ -42,7 +42,7 @@ class ConflictsView(QWidget):
     """Both values of each conflict side by side, with who changed them and when; keep one."""
 
     resolved = Signal()
-    shows = frozenset({"exchange_conflict", *(model.__tablename__ for model in RECORD_TYPES)})
+    shows = frozenset({"exchange_conflict", *(model.__tablename__ for model in kinds.record_types())})
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,7 +80,7 @@ class ConflictsView(QWidget):
         fmt = self.document.formats
         self.table.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
-            model = BY_TABLE[c.entity]
+            model = kinds.model_of(c.entity)
             row = self.document.service(model).get(c.record_id, include_deleted=True)
             what = f"{entity_label(model.LABEL)}: {display(row, self.lang)}"
             fld = field_label(model, c.field) if c.field else self.tr("deleted or kept")
@@ -202,7 +202,7 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         text += "\n\n" + QCoreApplication.translate(
             "ExchangeActions", "Not taken, because this workspace does not accept such values (%1):").replace(
             "%1", fmt.number(len(report.refused))) + "\n" + "\n".join(
-            f"  • {_refused_record(document, r)}: {field_label(BY_TABLE[r.entity], r.field) if r.field else ''} "
+            f"  • {_refused_record(document, r)}: {field_label(kinds.model_of(r.entity), r.field) if r.field else ''} "
             f"— {translated(r.problem, fmt)}" for r in shown) + ("\n  …" if len(report.refused) > len(shown) else "")
     if report.conflicts:
         text += "\n\n" + QCoreApplication.translate(
@@ -221,7 +221,7 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
 
 
 def _refused_record(document: Document, refused: Any) -> str:
-    model = BY_TABLE[refused.entity]
+    model = kinds.model_of(refused.entity)
     try:
         record = document.service(model).get(refused.record_id, include_deleted=True)
         return f"{entity_label(model.LABEL)} “{display(record, document.formats.lang)}”"

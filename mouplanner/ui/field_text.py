@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mouplanner.domain import BY_TABLE, Record
+from mouplanner import kinds
+from mouplanner.domain import Record
 from mouplanner.domain.validation import CoerceError, coerce
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.text import display
@@ -35,8 +36,9 @@ def value_text(model: type[Record], name: str, value: Any, document: Any) -> str
         return "—"
     column = model.__table__.columns.get(name)  # type: ignore[attr-defined]
     if column is not None and column.foreign_keys:
-        target = BY_TABLE.get(next(iter(column.foreign_keys)).column.table.name)
-        if target is not None:
+        kind = kinds.by_table(next(iter(column.foreign_keys)).column.table.name)
+        if kind is not None:
+            target = kind.model
             try:
                 row = document.service(target).get(str(value), include_deleted=True)
                 return display(row, document.formats.lang) or entity_label(target.LABEL)

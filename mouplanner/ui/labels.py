@@ -10,7 +10,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from mouplanner.locale.labels import COLUMNS, CONTEXT, ENTITIES, ENUMS, PLURALS
+from mouplanner.locale.labels import COLUMNS, CONTEXT, ENUMS
 
 
 def tr(text: str) -> str:
@@ -28,9 +28,12 @@ def column_label(key: str) -> str:
 
 
 def entity_label(label: str) -> str:
-    return tr(ENTITIES.get(label, label))
+    """One of a kind, from its model's LABEL: "Participant"."""
+    return tr(label)
 
 
 def entities_label(label: str) -> str:
-    """Many of a kind: "Participants", for a count."""
-    return tr(PLURALS.get(label, label))
+    """Many of a kind, from its model's LABEL: "Participants", for a count."""
+    from mouplanner import kinds  # loaded by then: counts are of an open workspace's records
+
+    return tr(kinds.plural_of(label))

@@ -54,10 +54,10 @@ class RecordTable(QTableView):
 
 
 class RecordListView(QWidget):
-    def __init__(self, document: Document, name: str, listing: Listing, *,
-                 kinds: type[Enum] | None = None, statuses: type[Enum] | None = None,
-                 dates: bool = False, parent: QWidget | None = None):
+    def __init__(self, document: Document, name: str, listing: Listing, parent: QWidget | None = None):
         super().__init__(parent)
+        kinds, statuses, dates = listing.enum_of(listing.kind_col), listing.enum_of(listing.status_col), \
+            listing.date_col is not None
         self.name = name
         self.shows = listing.shows  # the kinds of record whose changes it refreshes for
         self.setObjectName(f"{name}View")

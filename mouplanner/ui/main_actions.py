@@ -12,17 +12,6 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
-# The "New …" commands: table name and model class name (the action's object name).
-NEW_RECORDS = (("agreement", "Agreement"), ("area", "Area"), ("workstream", "Workstream"), ("milestone", "Milestone"),
-               ("activity", "Activity"), ("person", "Person"), ("organisation", "Organisation"),
-               ("indicator", "Indicator"))
-
-
-def _model(table: str) -> Any:
-    from mouplanner.domain import BY_TABLE  # loaded by then: these commands need an open workspace
-
-    return BY_TABLE[table]
-
 
 def _exchange() -> Any:
     from mouplanner.ui import exchange_ui
@@ -77,10 +66,7 @@ def make_actions(window: Any) -> None:
                         lambda: window.page and window.page.focus_search())
     window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
                          lambda: window.page and window.page.refresh())
-    window.add_actions: dict[str, QAction] = {}  # by table name: the models load with the first workspace
-    for table, class_name in NEW_RECORDS:
-        window.add_actions[table] = a(f"new{class_name}", table, None,
-                                    lambda _=False, t=table: window.page and window.page.new_record(_model(t)))
+    window.add_actions: dict[str, QAction] = {}  # by table name, made with the first workspace (add_record_actions)
     window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: window._show_tab(i))
                         for i in range(9)]
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
@@ -89,7 +75,51 @@ def make_actions(window: Any) -> None:
                            window.act_import, window.act_clone, window.act_send, window.act_receive,
                            window.act_new_record, window.act_edit,
                            window.act_delete, window.act_history, window.act_find, window.act_refresh,
-                           *window.add_actions.values(), *window.tab_actions]
+                           *window.tab_actions]
+
+
+def add_record_actions(window: Any) -> None:
+    """The Add menu's "New …" commands, one for each kind of record that has one, in its place.
+    Made when the first workspace opens: the kinds load with it, not with the window."""
+    if window.add_actions:
+        return
+    from mouplanner import kinds
+
+    for kind in sorted((k for k in kinds.all_kinds() if k.new), key=lambda k: k.new):
+        made = action(window, f"new{kind.model.__name__}", kind.icon, None,
+                      lambda _=False, m=kind.model: window.page and window.page.new_record(m))
+        made.setData(kind.new_label)
+        window.add_actions[kind.table] = made
+        window.add_menu.addAction(made)
+        window.record_actions.append(made)
+    _retranslate_add(window)
+
+
+def _retranslate_add(window: Any) -> None:
+    for made in window.add_actions.values():
+        made.setText(QCoreApplication.translate("MainWindow", made.data()))
+    window.add_menu.setEnabled(bool(window.add_actions))
+
+
+def update_undo_texts(window: Any) -> None:
+    """Undo and Redo, enabled when there is something to undo or redo, and saying what."""
+    window.act_undo.setEnabled(window.undo_group.canUndo())
+    window.act_redo.setEnabled(window.undo_group.canRedo())
+    undo_text, redo_text = window.undo_group.undoText(), window.undo_group.redoText()
+    window.act_undo.setText(QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", undo_text).strip()
+                            if undo_text else QCoreApplication.translate("MainWindow", "&Undo"))
+    window.act_redo.setText(QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", redo_text).strip()
+                            if redo_text else QCoreApplication.translate("MainWindow", "&Redo"))
+
+
+def retranslate_tabs(window: Any) -> None:
+    """The View menu: one command per tab of the open workspace, named as its tab."""
+    tabs = window.page.tabs if window.page is not None else None
+    for i, made in enumerate(window.tab_actions):
+        shown = tabs is not None and i < tabs.count()
+        made.setVisible(shown)
+        if shown:
+            made.setText(tabs.tabText(i))
 
 
 def make_menus(window: Any) -> None:
@@ -119,9 +149,8 @@ def make_menus(window: Any) -> None:
                  None, window.act_history, window.act_find):
         window.edit_menu.addSeparator() if item is None else window.edit_menu.addAction(item)
     window.add_menu = bar.addMenu("")
-    for action in window.add_actions.values():
-        window.add_menu.addAction(action)
     window.view_menu = bar.addMenu("")
+    window.view_menu.aboutToShow.connect(lambda: retranslate_tabs(window))  # "Conflicts (2)" as on its tab
     for action in (*window.tab_actions, window.act_refresh):
         window.view_menu.addAction(action)
     window.language_menu = bar.addMenu("")
@@ -182,27 +211,7 @@ def retranslate(window: Any) -> None:
     for action, text in texts.items():
         action.setText(text)
     window._update_undo_texts()
-    names = {"agreement": QCoreApplication.translate("MainWindow", "New agreement…"),
-             "area": QCoreApplication.translate("MainWindow", "New cooperation area…"),
-             "workstream": QCoreApplication.translate("MainWindow", "New workstream…"),
-             "milestone": QCoreApplication.translate("MainWindow", "New milestone…"),
-             "activity": QCoreApplication.translate("MainWindow", "New activity…"),
-             "person": QCoreApplication.translate("MainWindow", "New person…"),
-             "organisation": QCoreApplication.translate("MainWindow", "New organisation…"),
-             "indicator": QCoreApplication.translate("MainWindow", "New indicator…")}
-    for table, action in window.add_actions.items():
-        action.setText(names[table])
-    tabs = [QCoreApplication.translate("MainWindow", "Dashboard"),
-            QCoreApplication.translate("MainWindow", "Activities"),
-            QCoreApplication.translate("MainWindow", "Milestones"),
-            QCoreApplication.translate("MainWindow", "People"),
-            QCoreApplication.translate("MainWindow", "Organisations"),
-            QCoreApplication.translate("MainWindow", "Indicators"),
-            QCoreApplication.translate("MainWindow", "Conflicts"),
-            QCoreApplication.translate("MainWindow", "Timeline"),
-            QCoreApplication.translate("MainWindow", "Calendar")]
-    for action, text in zip(window.tab_actions, tabs, strict=True):
-        action.setText(text)
+    _retranslate_add(window)
     window.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
     window.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.exchange_menu.setTitle(QCoreApplication.translate("MainWindow", "E&xchange with another laptop"))

@@ -80,13 +80,7 @@ class MainWindow(QMainWindow):
         main_actions.retranslate(self)
 
     def _update_undo_texts(self, *_args: object) -> None:
-        self.act_undo.setEnabled(self.undo_group.canUndo())
-        self.act_redo.setEnabled(self.undo_group.canRedo())
-        undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
-        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text
-                              else self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text
-                              else self.tr("&Redo"))
+        main_actions.update_undo_texts(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,6 +214,7 @@ class MainWindow(QMainWindow):
         else:
             self.undo_group.addStack(document.undo_stack)
             self.undo_group.setActiveStack(document.undo_stack)
+            main_actions.add_record_actions(self)
             self.page = WorkspacePage(document, self.formats.lang, self)
             self.setCentralWidget(self.page)
         self._update_undo_texts()
@@ -233,6 +228,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _update_title(self) -> None:
+        main_actions.retranslate_tabs(self)
         enabled = self.document is not None
         for action in self.record_actions:
             action.setEnabled(enabled)

@@ -17,19 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouplanner.domain import (
-    Activity,
-    Agreement,
-    Area,
-    Indicator,
-    IndicatorPeriod,
-    Milestone,
-    Organisation,
-    Person,
-    Record,
-    Workstream,
-)
-from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
+from mouplanner import kinds
+from mouplanner.domain import Activity, Record
 from mouplanner.locale.text import display
 from mouplanner.services.listings import LISTINGS
 from mouplanner.services.scope import Scope
@@ -49,15 +38,6 @@ from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
 from mouplanner.ui.timeline import TimelineView
 
-MODELS: dict[str, type[Record]] = {
-    "agreement": Agreement, "area": Area, "workstream": Workstream, "milestone": Milestone,
-    "activity": Activity, "person": Person, "organisation": Organisation, "indicator": Indicator,
-}
-TAB_MODELS: dict[str, type[Record]] = {
-    "activities": Activity, "milestones": Milestone, "people": Person, "organisations": Organisation,
-    "indicators": IndicatorPeriod,
-}
-
 
 class WorkspacePage(QWidget):
     def __init__(self, document: Document, lang: str = "en", parent: QWidget | None = None):
@@ -70,23 +50,14 @@ class WorkspacePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.dashboard = DashboardView(document, self)
-        self.views: dict[str, RecordListView] = {
-            "activities": RecordListView(document, "activities", LISTINGS["activities"], kinds=ActivityKind,
-                                         statuses=ActivityStatus, dates=True, parent=self),
-            "milestones": RecordListView(document, "milestones", LISTINGS["milestones"],
-                                         statuses=MilestoneStatus, dates=True, parent=self),
-            "people": RecordListView(document, "people", LISTINGS["people"], parent=self),
-            "organisations": RecordListView(document, "organisations", LISTINGS["organisations"], parent=self),
-            "indicators": RecordListView(document, "indicators", LISTINGS["indicators"], parent=self),
-        }
+        self.views: dict[str, RecordListView] = {  # one tab per kind of record that has one, in its place
+            name: RecordListView(document, name, listing, parent=self) for name, listing in LISTINGS.items()}
         self.conflicts = ConflictsView(document, self)
         self.timeline = TimelineView(document, self)
         self.calendar = CalendarView(document, self)
         self.tabs.addTab(self.dashboard, icon("dashboard"), "")
-        tab_icons = {"activities": "activity", "milestones": "milestone", "people": "person",
-                     "organisations": "organisation", "indicators": "indicator"}
         for name, view in self.views.items():
-            self.tabs.addTab(view, icon(tab_icons[name]), "")
+            self.tabs.addTab(view, icon(kinds.by_key(name).icon), "")
             view.table.openRequested.connect(lambda rid, n=name: self.open_row(n, rid))
             view.table.deleteRequested.connect(lambda rid, n=name: self.delete_row(n, rid))
         self.tabs.addTab(self.conflicts, icon("history"), "")
@@ -145,7 +116,7 @@ class WorkspacePage(QWidget):
         if scope == getattr(self, "scope", None):  # the navigator reloaded and kept it: nothing to redo
             return
         self.scope = scope
-        scoped = [self.views[name] for name in ("activities", "milestones", "indicators")]
+        scoped = [self.views[name] for name, listing in LISTINGS.items() if listing.scoped is not None]
         for widget in (self.dashboard, self.timeline, self.calendar, *scoped):
             widget.set_scope(scope)
         self._stale_all()
@@ -185,7 +156,7 @@ class WorkspacePage(QWidget):
         if len(ids) == 1:
             self.open_record(entity, ids[0])
             return
-        model = MODELS[entity]
+        model = kinds.model_of(entity)
         dialog = QDialog(self)
         dialog.setObjectName("recordsDialog")
         dialog.setWindowTitle(entity_label(model.LABEL))
@@ -219,42 +190,39 @@ class WorkspacePage(QWidget):
         """The record the user is on: the table's current row, else the navigator's node."""
         view = self.current_view()
         if view is not None and view.table.current_id():
-            model = TAB_MODELS[view.name]
-            record_id = view.table.current_id()
-            if model is IndicatorPeriod:
-                return Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
-            return model, record_id
+            return self._row_record(view.name, view.table.current_id())
         kind, record_id = self.navigator.current_key() or ("all", "")
-        return (MODELS[kind], record_id) if kind in MODELS else None
+        return (kinds.model_of(kind), record_id) if kinds.by_table(kind) is not None else None
+
+    def _row_record(self, name: str, record_id: str) -> tuple[type[Record], str]:
+        """The record a row of tab ``name`` stands for: itself, or, where the tab lists rows of
+        another kind (an indicator's periods), the record whose form edits them."""
+        kind = kinds.by_key(name)
+        if kind.rows:
+            rows = kinds.by_key(kind.rows)
+            return kind.model, getattr(self.document.service(rows.model).get(record_id), rows.owner)
+        return kind.model, record_id
 
     def open_row(self, name: str, record_id: str) -> None:
-        model = TAB_MODELS[name]
-        if model is IndicatorPeriod:
-            model, record_id = Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
-        self.open_form(model, record_id)
+        self.open_form(*self._row_record(name, record_id))
 
     def open_record(self, kind: str, record_id: str) -> None:
-        self.open_form(MODELS[kind], record_id)
+        self.open_form(kinds.model_of(kind), record_id)
 
     def new_record(self, model: type[Record] | None = None) -> RecordForm:
         if model is None:
             view = self.current_view()
-            model = TAB_MODELS[view.name] if view else Activity
-            model = Indicator if model is IndicatorPeriod else model
+            model = kinds.by_key(view.name).model if view else Activity
         return self.open_form(model, None, self._defaults(model))
 
     def _defaults(self, model: type[Record]) -> dict[str, Any]:
+        """A new record in the navigator's scope: under its workstream, else its area, else its
+        agreement, where the kind has a link to that."""
         scope = self.navigator.scope()
-        if model in (Activity, Milestone) and scope.workstream_id:
-            return {"workstream_id": scope.workstream_id}
-        if model is Workstream and scope.area_id:
-            return {"area_id": scope.area_id}
-        if model is Area and scope.agreement_id:
-            return {"agreement_id": scope.agreement_id}
-        if model is Indicator:
-            for key in ("workstream_id", "area_id", "agreement_id"):
-                if getattr(scope, key):
-                    return {key: getattr(scope, key)}
+        links = {f.name for f in kinds.of(model).fields if f.type == "link"}
+        for key in ("workstream_id", "area_id", "agreement_id"):
+            if getattr(scope, key) and key in links:
+                return {key: getattr(scope, key)}
         return {}
 
     def open_form(self, model: type[Record], record_id: str | None,
@@ -272,10 +240,7 @@ class WorkspacePage(QWidget):
                 view.select(form.saved.row.id)
 
     def delete_row(self, name: str, record_id: str) -> None:
-        model = TAB_MODELS[name]
-        if model is IndicatorPeriod:
-            model, record_id = Indicator, self.document.service(IndicatorPeriod).get(record_id).indicator_id
-        self.delete_record(model, record_id)
+        self.delete_record(*self._row_record(name, record_id))
 
     def delete_record(self, model: type[Record], record_id: str, confirm: bool = True) -> bool:
         if self.document.read_only:
@@ -328,10 +293,9 @@ class WorkspacePage(QWidget):
     # --- language and state -----------------------------------------------------------------
 
     def retranslate(self) -> None:
-        labels = [self.tr("Dashboard"), self.tr("Activities"), self.tr("Milestones"), self.tr("People"),
-                  self.tr("Organisations"), self.tr("Indicators")]
-        for i, label in enumerate(labels):
-            self.tabs.setTabText(i, label)
+        self.tabs.setTabText(0, self.tr("Dashboard"))
+        for name, view in self.views.items():
+            self.tabs.setTabText(self.tabs.indexOf(view), entities_label(kinds.by_key(name).label))
         self._conflicts_tab()
         if self.banner is not None:
             retranslate_banner(self.banner)

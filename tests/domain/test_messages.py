@@ -23,7 +23,8 @@ from mouplanner.domain import (
     validation,
 )
 from mouplanner.domain.enums import ActivityKind, Currency, MilestoneStatus
-from mouplanner.domain.validation import CoerceError, Context, Problem, coerce, coerce_fields, validate
+from mouplanner.domain.validation import CoerceError, Context, Problem, coerce, coerce_fields
+from mouplanner.kinds import validate
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.marks import fill
 

@@ -5,7 +5,8 @@ import pytest
 
 from mouplanner.domain import Activity, Agreement, Indicator, IndicatorPeriod, Milestone, Person
 from mouplanner.domain.enums import ActivityKind, Currency, MilestoneStatus
-from mouplanner.domain.validation import Context, coerce, coerce_fields, errors, validate
+from mouplanner.domain.validation import Context, coerce, coerce_fields, errors
+from mouplanner.kinds import validate
 
 
 def activity(**values):

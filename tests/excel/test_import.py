@@ -120,7 +120,7 @@ def test_round_trip_with_edits_new_rows_and_a_deletion(demo_ws, data_xlsx):
     assert (cloud.planned_start, cloud.planned_end) == (date(2027, 3, 15), date(2027, 3, 17))
     assert (cloud.headcount_women, cloud.budget_amount, cloud.host_org_id) == (11, Decimal("1250000.50"), demo_id("mptc"))
     assert cloud.title_lo == "ພື້ນຖານຄລາວ" and cloud.kind.value == "training"
-    assert [p.person_id for p in svc.participations.list({"activity_id": cloud.id})] == [demo_id("khamla")]
+    assert [p.person_id for p in svc.participants.list({"activity_id": cloud.id})] == [demo_id("khamla")]
     assert svc.organisations.list({"id": demo_id("depa")}) == []
     assert svc.workstreams.get(demo_id("w-startup")).lead_org_1_id is None  # the link to it was cleared
     revert(demo_ws, txn)  # one undo takes the whole import back

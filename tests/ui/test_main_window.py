@@ -192,7 +192,7 @@ def test_create_activity_through_the_form(qtbot, window):
     [row] = svc.activities.search("Cyber drill planning")
     assert (row.workstream_id, str(row.planned_start), row.headcount_total, row.headcount_women) == (
         demo_id("w-cyber"), "2027-01-20", 12, 3)
-    assert [p.person_id for p in svc.participations.list({"activity_id": row.id})] == [demo_id("siriporn")]
+    assert [p.person_id for p in svc.participants.list({"activity_id": row.id})] == [demo_id("siriporn")]
     assert "Cyber drill planning meeting" in visible_texts(page.views["activities"])
     view = page.views["activities"]
     assert view.table.current_id() == row.id
@@ -236,13 +236,13 @@ def test_delete_says_what_goes_with_it_and_undo_brings_it_back(qtbot, window):
     assert "Participants: 4" in seen[0]
     svc = Services(window.document.ws)
     assert "MOU signing ceremony" not in visible_texts(view)
-    assert svc.participations.list({"activity_id": demo_id("act-signing")}) == []
+    assert svc.participants.list({"activity_id": demo_id("act-signing")}) == []
     assert window.act_undo.text() == "&Undo delete activity “MOU signing ceremony”"
     window.activateWindow()  # the message box had the focus; shortcuts go to the active window
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "MOU signing ceremony" in visible_texts(view)
-    assert len(svc.participations.list({"activity_id": demo_id("act-signing")})) == 4
+    assert len(svc.participants.list({"activity_id": demo_id("act-signing")})) == 4
 
 
 def test_delete_can_be_declined(qtbot, window):

@@ -18,15 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouplanner.domain import (
-    Agreement,
-    Area,
-    Milestone,
-    Organisation,
-    Person,
-    Record,
-    Workstream,
-)
+from mouplanner import kinds
+from mouplanner.domain import Record
 from mouplanner.domain.validation import Problem, ValidationError
 from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
@@ -41,10 +34,6 @@ from mouplanner.ui.forms.specs import FORMS
 from mouplanner.ui.i18n import translated
 from mouplanner.ui.labels import entity_label
 
-LINK_MODELS: dict[str, type[Record]] = {
-    "organisations": Organisation, "people": Person, "agreements": Agreement, "areas": Area,
-    "workstreams": Workstream, "milestones": Milestone,
-}
 SEARCHED = ("title_en", "title_th", "title_lo", "name_en", "name_th", "name_lo", "short_name", "code", "position",
             "email")
 ERROR_STYLE = "color: #b03a2e;"
@@ -185,14 +174,13 @@ class RecordForm(QDialog):
         """The records a link field offers, one shared model per kind for the whole form: each
         labelled in the reader's language and found by any of its names."""
         if listing not in self._choice_cache:
-            rows = self.document.service(LINK_MODELS[listing]).list()
+            kind = kinds.by_key(listing)
+            rows = self.document.service(kind.model).list()
             choices = []
             for row in rows:
                 label = display(row, self.lang)
-                if listing == "agreements":
-                    label = f"{row.code}  {label}"
-                elif listing == "organisations" and row.short_name:
-                    label = f"{row.short_name}  {label}"
+                if kind.code and getattr(row, kind.code):  # "MOU-TH-LA-2018  Memorandum…"
+                    label = f"{getattr(row, kind.code)}  {label}"
                 search = " ".join(str(getattr(row, name, "") or "") for name in SEARCHED)
                 choices.append((label, row.id, search))
             self._choice_cache[listing] = Choices(choices, self)

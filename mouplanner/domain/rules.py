@@ -1,0 +1,103 @@
+"""The rules of each kind of record beyond its fields' own checks (dates in order, inside the
+agreement's term, a budget with its currency...). Each kind's description (``mouplanner.kinds``)
+names its rule; ``validation.validate`` runs it after the checks every field has."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from mouplanner.domain.enums import Currency, MilestoneStatus
+from mouplanner.domain.validation import Context, Problem, country, email, problem
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+
+
+def order(rec: Mapping[str, Any], first: str, last: str) -> list[Problem]:
+    a, b = rec.get(first), rec.get(last)
+    if a and b and b < a:
+        return [problem(last, QT_TRANSLATE_NOOP("Validation", "{end} is before the start ({start})"),
+                        value=b, end=b, start=a)]
+    return []
+
+
+def in_agreement(rec: Mapping[str, Any], ctx: Context, *names: str) -> list[Problem]:
+    problems = []
+    for name in names:
+        value = rec.get(name)
+        if value is None:
+            continue
+        if ctx.agreement_start and value < ctx.agreement_start:
+            problems.append(problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "{date} is before the agreement takes effect ({start})"),
+                "warning", value, date=value, start=ctx.agreement_start))
+        elif ctx.agreement_end and value > ctx.agreement_end:
+            problems.append(problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "{date} is after the agreement expires ({end})"),
+                "warning", value, date=value, end=ctx.agreement_end))
+    return problems
+
+
+def agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = [] if (rec.get("code") or "").strip() else [
+        problem("code", QT_TRANSLATE_NOOP("Validation", "an agreement code is required"))]
+    problems += order(rec, "effective_date", "expiry_date")
+    problems += order(rec, "signed_date", "expiry_date")
+    return problems
+
+
+def workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    return order(rec, "planned_start", "planned_end") + in_agreement(rec, ctx, "planned_start", "planned_end")
+
+
+def milestone(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = in_agreement(rec, ctx, "planned_date")
+    if rec.get("status") == MilestoneStatus.DONE and not rec.get("actual_date"):
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP(
+            "Validation", "a milestone marked done should have its actual date"), "warning"))
+    actual = rec.get("actual_date")
+    if actual and actual > ctx.today:
+        problems.append(problem("actual_date", QT_TRANSLATE_NOOP("Validation", "{date} is in the future"),
+                                value=actual, date=actual))
+    return problems
+
+
+def activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = order(rec, "planned_start", "planned_end")
+    problems += order(rec, "actual_start", "actual_end")
+    problems += in_agreement(rec, ctx, "planned_start", "planned_end")
+    total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
+    if women > total:
+        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
+            "Validation", "women ({women}) cannot be more than the total ({total})"),
+            value=women, women=women, total=total))
+    amount = rec.get("budget_amount")
+    currency = rec.get("currency")
+    if amount is not None and currency is None:
+        problems.append(problem("currency", QT_TRANSLATE_NOOP(
+            "Validation", "a budget needs a currency (THB, LAK or USD)")))
+    if amount is not None and currency == Currency.LAK and amount != amount.to_integral_value():
+        problems.append(problem("budget_amount", QT_TRANSLATE_NOOP("Validation", "LAK amounts have no decimals"),
+                                value=amount))
+    return problems + country(rec)
+
+
+def organisation(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    return country(rec)
+
+
+def indicator(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    owners = [k for k in ("agreement_id", "area_id", "workstream_id") if rec.get(k)]
+    if len(owners) != 1:
+        return [problem("agreement_id", QT_TRANSLATE_NOOP(
+            "Validation", "an indicator belongs to exactly one agreement, cooperation area or workstream"))]
+    return []
+
+
+def indicator_period(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = [] if (rec.get("label") or "").strip() else [
+        problem("label", QT_TRANSLATE_NOOP("Validation", "a period label is required (e.g. 2021 or 2021-Q1)"))]
+    return problems + order(rec, "period_start", "period_end")
+
+
+def person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    return email(rec)
