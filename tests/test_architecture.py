@@ -58,15 +58,17 @@ MAY_IMPORT = {
     "excel": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches", "__version__"},
     "exchange": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches"},
     "demo": {"kinds", "services", "storage", "domain", "locale", "paths"},
+    "facade": {"kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "paths"},
     "outfile": set(), "paths": set(), "batches": set(), "__init__": set(),
-    "ui": {"kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths", "__version__"},
-    "cli": {"ui", "kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths",
+    "ui": {"facade", "kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths", "__version__"},
+    "cli": {"ui", "facade", "kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths",
             "__version__"},
     "__main__": {"cli"},
 }
-# what the UI may take from storage: the package's own names (errors, the Workspace it is handed);
-# never a backend, the journal or migrations
+# what the UI may take from storage: its errors and the ChangeSet a write reports; never the
+# Workspace (the UI holds a facade), a backend, the journal or migrations
 UI_FROM_STORAGE = {"mouplanner.storage", "mouplanner.storage.errors"}
+UI_NEVER = {"mouplanner.storage.Workspace", "mouplanner.storage.backend_for", "mouplanner.storage.Backend"}
 
 
 def _imports(path: Path, names: bool = False) -> list[str]:
@@ -93,7 +95,18 @@ def test_imports_go_one_way():
                 wrong.append(f"{path.relative_to(PACKAGE.parent)} imports {module}")
             if source == "ui" and target == "storage" and module not in UI_FROM_STORAGE:
                 wrong.append(f"{path.relative_to(PACKAGE.parent)} reaches into {module}")
+        if source == "ui":
+            wrong += [f"{path.relative_to(PACKAGE.parent)} takes {name}" for name in _imports(path, names=True)
+                      if name in UI_NEVER]
     assert wrong == []
+
+
+def test_widgets_hold_the_facade_not_the_workspace():
+    """The UI reads and writes through ``document.facade``: never a ``.ws`` nor a session."""
+    found = [f"{p.relative_to(PACKAGE.parent)}:{n}: {line.strip()}" for p in sorted((PACKAGE / "ui").rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if ".ws." in line or ".ws)" in line or ".ws," in line or "Session(" in line or ".read()" in line]
+    assert found == []
 
 
 # --- the SQL seam ---------------------------------------------------------------------------------

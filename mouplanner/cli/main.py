@@ -226,6 +226,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from mouplanner.facade import Facade
     from mouplanner.ui.app import make_app
     from mouplanner.ui.pdf_report import write_pdf
 
@@ -238,7 +239,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             scope, label = resolve_scope(ws, args.scope)
         except LookupError:
             raise UsageError(f"no agreement code or record id {args.scope!r} in this workspace") from None
-        write_pdf(ws, out, Formats(args.lang), scope, label, args.date_from, args.date_to, args.as_of)
+        write_pdf(Facade(ws), out, Formats(args.lang), scope, label, args.date_from, args.date_to, args.as_of)
     print(f"Report written to {out}")
     return OK
 

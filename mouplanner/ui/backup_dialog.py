@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mouplanner.facade import backups_of, restore
 from mouplanner.locale.formats import Formats
-from mouplanner.services import keeping
 
 
 class RestoreDialog(QDialog):
@@ -26,7 +26,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.items = keeping.backups_of(workspace_path)
+        self.items = backups_of(workspace_path)
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,7 +82,7 @@ def restore_from_backup(window: Any, choose: bool = True) -> bool:
         return False
     window.close_workspace()
     try:
-        keeping.restore(path, Path(chosen))
+        restore(path, Path(chosen))
     except WorkspaceError as exc:
         window.show_error(dialog.windowTitle(), translated(exc, window.formats))
     return window.open_workspace(path)
@@ -96,7 +96,6 @@ def check_after_open(window: Any, document: Any) -> None:
     window and its dashboard are up (1.7 s at 800 MB, on a laptop's two cores): a damaged file is
     said, and its newest good backup offered, or it is kept open read-only, so that nothing is
     written into it. (Every write that backs up first, and every send, checks again before it.)"""
-    from mouplanner.services.check import damage
 
     def checked(found: str | None, error: BaseException | None) -> None:
         if not found or window.document is not document:
@@ -111,11 +110,11 @@ def check_after_open(window: Any, document: Any) -> None:
         title = Q.translate("MainWindow", "Damaged workspace")
         text = fill(Q.translate("MainWindow", "{name} is damaged ({reason}). Nothing more will be written into it."),
                     {"name": path.name, "reason": found})
-        if keeping.backups_of(path) and window.ask(title, text + "\n\n" + Q.translate(
+        if backups_of(path) and window.ask(title, text + "\n\n" + Q.translate(
                 "MainWindow", "Replace it with its latest backup? The damaged file is kept as a backup too."),
                 Q.translate("MainWindow", "Restore the latest backup")):
             window.close_workspace()
-            keeping.restore(path)
+            restore(path)
             window.open_workspace(path)
             return
         window.close_workspace()
@@ -124,7 +123,7 @@ def check_after_open(window: Any, document: Any) -> None:
 
     def start() -> None:
         if window.document is document:  # (still open: not closed or replaced meanwhile)
-            document.checks.run("damage", lambda: damage(document.ws), checked)
+            document.checks.run("damage", document.facade.damage, checked)
 
     from PySide6.QtCore import QTimer
 

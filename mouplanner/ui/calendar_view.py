@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mouplanner.domain.enums import ActivityKind
 from mouplanner.locale.text import pick
-from mouplanner.services.plan_views import CALENDAR_READS, CalendarItem, calendar_items
+from mouplanner.services.plan_views import CALENDAR_READS, CalendarItem
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import colour
 from mouplanner.ui.document import Document
@@ -193,7 +193,7 @@ class CalendarView(QWidget):
         last = first + timedelta(days=41)
         wanted = self.kind.currentData()
         today = self.document.today()
-        items = calendar_items(self.document.ws, self.scope, min(first, today),
+        items = self.document.facade.calendar_items(self.scope, min(first, today),
                                max(last, today + timedelta(days=AGENDA_DAYS)))
         self.items = [i for i in items if wanted is None or i.kind == wanted]
         self.title.setText(fmt.month_year(self.month, "long"))  # "พฤศจิกายน 2569"

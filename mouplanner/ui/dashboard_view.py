@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.locale.text import display
 from mouplanner.services.dashboard import READS as DASHBOARD_READS
-from mouplanner.services.dashboard import Dashboard, dashboard
-from mouplanner.services.plan_views import Series, chart_data, chart_records
+from mouplanner.services.dashboard import Dashboard
+from mouplanner.services.plan_views import Series
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import BarChart
 from mouplanner.ui.display import format_value
@@ -117,12 +117,12 @@ class DashboardView(QScrollArea):
     def refresh(self) -> None:
         """The figures at once; the charts (slower at ministry scale) from a background query,
         unless those shown were counted for this scope since the last change."""
-        self.data = dashboard(self.document.ws, self.scope, self.document.today())
+        self.data = self.document.facade.dashboard(self.scope, self.document.today())
         charts_for = (self.scope, self.document.generation)
         if charts_for != self._charts_for:
             self._charts_for, self.chart_data = charts_for, {}
-            ws, scope = self.document.ws, self.scope
-            self.document.background.run("dashboard charts", lambda: chart_data(ws, scope), self._charts_counted)
+            facade, scope = self.document.facade, self.scope
+            self.document.background.run("dashboard charts", lambda: facade.chart_data(scope), self._charts_counted)
         self._fill()
 
     def _charts_counted(self, data: dict[str, Series] | None, error: BaseException | None) -> None:
@@ -154,7 +154,7 @@ class DashboardView(QScrollArea):
             chart.set_data(self.chart_data[key], labels, fmt, self.lang)
 
     def _bar_clicked(self, key: str, category: str, series: str) -> None:
-        entity, ids = chart_records(self.document.ws, self.scope, key, category, series)
+        entity, ids = self.document.facade.chart_records(self.scope, key, category, series)
         if ids:
             self.recordsRequested.emit(entity, ids)
 

@@ -1,6 +1,7 @@
-"""The open workspace as the UI sees it: its services, the undo stack and a ``changed`` signal.
+"""The open workspace as the UI sees it: its facade, the undo stack and a ``changed`` signal.
 
-Widgets never hold a session: they call the use cases through a Document, which records each
+Widgets never hold a session or the storage object: they call the use cases through the
+document's ``facade`` (``mouplanner.facade``), and writes through the Document, which records each
 action's transaction on the undo stack. Undo and redo take a whole action back through the
 journal (``services.undo``), so they work for every kind of edit.
 
@@ -21,10 +22,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mouplanner.domain import Record
+from mouplanner.facade import Facade
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.services import Deleted, RecordService, Saved, editing, undo
-from mouplanner.storage import ChangeSet, ReadOnlyWorkspace, Workspace
+from mouplanner.services import Deleted, RecordService, Saved, editing
+from mouplanner.storage import ChangeSet, ReadOnlyWorkspace
 from mouplanner.ui.background import Background
 
 
@@ -42,18 +44,18 @@ class JournalCommand(QUndoCommand):
         if self._first:  # the action itself already ran
             self._first = False
             return
-        self._applied = undo.revert(self._document.ws, self._reverted, f"Redo: {self.text()}")
+        self._applied = self._document.facade.revert(self._reverted, f"Redo: {self.text()}")
 
     def undo(self) -> None:
-        self._reverted = undo.revert(self._document.ws, self._applied, f"Undo: {self.text()}")
+        self._reverted = self._document.facade.revert(self._applied, f"Undo: {self.text()}")
 
 
 class Document(QObject):
     changed = Signal(object)  # a ChangeSet; emitted from the writing thread, delivered in the UI's
 
-    def __init__(self, ws: Workspace, parent: QObject | None = None):
+    def __init__(self, facade: Facade, parent: QObject | None = None):
         super().__init__(parent)
-        self.ws = ws
+        self.facade = facade  # every read and write goes through it
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.damaged = False  # opened read-only because the check after opening found it damaged
@@ -63,7 +65,7 @@ class Document(QObject):
         self.checks = Background(self)  # the file's check after opening, beside the views' queries
         self.generation = 0  # bumped by every change: results computed at the same generation still hold
         self.changed.connect(self._bump)  # connected first, so it runs before the views refresh
-        ws.on_commit(self.changed.emit)
+        facade.on_commit(self.changed.emit)
 
     def _bump(self, _changes: ChangeSet) -> None:
         self.generation += 1
@@ -73,20 +75,20 @@ class Document(QObject):
 
     @property
     def path(self) -> Path:
-        return Path(self.ws.location)
+        return Path(self.facade.location)
 
     @property
     def read_only(self) -> bool:
         """Open read-only (another app or laptop holds it for editing): every write is refused
         here, and the views disable what would write."""
-        return self.ws.read_only
+        return self.facade.read_only
 
     def _writable(self) -> None:
-        if self.ws.read_only:
-            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.ws.name)
+        if self.facade.read_only:
+            raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.facade.name)
 
     def service(self, model: type[Record]) -> RecordService:
-        return RecordService(self.ws, model)
+        return self.facade.service(model)
 
     def _record(self, description: str, result: Any) -> Any:
         if getattr(result, "txn_id", ""):
@@ -97,8 +99,7 @@ class Document(QObject):
              values: Mapping[str, Any], children: list[editing.Children] | None = None,
              expected_version: int | None = None) -> Saved:
         self._writable()
-        result = editing.save(self.ws, model, record_id, values, children or [],
-                              expected_version=expected_version)
+        result = self.facade.save(model, record_id, values, children or [], expected_version)
         return self._record(description, result)
 
     def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:
@@ -126,4 +127,4 @@ class Document(QObject):
         self.background.close()  # waits for a query still reading the workspace
         self.checks.close()
         self.undo_stack.clear()
-        self.ws.close()
+        self.facade.close()

@@ -133,25 +133,23 @@ class ExportDialog(QDialog):
         lang = self.language.currentData()
         formats = Formats(lang, self.document.formats.buddhist_era if lang == self.document.formats.lang else None,
                           self.document.formats.native_digits and lang == self.document.formats.lang)
-        ws = self.document.ws
+        facade = self.document.facade
         scope = self.scope if self.only_scope is not None and self.only_scope.isChecked() else Scope()
         label = self.scope_title if not scope.is_all else ""
 
         def work(progress):  # runs in the task's thread
             if self.kind == "data":
-                from mouplanner.excel.data_export import export_data
+                return facade.export_data(target, formats, progress)
+            from mouplanner.excel import report
 
-                return export_data(ws, target, formats, progress)
-            from mouplanner.excel import report, report_data
-
-            data = report_data.load(ws, scope, date_from, date_to, self.document.today())
+            data = facade.report_data(scope, date_from, date_to, self.document.today())
             return report.write_report(data, target, formats, label, progress)
 
         if self.kind == "pdf":  # painted with widgets: done in the UI thread (about a second)
             from mouplanner.ui.pdf_report import write_pdf
 
             try:
-                self._done(write_pdf(ws, target, formats, scope, label, date_from, date_to, self.document.today()))
+                self._done(write_pdf(facade, target, formats, scope, label, date_from, date_to, self.document.today()))
             except OSError as exc:
                 self._failed(exc)
             return

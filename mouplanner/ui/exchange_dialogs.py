@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouplanner.exchange.peers import peers
 from mouplanner.ui import settings
 from mouplanner.ui.document import Document
 
@@ -106,7 +105,7 @@ class SendDialog(_ToFile):
         self.peer = QComboBox(self)
         self.peer.setObjectName("peer")
         self.peer.addItem(self.tr("Everything (for a laptop not listed)"), None)
-        for p in peers(document.ws):
+        for p in document.facade.peers():
             self.peer.addItem(p.name, p.replica_id)
         if self.peer.count() > 1:
             self.peer.setCurrentIndex(1)

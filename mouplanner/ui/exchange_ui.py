@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from mouplanner import kinds
 from mouplanner.exchange import conflicts, sync
 from mouplanner.exchange.errors import ExchangeError
-from mouplanner.exchange.peers import peers
 from mouplanner.locale.text import display
 from mouplanner.storage.errors import WorkspaceError
 from mouplanner.ui.document import Document
@@ -76,7 +75,7 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = conflicts.open_conflicts(self.document.ws)
+        self.items = self.document.facade.open_conflicts()
         fmt = self.document.formats
         self.table.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
@@ -113,7 +112,7 @@ class ConflictsView(QWidget):
         if not 0 <= row < len(self.items):
             return
         conflict = self.items[row]
-        txn = conflicts.resolve(self.document.ws, conflict, conflict.sides[index])
+        txn = self.document.facade.resolve(conflict, conflict.sides[index])
         self.document.record_action(self.tr("resolve a conflict"), txn)
         self.refresh()
         self.resolved.emit()
@@ -148,7 +147,7 @@ def make_copy(window: Any, path: str | None = None, name: str | None = None) -> 
     if not path or name is None:
         return None
     try:
-        out = sync.clone(document.ws, _target(path, ".mouplan"), name)
+        out = document.facade.clone(_target(path, ".mouplan"), name)
     except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"),
                           translated(exc, document.formats))
@@ -167,7 +166,7 @@ def send_changes(window: Any, path: str | None = None, to: str | None = None) ->
             return None
         path, to = dialog.path.text().strip(), dialog.peer.currentData()
     try:
-        report = sync.send(document.ws, _target(path, ".mousync"), to)
+        report = document.facade.send(_target(path, ".mousync"), to)
     except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Send changes"),
                           translated(exc, document.formats))
@@ -186,7 +185,7 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
     if not path:
         return None
     try:
-        report = sync.receive(document.ws, Path(path))
+        report = document.facade.receive(Path(path))
     except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"),
                           translated(exc, document.formats))
@@ -233,7 +232,7 @@ def status_text(document: Document) -> tuple[str, bool]:
     """"MPTC laptop: 3 days ago" for each laptop, and whether one has not exchanged for long."""
     now = datetime.now(UTC)
     parts, stale = [], False
-    for p in peers(document.ws):
+    for p in document.facade.peers():
         last = max((t for t in (p.last_received_at, p.last_sent_at) if t is not None), default=None)
         if last is None:
             parts.append(QCoreApplication.translate("ExchangeActions", "%1: never").replace("%1", p.name))

@@ -185,9 +185,8 @@ def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> Non
     """The check page of an import: a data workbook with one edit, one new row and one mistake."""
     import openpyxl
 
-    from mouplanner.excel.data_export import export_data
 
-    path = export_data(window.document.ws, work / f"data-{window.formats.lang}.xlsx", window.document.formats)
+    path = window.document.facade.export_data(work / f"data-{window.formats.lang}.xlsx", window.document.formats)
     book = openpyxl.load_workbook(path)
     sheet = book.worksheets[1] if len(book.worksheets) > 1 else book.active
     header = [c.value for c in sheet[1]]
@@ -209,7 +208,7 @@ def shoot_report(shooter: Shooter, window: Any, work: Path) -> None:
     """The PDF report's pages, as a ministry reads them."""
     from mouplanner.ui.pdf_report import write_pdf
 
-    pdf = write_pdf(window.document.ws, work / f"report-{window.formats.lang}.pdf", window.document.formats,
+    pdf = write_pdf(window.document.facade, work / f"report-{window.formats.lang}.pdf", window.document.formats,
                     today=window.document.today())
     prefix = work / f"page-{window.formats.lang}"
     # the first pages: title, summary, charts and the start of the lists (a large workspace has hundreds)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.domain import Record
-from mouplanner.services.history import ChangeRow, history
+from mouplanner.services.history import ChangeRow
 from mouplanner.ui.document import Document
 from mouplanner.ui.field_text import field_label, local_time, value_text
 
@@ -25,7 +25,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
-        self.entries: list[ChangeRow] = history(document.ws, record_id)
+        self.entries: list[ChangeRow] = document.facade.history(record_id)
         self.table = QTableWidget(len(self.entries), 5, self)
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change"),

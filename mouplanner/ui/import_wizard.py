@@ -233,12 +233,10 @@ class ImportWizard(QWizard):
     def check(self, path: Path) -> None:
         self.plan = None
         self.error.clear()
-        ws, lang, today = self.document.ws, self.document.formats.lang, self.document.today()
+        facade, lang, today = self.document.facade, self.document.formats.lang, self.document.today()
 
         def work(progress: Any) -> importer.ImportPlan:
-            from mouplanner.excel import importer  # the Excel readers load when they are needed
-
-            return importer.check(ws, path, lang=lang, today=today, progress=progress)
+            return facade.check_import(path, lang, today, progress)  # (the Excel readers load then)
 
         self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed,
                                       self.document)
@@ -260,7 +258,7 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         if self.plan is None or not self.plan.can_apply or (self.task is not None and self.task.running):
             return
-        plan, ws = self.plan, self.document.ws
+        plan, facade = self.plan, self.document.facade
         self.error.clear()
 
         def applied(txn_id: str) -> None:
@@ -268,7 +266,5 @@ class ImportWizard(QWizard):
             self.document.record_action(self.tr("import “%1”").replace("%1", plan.path.name), txn_id)
             QWizard.accept(self)
 
-        from mouplanner.excel import importer
-
-        self.task = run_with_progress(self, self.tr("Importing…"), lambda progress: importer.apply(ws, plan, progress),
+        self.task = run_with_progress(self, self.tr("Importing…"), lambda progress: facade.apply_import(plan, progress),
                                       applied, self._failed, self.document)

@@ -150,12 +150,13 @@ class MainWindow(QMainWindow):
     def open_workspace(self, path: str | Path, read_only: bool = False, damaged: bool = False) -> bool:
         """Open a workspace; on failure say why and keep what was open. A workspace open elsewhere
         can be opened read-only; a damaged one can be replaced by its latest backup."""
-        from mouplanner.storage import CorruptWorkspace, Workspace, WorkspaceError, WorkspaceLocked
+        from mouplanner.facade import open_workspace
+        from mouplanner.storage import CorruptWorkspace, WorkspaceError, WorkspaceLocked
         from mouplanner.ui.document import Document
 
         path = Path(path)
         try:
-            ws = Workspace.open(path, read_only=read_only)
+            facade = open_workspace(path, read_only=read_only)
         except WorkspaceLocked as exc:
             if self.ask(self.tr("Workspace in use"), translated(exc, self.formats), self.tr("Open read-only")):
                 return self.open_workspace(path, read_only=True)
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
             settings.forget_workspace(str(path.resolve()))
             return False
-        if ws.network_share:
+        if facade.network_share:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace on a network share"), self.tr(
                 "This workspace is on a network share or removable drive. mouplanner uses the safer rollback "
                 "journal there, but a copy on this laptop is faster and safer: keep working on a local copy and "
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
             box.setObjectName("networkShareBox")
             self.network_box = box
             box.open()
-        document = Document(ws, self)
+        document = Document(facade, self)
         document.formats, document.damaged = self.formats, damaged
         try:
             self._set_document(document)
@@ -189,13 +190,13 @@ class MainWindow(QMainWindow):
 
     def _damaged(self, path: Path, exc: Exception) -> bool:
         """Offer the newest good backup of a damaged workspace (the damaged file is kept as a backup)."""
-        from mouplanner.services import keeping
+        from mouplanner.facade import backups_of, restore
 
-        if keeping.backups_of(path) and self.ask(
+        if backups_of(path) and self.ask(
                 self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
                 self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
                 self.tr("Restore the latest backup")):
-            keeping.restore(path)
+            restore(path)
             return self.open_workspace(path)
         self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
         return False
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("mouplanner")
             self.status_label.setText("")
             return
-        ws = self.document.ws
+        ws = self.document.facade
         self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.name)
                             + (" " + self.tr("(read-only)") if ws.read_only else ""))
         if ws.read_only:
@@ -282,17 +283,17 @@ class MainWindow(QMainWindow):
             self.create_workspace(path)
 
     def create_workspace(self, path: str | Path) -> bool:
-        from mouplanner.storage import Workspace, WorkspaceError
+        from mouplanner.facade import create_workspace
+        from mouplanner.storage import WorkspaceError
 
         path = Path(path)
         if path.suffix != WORKSPACE_SUFFIX:
             path = path.with_name(path.name + WORKSPACE_SUFFIX)
         try:
-            ws = Workspace.create(path)
+            create_workspace(path)
         except WorkspaceError as exc:
             self._error(self.tr("Cannot create workspace"), translated(exc, self.formats))
             return False
-        ws.close()
         return self.open_workspace(path)
 
     def open_demo(self) -> bool:
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
 
         assert self.document is not None
         try:
-            self.document.ws.save_copy(path)
+            self.document.facade.save_copy(path)
         except WorkspaceError as exc:
             self._error(self.tr("Cannot save a copy"), translated(exc, self.formats))
             return False
@@ -388,8 +389,8 @@ def ensure_demo() -> Path:
     """The demo workspace in the user's data folder, written on first use."""
     path = default_demo_path()
     if not path.exists():
-        from mouplanner.demo import build_demo
+        from mouplanner.facade import build_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(path).close()
+        build_demo(path)
     return path

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from mouplanner.locale.text import pick
 from mouplanner.services.scope import Scope
-from mouplanner.services.tree import Node, navigator
+from mouplanner.services.tree import Node
 from mouplanner.ui.document import Document
 from mouplanner.ui.icons import icon
 
@@ -89,7 +89,7 @@ class Navigator(QTreeView):
     def reload(self) -> None:
         current = self.current_key()
         expanded = self._expanded_keys()
-        self._nodes = navigator(self.document.ws, self.document.today())
+        self._nodes = self.document.facade.navigator(self.document.today())
         self.model_.clear()
         root = QStandardItem(self.tr("All agreements"))
         root.setIcon(icon("agreement"))

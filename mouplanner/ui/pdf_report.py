@@ -26,15 +26,14 @@ from PySide6.QtWidgets import QApplication
 
 from mouplanner.domain.enums import ActivityKind, MilestoneStatus
 from mouplanner.excel import report_data
+from mouplanner.facade import Facade
 from mouplanner.locale.catalog import enum_label, translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.locale.periods import period_text, unit_text
 from mouplanner.locale.text import pick
 from mouplanner.outfile import written_in_place
-from mouplanner.services.plan_views import chart_data
 from mouplanner.services.scope import Scope
-from mouplanner.storage import Workspace
 from mouplanner.ui.charts import BarChart
 
 RESOLUTION = 150
@@ -46,8 +45,8 @@ def _t(text: str, lang: str, context: str = "Excel") -> str:
     return translate(context, text, lang)
 
 
-def _chart_images(ws: Workspace, scope: Scope, fmt: Formats) -> dict[str, QImage]:
-    data = chart_data(ws, scope)
+def _chart_images(facade: Facade, scope: Scope, fmt: Formats) -> dict[str, QImage]:
+    data = facade.chart_data(scope)
     lang = fmt.lang
     kinds = {k.value: enum_label(k, lang) for k in ActivityKind}
     statuses = {k.value: enum_label(k, lang) for k in MilestoneStatus}
@@ -178,11 +177,11 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
             + "".join(parts))
 
 
-def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope(), scope_label: str = "",
+def write_pdf(facade: Facade, out: Path | str, fmt: Formats, scope: Scope = Scope(), scope_label: str = "",
               date_from: date | None = None, date_to: date | None = None, today: date | None = None) -> Path:
     out = Path(out)
     lang = fmt.lang
-    data = report_data.load(ws, scope, date_from, date_to, today)
+    data = facade.report_data(scope, date_from, date_to, today or date.today())
     period = (f"{fmt.date(date_from, 'long') if date_from else '…'} – {fmt.date(date_to, 'long') if date_to else '…'}"
               if (date_from or date_to) else _t("all dates", lang))
     scope_text = scope_label or _t("All agreements", lang)
@@ -204,7 +203,7 @@ def write_pdf(ws: Workspace, out: Path | str, fmt: Formats, scope: Scope = Scope
         font = QFont(QApplication.font())
         font.setPointSizeF(9)
         doc.setDefaultFont(font)
-        for key, image in _chart_images(ws, scope, fmt).items():
+        for key, image in _chart_images(facade, scope, fmt).items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
         title = (f"<h1>{html.escape(_t('Cooperation report', lang))}</h1><p>{html.escape(_t('Scope', lang))}: "
                  f"{html.escape(scope_text)}<br>{html.escape(_t('Reporting period', lang))}: {html.escape(period)}<br>"

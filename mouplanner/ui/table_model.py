@@ -64,7 +64,7 @@ class IdTableModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self.query = query
-        self._ids, self._base = self.listing.ids_from(self.document.ws, query, self._base)
+        self._ids, self._base = self.document.facade.list_ids(self.listing, query, self._base)
         self._cache.clear()
         self.endResetModel()
 
@@ -121,7 +121,7 @@ class IdTableModel(QAbstractTableModel):
             page = self._ids[start:start + PAGE]
             if len(self._cache) > MAX_CACHED_ROWS:
                 self._cache.clear()
-            self._cache.update(self.listing.rows(self.document.ws, page, self.query.lang))
+            self._cache.update(self.document.facade.list_rows(self.listing, page, self.query.lang))
             cells = self._cache.get(record_id) or [Cell(None)] * len(self.listing.columns)
         return cells
 

@@ -121,6 +121,7 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
+    from mouplanner.facade import Facade
     from mouplanner.services.dashboard import dashboard
     from mouplanner.services.listings import LISTINGS
     from mouplanner.services.scope import Scope
@@ -132,7 +133,7 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
     app = make_app()
     results: dict[str, Any] = {}
     ws = Workspace.open(path)
-    document = Document(ws)
+    document = Document(Facade(ws))
     raw = sqlite3.connect(path)
 
     class Dummy(QAbstractTableModel):

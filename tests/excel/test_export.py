@@ -11,6 +11,7 @@ import pytest
 from mouplanner.demo import demo_id
 from mouplanner.excel import report, report_data
 from mouplanner.excel.data_export import export_data, write_template
+from mouplanner.facade import Facade
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
 from mouplanner.services.scope import Scope, resolve_scope
@@ -178,7 +179,7 @@ def test_report_shows_slippage_since_the_last_baseline(demo_ws, tmp_path, qapp):
     moved = {r[1]: r[header.index("Days moved since the baseline")] for r in body}
     assert moved["Joint cyber drill held"] == 10 and moved["Capacity upgrade plan agreed"] is None
     fonts.install(qapp)
-    pdf = write_pdf(demo_ws, tmp_path / "r.pdf", Formats("en"), today=DEMO_DAY)
+    pdf = write_pdf(Facade(demo_ws), tmp_path / "r.pdf", Formats("en"), today=DEMO_DAY)
     import subprocess
 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

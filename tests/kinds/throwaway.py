@@ -60,7 +60,7 @@ from mouplanner.services import Services  # noqa: E402
 from mouplanner.storage import Workspace  # noqa: E402
 from mouplanner.ui.forms.picker import RecordPicker  # noqa: E402
 from tests.conftest import DEMO_DAY  # noqa: E402
-from tests.ui.conftest import click, settle, show, type_text  # noqa: E402
+from tests.ui.conftest import click, settle, show, type_text, ws_of  # noqa: E402, ws_of
 from tests.ui.test_form_checks import pick_by_typing  # noqa: E402
 
 pytest_plugins = ["tests.ui.conftest"]
@@ -150,7 +150,7 @@ def test_its_tab_menu_command_and_form(qtbot, make_window, noted):
     assert form.save_button.isEnabled(), form.pending.text()
     click(qtbot, form.save_button)
     settle(qtbot)
-    notes = _notes(window.document.ws)
+    notes = _notes(ws_of(window))
     assert notes["Backup generator at the post office"].noted_on == date(2026, 11, 4)
     assert view.model.rowCount() == 2
     type_text(view.search, "generator")

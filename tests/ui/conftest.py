@@ -29,6 +29,12 @@ def isolated_settings(tmp_path, monkeypatch):
         i18n.translators().switch("en")  # the translators are the application's: back to English
 
 
+def ws_of(window):
+    """The storage object beneath the window's facade: a test looks there at what the database holds
+    (the app itself never does)."""
+    return window.document.facade._ws
+
+
 @pytest.fixture
 def make_window(qtbot):
     windows = []

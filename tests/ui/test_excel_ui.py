@@ -10,7 +10,7 @@ from mouplanner.demo import demo_id
 from mouplanner.excel.data_export import export_data
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
-from tests.ui.conftest import click, settle
+from tests.ui.conftest import click, settle, ws_of
 
 
 def test_export_report_from_the_menu(qtbot, window, tmp_path):
@@ -68,7 +68,7 @@ def run_check(qtbot, wizard, path):
 
 
 def test_import_wizard_shows_problems_and_refuses_to_apply(qtbot, window, tmp_path):
-    path = export_data(window.document.ws, tmp_path / "data.xlsx", Formats("en"))
+    path = export_data(ws_of(window), tmp_path / "data.xlsx", Formats("en"))
     book = openpyxl.load_workbook(path)
     book["Activities"].cell(3, 5).value = "Party"
     book.save(path)
@@ -84,7 +84,7 @@ def test_import_wizard_shows_problems_and_refuses_to_apply(qtbot, window, tmp_pa
 
 
 def test_import_wizard_resolves_conflicts_then_applies_and_undo_takes_it_back(qtbot, window, tmp_path):
-    ws = window.document.ws
+    ws = ws_of(window)
     path = export_data(ws, tmp_path / "data.xlsx", Formats("en"))
     Services(ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
     book = openpyxl.load_workbook(path)
@@ -129,7 +129,7 @@ def test_a_report_workbook_is_refused_with_what_to_export_instead(qtbot, window,
     from mouplanner.services.scope import Scope
     from tests.conftest import DEMO_DAY
 
-    path = report.write_report(report_data.load(window.document.ws, Scope(), None, None, DEMO_DAY),
+    path = report.write_report(report_data.load(ws_of(window), Scope(), None, None, DEMO_DAY),
                                tmp_path / "report.xlsx", Formats("en"), "")
     wizard = window.import_excel()
     run_check(qtbot, wizard, path)
@@ -143,7 +143,7 @@ def test_a_report_workbook_is_refused_with_what_to_export_instead(qtbot, window,
 
 
 def test_the_check_lists_each_change_with_its_old_and_new_value_in_the_ui_language(qtbot, window, tmp_path):
-    ws = window.document.ws
+    ws = ws_of(window)
     path = export_data(ws, tmp_path / "data.xlsx", Formats("en"))
     book = openpyxl.load_workbook(path)
     sheet = book["Activities"]

@@ -9,17 +9,18 @@ from mouplanner.exchange import sync
 from mouplanner.services import Services
 from mouplanner.storage import Workspace
 from mouplanner.ui import exchange_ui
+from tests.ui.conftest import ws_of
 
 
 def test_copy_send_receive_and_resolve_a_conflict(qtbot, window, tmp_path):
     copy = exchange_ui.make_copy(window, str(tmp_path / "lao"), "MPTC laptop")
     assert copy == tmp_path / "lao.mouplan"
     assert "MPTC laptop: today" in window.exchange_label.text()
-    Services(window.document.ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
+    window.document.facade.records.activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
     with Workspace.open(copy, actor="vilayvanh") as lao:
         Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Savannakhet"})
         Services(lao).people.update(demo_id("khamla"), {"position": "Web editor"})
-        sent = sync.send(lao, tmp_path / "from-lao.mousync", window.document.ws.replica_name)
+        sent = sync.send(lao, tmp_path / "from-lao.mousync", ws_of(window).replica_name)
     report = exchange_ui.receive_changes(window, str(sent.path))
     assert report.received == 2
     box = window.receive_box
@@ -37,7 +38,7 @@ def test_copy_send_receive_and_resolve_a_conflict(qtbot, window, tmp_path):
     view.table.selectRow(0)
     assert view.keep[0].isEnabled() and view.keep[1].isEnabled() and not view.keep[2].isEnabled()
     qtbot.mouseClick(view.keep[1], Qt.MouseButton.LeftButton)
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     assert svc.activities.get(demo_id("act-tr-joomla")).place == "Pakse"
     assert svc.people.get(demo_id("khamla")).position == "Web editor"
     assert view.table.rowCount() == 0 and page.tabs.tabText(6) == "Conflicts"
@@ -88,7 +89,7 @@ def test_refused_changes_are_named_in_the_receive_report(qtbot, window, tmp_path
     from mouplanner.exchange import fileformat
     from tests.exchange.test_sync import _crafted
 
-    ws = window.document.ws
+    ws = ws_of(window)
     path = _crafted(tmp_path, ws)
     header, changes = fileformat.read(path, ws.workspace_id)
     bad = {**changes[0], "change_id": "c2", "field": "headcount_total", "new_value": "-5",

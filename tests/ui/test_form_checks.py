@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from mouplanner.demo import demo_id
 from mouplanner.domain import Activity, Person
-from mouplanner.services import Services
 from tests.ui.conftest import answer_next_box, click, settle, type_text
 
 
@@ -36,7 +35,7 @@ def test_a_bad_country_and_a_bad_email_are_named_and_block_save(qtbot, window):
     edit_and_leave(qtbot, form, "country", "la")
     assert not message.isVisible() and form.save_button.isEnabled()
     click(qtbot, form.save_button)
-    assert Services(window.document.ws).activities.get(demo_id("act-tr-joomla")).country == "LA"
+    assert window.document.facade.records.activities.get(demo_id("act-tr-joomla")).country == "LA"
 
     form = open_form(qtbot, window, Person, "khamla")
     message = edit_and_leave(qtbot, form, "email", "khamla at mptc")
@@ -50,7 +49,7 @@ def test_a_budget_typed_with_separators_comes_back_grouped(qtbot, window):
     form = open_form(qtbot, window, Activity, "act-tr-joomla")
     edit_and_leave(qtbot, form, "budget_amount", "฿150,000")
     click(qtbot, form.save_button)
-    assert Services(window.document.ws).activities.get(demo_id("act-tr-joomla")).budget_amount == 150000
+    assert window.document.facade.records.activities.get(demo_id("act-tr-joomla")).budget_amount == 150000
     form = open_form(qtbot, window, Activity, "act-tr-joomla")
     assert form.findChild(QLineEdit, "budget_amount").text() == "150,000"
     form.reject()
@@ -67,7 +66,7 @@ def test_cancel_asks_before_dropping_edits(qtbot, window):
     click(qtbot, form.buttons.button(form.buttons.StandardButton.Cancel))
     settle(qtbot)
     assert not form.isVisible()
-    assert Services(window.document.ws).activities.get(demo_id("act-tr-joomla")).place != "Pakse"
+    assert window.document.facade.records.activities.get(demo_id("act-tr-joomla")).place != "Pakse"
     form = open_form(qtbot, window, Activity, "act-tr-joomla")  # nothing edited: closes at once
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()

@@ -17,7 +17,6 @@ from mouplanner.domain import (
     Person,
     Workstream,
 )
-from mouplanner.services import Services
 from mouplanner.ui import settings
 from mouplanner.ui.app import startup_workspace
 from tests.ui.conftest import type_text
@@ -47,7 +46,7 @@ def test_indicator_form_adds_a_period(qtbot, window):
     qtbot.keyClicks(periods.table.cellWidget(row, 3), "55")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
-    rows = Services(window.document.ws).periods.list({"indicator_id": demo_id("ind-penetration")})
+    rows = window.document.facade.records.periods.list({"indicator_id": demo_id("ind-penetration")})
     assert {(r.label, r.target) for r in rows} >= {("2025", 55.0), ("2021-01", None)}
 
 
@@ -56,7 +55,7 @@ def test_form_takes_thai_and_lao_titles(qtbot, window):
     type_text(form.findChild(QLineEdit, "name_lo"), "ສະຖາບັນ ICT")
     assert form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    [org] = Services(window.document.ws).organisations.search("ສະຖາບັນ")
+    [org] = window.document.facade.records.organisations.search("ສະຖາບັນ")
     assert org.name_lo == "ສະຖາບັນ ICT" and org.name_en == ""
 
 

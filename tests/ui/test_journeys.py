@@ -15,7 +15,7 @@ from mouplanner.demo import demo_id
 from mouplanner.domain import Activity, Participation
 from mouplanner.services import Services
 from mouplanner.ui.forms.picker import RecordPicker
-from tests.ui.conftest import click, settle, show, type_text
+from tests.ui.conftest import click, settle, show, type_text, ws_of
 from tests.ui.test_form_checks import pick_by_typing
 
 
@@ -61,7 +61,7 @@ def test_add_a_training_with_named_participants(qtbot, window):
     click(qtbot, form.save_button)
     settle(qtbot)
     assert not form.isVisible()
-    [row] = Services(window.document.ws).activities.search("Cybersecurity awareness")
+    [row] = window.document.facade.records.activities.search("Cybersecurity awareness")
     assert (row.kind.value, row.planned_start, row.planned_end) == ("training", date(2027, 1, 12), date(2027, 1, 16))
     people = {p.person_id for p in window.document.service(Participation).list({"activity_id": row.id})}
     assert people == {demo_id("siriporn"), demo_id("khamla")}
@@ -80,7 +80,7 @@ def test_edit_a_milestone_date_and_undo_redo(qtbot, window):
     planned.selectAll()
     type_text(planned, "15/3/2027")
     click(qtbot, form.save_button)
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     assert svc.milestones.get(demo_id("m-cyber-drill")).planned_date == date(2027, 3, 15)
     row = view.model.row_of(demo_id("m-cyber-drill"))
     assert view.model.index(row, view.model.listing.columns.index("planned_date")).data() == "15 Mar 2027"
@@ -162,7 +162,7 @@ def test_import_a_round_trip_through_the_wizard_up_to_apply(qtbot, window, tmp_p
     with qtbot.waitSignal(wizard.accepted, timeout=30000):
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton), ms=400)  # a person reads first
     settle(qtbot)
-    assert Services(window.document.ws).activities.get(demo_id("act-tr-joomla")).place == "Savannakhet"
+    assert window.document.facade.records.activities.get(demo_id("act-tr-joomla")).place == "Savannakhet"
     view = window.page.views["activities"]
     places = [view.model.index(r, view.model.listing.columns.index("place")).data() for r in range(len(rows_of(view)))]
     assert "Savannakhet" in places
@@ -173,7 +173,7 @@ def test_receive_an_exchange_file_and_resolve_the_conflict(qtbot, window, tmp_pa
     from mouplanner.exchange import sync
     from mouplanner.storage import Workspace
 
-    ws = window.document.ws
+    ws = ws_of(window)
     lao_path = sync.clone(ws, tmp_path / "lao.mouplan", "MPTC laptop")
     with Workspace.open(lao_path, actor="vilayvanh") as lao:
         Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Savannakhet"})

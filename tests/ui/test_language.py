@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from mouplanner.demo import demo_id
 from mouplanner.domain import Activity
-from mouplanner.services import Services
 from mouplanner.ui import i18n, settings
 from mouplanner.ui.main_window import MainWindow
 from tests.ui.conftest import show, type_text
@@ -131,12 +130,12 @@ def test_forms_take_thai_dates_and_say_problems_in_thai(qtbot, window):
     type_text(end, "15 ธันวาคม 2569")
     assert form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert str(Services(window.document.ws).activities.get(demo_id("act-tr-joomla")).planned_end) == "2026-12-15"
+    assert str(window.document.facade.records.activities.get(demo_id("act-tr-joomla")).planned_end) == "2026-12-15"
     window.language_actions["en"].trigger()
 
 
 def test_missing_translation_of_content_is_marked(qtbot, window):
-    Services(window.document.ws).activities.update(demo_id("act-bb-info"), {"title_lo": ""})
+    window.document.facade.records.activities.update(demo_id("act-bb-info"), {"title_lo": ""})
     window.page.refresh()
     window.language_actions["lo"].trigger()
     index = cell(window.page.views["activities"], demo_id("act-bb-info"), "title")

@@ -8,9 +8,8 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from mouplanner.demo import demo_id
-from mouplanner.services import Services
 from mouplanner.ui.navigator import KEY_ROLE
-from tests.ui.conftest import answer_next_box, show, type_text
+from tests.ui.conftest import answer_next_box, show, type_text, ws_of
 
 
 def navigator_item(window, key):
@@ -188,7 +187,7 @@ def test_create_activity_through_the_form(qtbot, window):
     assert form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     [row] = svc.activities.search("Cyber drill planning")
     assert (row.workstream_id, str(row.planned_start), row.headcount_total, row.headcount_women) == (
         demo_id("w-cyber"), "2027-01-20", 12, 3)
@@ -213,7 +212,7 @@ def test_edit_with_enter_then_undo_and_redo(qtbot, window):
     place.clear()
     qtbot.keyClicks(place, "Luang Namtha")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     assert svc.activities.get(demo_id("act-tr-joomla")).place == "Luang Namtha"
     assert window.act_undo.text() == "&Undo edit activity “Building websites with Joomla”"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -234,7 +233,7 @@ def test_delete_says_what_goes_with_it_and_undo_brings_it_back(qtbot, window):
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert seen and "Delete activity “MOU signing ceremony”?" in seen[0]
     assert "Participants: 4" in seen[0]
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     assert "MOU signing ceremony" not in visible_texts(view)
     assert svc.participants.list({"activity_id": demo_id("act-signing")}) == []
     assert window.act_undo.text() == "&Undo delete activity “MOU signing ceremony”"
@@ -256,7 +255,7 @@ def test_delete_can_be_declined(qtbot, window):
 
 
 def test_history_lists_the_changes(qtbot, window):
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     svc.activities.update(demo_id("act-bb-info"), {"status": "confirmed"})
     page = window.page
     view = page.views["activities"]
@@ -267,7 +266,7 @@ def test_history_lists_the_changes(qtbot, window):
     dialog = window.findChild(__import__("mouplanner.ui.history_dialog", fromlist=["x"]).HistoryDialog)
     table = dialog.table
     assert table.rowCount() == 2
-    assert table.item(1, 1).text() == window.document.ws.actor and table.item(1, 3).text() == "Status"
+    assert table.item(1, 1).text() == ws_of(window).actor and table.item(1, 3).text() == "Status"
     assert table.item(1, 4).text() == "Planned → Confirmed"  # labels, not codes
     created = table.item(0, 4).text()
     assert "Planned start: " in created and "-" not in created.split("Planned start: ")[1][:12]  # not ISO

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from mouplanner.demo import demo_id
+from mouplanner.facade import Facade
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
 from mouplanner.services.plan_views import chart_data
@@ -19,7 +20,7 @@ from mouplanner.services.scope import Scope
 from mouplanner.storage import ChangeSet
 from mouplanner.ui.pdf_report import write_pdf
 from tests.conftest import DEMO_DAY
-from tests.ui.conftest import click, show
+from tests.ui.conftest import click, show, ws_of
 
 
 def drag(view, item, dx):
@@ -63,7 +64,7 @@ def test_dragging_a_bar_reschedules_it_and_undo_puts_it_back(qtbot, window):
     view.scroll_to(DEMO_DAY)
     item = view.items[("activity", demo_id("act-tr-joomla"))]
     drag(view, item, 3 * view.ppd)
-    svc = Services(window.document.ws)
+    svc = window.document.facade.records
     row = svc.activities.get(demo_id("act-tr-joomla"))
     assert (row.planned_start, row.planned_end) == (DEMO_DAY + timedelta(days=21), DEMO_DAY + timedelta(days=25))
     moved = view.items[("activity", demo_id("act-tr-joomla"))]
@@ -74,7 +75,7 @@ def test_dragging_a_bar_reschedules_it_and_undo_puts_it_back(qtbot, window):
 
 
 def test_an_invalid_drag_is_refused_and_snaps_back(qtbot, window):
-    ws = window.document.ws
+    ws = ws_of(window)
     with ws.engine.begin() as conn:  # a record made invalid outside the app
         conn.exec_driver_sql("UPDATE activity SET headcount_women = 99 WHERE id = ?", (demo_id("act-tr-joomla"),))
     page = window.page
@@ -93,7 +94,7 @@ def test_baseline_shows_slippage(qtbot, window):
     view = show(window.page.timeline)
     click(qtbot, view.baseline_button)
     assert view.baseline_label.text().startswith("Grey: baseline")
-    Services(window.document.ws).milestones.update(demo_id("m-cyber-drill"), {"planned_date": DEMO_DAY + timedelta(days=100)})
+    window.document.facade.records.milestones.update(demo_id("m-cyber-drill"), {"planned_date": DEMO_DAY + timedelta(days=100)})
     view.refresh()
     [ghost] = [d for d in view.data.diamonds if d.id == demo_id("m-cyber-drill")]
     assert ghost.baseline == DEMO_DAY + timedelta(days=75) and ghost.planned == DEMO_DAY + timedelta(days=100)
@@ -126,7 +127,7 @@ def test_calendar_month_grid_filter_and_agenda(qtbot, window):
 
 
 def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
-    data = chart_data(window.document.ws, Scope())
+    data = chart_data(ws_of(window), Scope())
     assert sum(sum(v) for v in data["kinds"].series.values()) == 19
     assert sum(data["participants"].series["women"]) == 129
     assert sum(data["participants"].series["women"]) + sum(data["participants"].series["men"]) == 296
@@ -148,10 +149,10 @@ def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):
 
 def test_charts_are_counted_in_the_background_once_per_change(qtbot, window, monkeypatch):
     from mouplanner.domain import Activity
-    from mouplanner.ui import dashboard_view
+    from mouplanner.facade import workspace
 
     counted = []
-    monkeypatch.setattr(dashboard_view, "chart_data", lambda ws, scope: counted.append(scope) or chart_data(ws, scope))
+    monkeypatch.setattr(workspace, "chart_data", lambda ws, scope: counted.append(scope) or chart_data(ws, scope))
     page, dashboard = window.page, window.page.dashboard
     page.tabs.setCurrentWidget(dashboard)
     qtbot.waitUntil(lambda: bool(dashboard.chart_data))
@@ -172,7 +173,7 @@ def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothi
     import threading
     import time
 
-    from mouplanner.ui import dashboard_view
+    from mouplanner.facade import workspace
 
     started, delivered = threading.Event(), []
 
@@ -181,7 +182,7 @@ def test_closing_the_workspace_while_charts_are_counted_waits_and_delivers_nothi
         time.sleep(0.3)
         return chart_data(ws, scope)  # still reads the workspace: close must wait for it
 
-    monkeypatch.setattr(dashboard_view, "chart_data", slow)
+    monkeypatch.setattr(workspace, "chart_data", slow)
     document, dashboard = window.document, window.page.dashboard
     window.page.tabs.setCurrentWidget(dashboard)
     dashboard.chartsReady.connect(lambda: delivered.append(True))
@@ -254,7 +255,7 @@ def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
     for lang, expected in (("en", ["Cooperation report", "Page 1 of", "MOU signing ceremony", "7 Feb 2018"]),
                            ("th", ["รายงานความร่วมมือ", "7 ก.พ. 2561"]),
                            ("lo", ["ບົດລາຍງານການຮ່ວມມື", "7 ກ.ພ. 2018"])):
-        path = write_pdf(demo_ws, tmp_path / f"r-{lang}.pdf", Formats(lang), today=DEMO_DAY)
+        path = write_pdf(Facade(demo_ws), tmp_path / f"r-{lang}.pdf", Formats(lang), today=DEMO_DAY)
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
         pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
         assert 3 <= pages <= 8

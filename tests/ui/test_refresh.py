@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from mouplanner.demo import demo_id
 from mouplanner.services import Services
 from mouplanner.services.plan_views import save_baseline
-from tests.ui.conftest import click, settle, show
+from tests.ui.conftest import click, settle, show, ws_of
 
 
 @pytest.fixture
@@ -67,10 +67,10 @@ def test_writes_made_outside_a_form_refresh_too(qtbot, window, counted):
     shown_everything(page)
     show(page.timeline)
     counted.clear()
-    save_baseline(window.document.ws, "Before the JWG")
+    save_baseline(ws_of(window), "Before the JWG")
     settle(qtbot)
     assert counted == {"timeline": 1} and page.dashboard not in page.stale
-    Services(window.document.ws).people.update(demo_id("siriporn"), {"position": "Director"})
+    window.document.facade.records.people.update(demo_id("siriporn"), {"position": "Director"})
     settle(qtbot)
     assert counted == {"timeline": 1}  # a person is not on the timeline
     assert page.views["people"] in page.stale and page.views["activities"] in page.stale
@@ -94,7 +94,7 @@ def test_the_navigator_reloads_only_for_what_moves_its_counts(qtbot, window, mon
     navigator, reloads = window.page.navigator, []
     real = navigator.reload
     monkeypatch.setattr(navigator, "reload", lambda *a: (reloads.append(1), real(*a)))
-    services = Services(window.document.ws)
+    services = window.document.facade.records
     services.activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
     settle(qtbot)
     assert reloads == []
@@ -114,7 +114,7 @@ def test_closing_the_workspace_stops_the_long_work_that_reads_it(qtbot, window):
     from mouplanner.ui.tasks import run_with_progress
 
     started, reads, results = threading.Event(), [], []
-    ws = window.document.ws
+    ws = ws_of(window)
 
     def work(progress):
         started.set()

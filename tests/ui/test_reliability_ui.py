@@ -10,7 +10,7 @@ from mouplanner.demo import demo_id
 from mouplanner.services import Services
 from mouplanner.storage import Workspace, sqlite
 from mouplanner.storage.sqlite import backups
-from tests.ui.conftest import answer_next_box, settle, show
+from tests.ui.conftest import answer_next_box, settle, show, ws_of
 
 
 def test_a_workspace_open_elsewhere_opens_read_only(qtbot, make_window, demo_path):
@@ -70,9 +70,9 @@ def test_a_damaged_workspace_offers_its_latest_backup(qtbot, make_window, demo_p
 def test_restore_from_backup_in_the_app(qtbot, window):
     path = window.document.path
     backups.create(path, "manual")
-    Services(window.document.ws).activities.delete(demo_id("act-signing"))
+    window.document.facade.records.activities.delete(demo_id("act-signing"))
     assert window.restore_backup(choose=False)
-    assert Services(window.document.ws).activities.get(demo_id("act-signing"))
+    assert window.document.facade.records.activities.get(demo_id("act-signing"))
     assert [b.reason for b in backups.list_backups(path)][:2] == ["before-restore", "manual"]
 
 
@@ -80,7 +80,7 @@ def test_a_network_share_is_detected_and_warned_about(qtbot, make_window, demo_p
     monkeypatch.setattr(sqlite.files, "is_network_share", lambda path: True)
     window = make_window(demo_path)
     assert window.network_box.isVisible() and "network share" in window.network_box.text()
-    with window.document.ws.engine.connect() as conn:
+    with ws_of(window).engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
 
 
@@ -106,7 +106,7 @@ def test_damage_found_after_opening_offers_the_newest_good_backup(qtbot, make_wi
     assert "demo.mouplan is damaged (the search index is incomplete (activity_search_au is missing))" in seen[0]
     settle(qtbot)
     assert sqlite.damage(demo_path) is None  # the backup is in its place
-    assert window.document is not None and not window.document.ws.read_only
+    assert window.document is not None and not ws_of(window).read_only
     assert [b.reason for b in backups.list_backups(demo_path)][:2] == ["before-restore", "manual"]
 
 
@@ -116,7 +116,7 @@ def test_damage_found_after_opening_without_a_backup_keeps_it_read_only(qtbot, m
     assert window.open_workspace(demo_path)
     qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible(), timeout=5000)
     assert "the search index is incomplete" in window.error_box.text()
-    assert window.document.ws.read_only and window.windowTitle().endswith("(read-only)")
+    assert ws_of(window).read_only and window.windowTitle().endswith("(read-only)")
     assert not window.act_new_record.isEnabled()
     banner = window.page.banner
     assert banner.text().startswith("Read-only: this workspace is damaged")

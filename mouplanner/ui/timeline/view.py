@@ -38,7 +38,7 @@ from mouplanner.domain.enums import ActivityKind
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.text import pick
 from mouplanner.services import StaleRecord
-from mouplanner.services.plan_views import TIMELINE_READS, Timeline, count_items, reschedule, save_baseline, timeline
+from mouplanner.services.plan_views import TIMELINE_READS, Timeline
 from mouplanner.services.scope import Scope
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui.charts import colour
@@ -204,7 +204,7 @@ class TimelineView(QWidget):
         self._centred = (day, scroll.value())
 
     def refresh(self) -> None:
-        if count_items(self.document.ws, self.scope) > MAX_ITEMS:
+        if self.document.facade.count_items(self.scope) > MAX_ITEMS:
             self.data = Timeline()
             self.build()
             self.message.setText(self.tr("More than %1 activities: choose an agreement, a cooperation area or a "
@@ -213,7 +213,7 @@ class TimelineView(QWidget):
             return
         self.message.clear()
         keep = self.centre_day() if self.data.lanes else None
-        self.data = timeline(self.document.ws, self.scope)
+        self.data = self.document.facade.timeline(self.scope)
         span = self.data.span()
         today = self.document.today()
         first = min(span[0], today) if span else today - timedelta(days=30)
@@ -302,7 +302,7 @@ class TimelineView(QWidget):
         self.message.clear()
         what = self.tr("reschedule “%1”").replace("%1", self._item_title(kind, record_id))
         try:
-            self.document.run(what, lambda: reschedule(self.document.ws, kind, record_id, days))
+            self.document.run(what, lambda: self.document.facade.reschedule(kind, record_id, days))
         except ValidationError as exc:
             self.message.setText("; ".join(translated(p, self.document.formats) for p in exc.problems
                                            if p.severity == "error"))
@@ -321,7 +321,7 @@ class TimelineView(QWidget):
     def save_baseline(self) -> None:
         name = self.document.formats.date(self.document.today(), "medium")
         try:
-            self.document.run(self.tr("save baseline"), lambda: save_baseline(self.document.ws, name))
+            self.document.run(self.tr("save baseline"), lambda: self.document.facade.save_baseline(name))
         except WorkspaceError as exc:
             self.message.setText(translated(exc, self.document.formats))
 
