@@ -154,3 +154,25 @@ def test_ruff_finds_nothing():
     done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(PACKAGE), str(PACKAGE.parent / "tests")],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_mypy_finds_nothing_and_catches_a_misspelt_field(tmp_path):
+    """mypy over the package (pyproject.toml) is clean, and the typed rows make it see fields: a
+    probe that reads ``place`` on an activity's row passes, one that reads ``plce`` does not."""
+    probe = tmp_path / "probe.py"
+    probe.write_text("from mouplanner.services import Services\n"
+                     "from mouplanner.storage import Workspace\n\n\n"
+                     "def places(ws: Workspace) -> list[str]:\n"
+                     "    rows = Services(ws).activities.list()\n"
+                     "    return [r.place for r in rows] + [r.plce for r in rows]\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", str(PACKAGE), str(probe)],
+                          cwd=PACKAGE.parent, capture_output=True, text=True)
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "probe.py:7" in errors[0] and '"ActivityRow" has no attribute "plce"' in errors[0], \
+        done.stdout[-3000:]
+
+
+def test_typed_rows_are_generated_from_the_models():
+    done = subprocess.run([sys.executable, "scripts/generate_rows.py", "--check"], cwd=PACKAGE.parent,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

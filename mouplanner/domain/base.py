@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Date, DateTime, Integer, Numeric, String, TypeDecorator
 from sqlalchemy import Enum as SAEnum
@@ -127,6 +127,9 @@ class Record:
     # Nullable links whose target's deletion deletes this record too (non-nullable links
     # always do; other nullable links are cleared instead).
     CASCADE_LINKS: ClassVar[frozenset[str]] = frozenset()
+    if TYPE_CHECKING:  # what each model's declarative base gives it (for type checks only)
+        __tablename__: Any
+        __table__: Any
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(default=1)
@@ -138,7 +141,7 @@ class Record:
 
     def apply_defaults(self) -> None:
         """Fill unset columns with their scalar defaults now, not at INSERT time."""
-        for col in self.__table__.columns:  # type: ignore[attr-defined]
+        for col in self.__table__.columns:
             default = col.default
             if getattr(self, col.key) is None and default is not None and default.is_scalar:
                 setattr(self, col.key, default.arg)
@@ -148,7 +151,7 @@ class Record:
         """Column names that carry domain data, in table order (computed once per class)."""
         cached = _DOMAIN_FIELDS.get(cls)
         if cached is None:
-            table = cls.__table__  # type: ignore[attr-defined]
+            table = cls.__table__
             cached = _DOMAIN_FIELDS[cls] = [c.key for c in table.columns if c.key not in cls.BOOKKEEPING]
         return cached
 

@@ -19,7 +19,7 @@ class LabelledEnum(StrEnum):
     def parse(cls, value: object) -> LabelledEnum:
         """Accept a value or an English label in any case; raise ValueError otherwise."""
         try:
-            return cls(value)  # the stored value itself: the common case, and fast
+            return cls(str(value))  # the stored value itself: the common case, and fast
         except ValueError:
             pass
         text = str(value).strip().lower()

@@ -17,7 +17,7 @@ from mouplanner.locale.text import FALLBACK, order
 
 def display_key(entity: Any, prefix: str, lang: str) -> Any:
     """Lower-cased text of the variant shown in ``lang`` (its fallback when empty), '' if none."""
-    empty = literal_column("''")  # inline, not a bound parameter: the index must match the query
+    empty: Any = literal_column("''")  # inline, not a bound parameter: the index must match the query
     return func.lower(func.coalesce(*[func.nullif(getattr(entity, f"{prefix}_{code}"), empty)
                                       for code in order(lang)], empty))
 

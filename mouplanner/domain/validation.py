@@ -93,7 +93,7 @@ _COLUMNS: dict[tuple[type, str], Any] = {}
 def _column(model: type[Record], name: str) -> Any:
     found = _COLUMNS.get((model, name))
     if found is None:
-        found = _COLUMNS[(model, name)] = model.__table__.columns[name]  # type: ignore[attr-defined]
+        found = _COLUMNS[(model, name)] = model.__table__.columns[name]
     return found
 
 

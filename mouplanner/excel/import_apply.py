@@ -57,7 +57,8 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
                 elif row.action == "update":
                     service.update_in(s, row.record_id, row.values | resolved.get(row.record_id, {}))
             for row in plan.rows:
-                if row.action == "delete" and s.get(services[row.key].model, row.record_id).deleted_at is None:
+                live = s.get(services[row.key].model, row.record_id)
+                if row.action == "delete" and live is not None and live.deleted_at is None:
                     services[row.key].delete_in(s, row.record_id)
             backed_up()  # the backup is on disk before the import is committed
             return s.info["journal"].txn_id

@@ -157,7 +157,7 @@ class _Checker:
                 value = number(raw)
                 return float(value) if value is not None and col.kind == "number" else value
             if col.kind == "enum":
-                return choice(raw, col.enum, self.lang) if col.enum else text(raw)  # type: ignore[arg-type]
+                return choice(raw, col.enum, self.lang) if col.enum else text(raw)
             if col.kind == "link":
                 if not text(raw):
                     return None
@@ -171,8 +171,8 @@ class _Checker:
                     "Excel", "one {entity}; several match this text, pick one from the list in the cell"),
                     entity=target)
                 return _BAD
-            value = text(raw) if col.kind == "text" else ("" if raw is None else str(raw).strip())
-            return coerce(sheet.spec.model, col.field, value)
+            typed: Any = text(raw) if col.kind == "text" else ("" if raw is None else str(raw).strip())
+            return coerce(sheet.spec.model, col.field, typed)
         except (CellError, CoerceError) as exc:
             template = exc.expected if isinstance(exc, CellError) else exc.template
             self.problem(sheet, row, header, raw, template, **exc.params)

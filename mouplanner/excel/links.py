@@ -61,7 +61,7 @@ def _label(key: str, values: dict[str, Any], lang: str, codes: dict[str, str]) -
 
 
 def _aliases(key: str, values: dict[str, Any]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for prefix in ("title", "name"):
         names.update(v for v in _tri(values, prefix).values() if v)
     for extra in ("code", "short_name"):
@@ -82,7 +82,7 @@ class LinkIndex:
             for key, model in TARGETS.items():
                 if keys is not None and key not in keys:
                     continue
-                cols = [c for c in model.__table__.columns if c.key in _COLUMNS]  # type: ignore[attr-defined]
+                cols = [c for c in model.__table__.columns if c.key in _COLUMNS]
                 rows = s.execute(select(model.id, *cols).where(model.deleted_at.is_(None))).all()
                 self._load(key, [(r[0], dict(zip([c.key for c in cols], r[1:], strict=True))) for r in rows], codes)
 

@@ -84,7 +84,8 @@ def a_date(value: Any) -> date | None:
 def _enum_names(enum_cls: type[Enum]) -> dict[str, Enum]:
     names: dict[str, Enum] = {}
     for member in enum_cls:
-        for name in (member.value, member.label, *(enum_label(member, lang) for lang in ("en", "th", "lo"))):
+        labels = (enum_label(member, lang) for lang in ("en", "th", "lo"))
+        for name in (member.value, getattr(member, "label", member.value), *labels):
             names[" ".join(str(name).split()).casefold()] = member
     return names
 

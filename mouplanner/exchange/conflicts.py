@@ -147,6 +147,8 @@ def resolve(ws: Workspace, conflict: Conflict, side: Side) -> str:
                                                                 Change.record_id == conflict.record_id)),
                             *(x.hlc for x in conflict.sides)])
         obj = s.get(model, conflict.record_id)
+        if obj is None:
+            raise LookupError(f"no {conflict.entity} {conflict.record_id} to settle")
         if conflict.field:
             value = coerce(model, conflict.field, side.value)
             old = getattr(obj, conflict.field)

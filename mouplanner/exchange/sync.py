@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 
 from mouplanner import kinds
 from mouplanner.batches import KEYS, in_chunks
@@ -44,9 +44,9 @@ def seen(ws: Workspace) -> dict[str, str]:
     rather than a GROUP BY over the whole journal, which grows with every edit."""
     out: dict[str, str] = {}
     with ws.read() as s:
-        origin = s.scalar(select(func.min(Change.replica_id)))
+        origin: str | None = s.scalar(select(func.min(Change.replica_id)))
         while origin is not None:
-            out[origin] = s.scalar(select(func.max(Change.hlc)).where(Change.replica_id == origin))
+            out[origin] = s.scalar(select(func.max(Change.hlc)).where(Change.replica_id == origin)) or ""
             origin = s.scalar(select(func.min(Change.replica_id)).where(Change.replica_id > origin))
     return out
 
@@ -140,7 +140,9 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
     fileformat.write(out, header, rows, before_naming=sound)
     if peer is not None:
         with ws.unjournalled(("exchange_peer",)) as s:
-            s.get(ExchangePeer, peer.replica_id).last_sent_at = datetime.now(UTC)
+            known = s.get(ExchangePeer, peer.replica_id)
+            if known is not None:
+                known.last_sent_at = datetime.now(UTC)
     return SendReport(out, len(rows), peer.name if peer else "")
 
 
@@ -269,7 +271,7 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         report.received = len(new)
         if new:
             rows = [{**c, "at": _when(c["at"])} for c in new]
-            s.execute(insert(Change.__table__), rows)  # Core: straight into the table, no ORM bookkeeping
+            s.execute(insert(cast(Table, Change.__table__)), rows)  # Core: straight into the table, no ORM bookkeeping
             _apply(s, ws.backend.search, new, header.get("replicas", {}), report, ctx.now)
             ctx.clock.observe(new[-1]["hlc"])
             s.merge(Meta(key="hlc", value=ctx.clock.last))

@@ -8,6 +8,7 @@ English source strings marked for translation, read by Qt Linguist.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
@@ -27,7 +28,7 @@ class Field:
     name: str
     label: str  # marked in the "Form" context
     type: FieldType = "text"
-    enum: type[Enum] | None = None
+    enum: builtins.type[Enum] | None = None
     link: str = ""  # the key of the kind it points to ("organisations")
     required: bool = False  # a form offers no empty choice
     only_for: tuple[str, ...] = ()  # the activity kinds it belongs to (empty: all)
@@ -75,7 +76,7 @@ class Kind:
 
     @property
     def table(self) -> str:
-        return self.model.__tablename__  # type: ignore[attr-defined, no-any-return]
+        return self.model.__tablename__
 
     def field(self, name: str) -> Field | None:
         """The field that edits column ``name`` (``title_th`` is the title's)."""

@@ -33,9 +33,11 @@ def to_ascii_digits(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _pattern(style: str, locale: str) -> str:
-    pattern = get_date_format(style, locale=locale).pattern
+    pattern = get_date_format(style, locale=locale).pattern  # type: ignore[arg-type]
     return _ERA.sub(" ", pattern).strip()
 
+
+Day = date  # (inside Formats, ``date`` names its method)
 
 @dataclass(frozen=True)
 class Formats:
@@ -68,7 +70,7 @@ class Formats:
             return ""
         return _format_date(self, value, style)
 
-    def month_year(self, value: date, style: str = "long") -> str:
+    def month_year(self, value: Day, style: str = "long") -> str:
         """``long`` กุมภาพันธ์ 2561, ``short`` ก.พ. 2561 (Thai, BE); September 2026, Sep 2026."""
         return _format_month(self, value.year, value.month, style)
 

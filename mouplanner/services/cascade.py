@@ -36,10 +36,10 @@ class DeletePlan:
 
 def _links_to(target: type[Record]) -> list[tuple[type[Record], str, bool]]:
     """(model, column, cascades) for every link pointing at ``target``."""
-    table = target.__tablename__  # type: ignore[attr-defined]
+    table = target.__tablename__
     links = []
     for model in kinds.record_types():
-        for col in model.__table__.columns:  # type: ignore[attr-defined]
+        for col in model.__table__.columns:
             if any(fk.column.table.name == table for fk in col.foreign_keys):
                 links.append((model, col.key, (not col.nullable) or col.key in model.CASCADE_LINKS))
     return links
@@ -68,7 +68,7 @@ def required_parents(model: type[Record]) -> list[tuple[str, type[Record]]]:
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
-    return list(in_chunks(ids))
+    return [list(chunk) for chunk in in_chunks(ids)]
 
 
 def plan_delete(session: Session, model: type[Record], record_id: str) -> DeletePlan:
@@ -100,6 +100,6 @@ def apply_delete(session: Session, plan: DeletePlan, now: object) -> None:
             for obj in session.scalars(select(model).where(model.id.in_(chunk))):
                 obj.deleted_at = now  # type: ignore[assignment]
     for model, record_id, column in plan.unlink:
-        obj = session.get(model, record_id)
-        if obj is not None:
-            setattr(obj, column, None)
+        linked = session.get(model, record_id)
+        if linked is not None:
+            setattr(linked, column, None)

@@ -46,7 +46,7 @@ def dangling_links(ws: Workspace) -> list[str]:
     found = []
     with ws.read() as s:
         for model in kinds.record_types():
-            for col in model.__table__.columns:  # type: ignore[attr-defined]
+            for col in model.__table__.columns:
                 if not col.foreign_keys:
                     continue
                 target = kinds.model_of(next(iter(col.foreign_keys)).column.table.name)
@@ -64,7 +64,7 @@ def journal_gaps(ws: Workspace) -> list[str]:
     found = []
     with ws.read() as s:
         for model in kinds.record_types():
-            created = select(Change.record_id).where(Change.entity == model.__tablename__, Change.op == "create")  # type: ignore[attr-defined]
+            created = select(Change.record_id).where(Change.entity == model.__tablename__, Change.op == "create")
             rows = s.execute(select(model.id).where(model.id.notin_(created))).scalars().all()
             found += [f"{model.LABEL} {r}: not in the change journal" for r in rows]
     return found

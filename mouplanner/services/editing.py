@@ -58,4 +58,5 @@ def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapp
             for gone in live - wanted:
                 service.delete_in(s, gone)
         obj = s.get(model, saved.row.id)
+        assert obj is not None  # saved just now, in this transaction
         return Saved(to_row(obj), warnings, saved.txn_id)

@@ -184,7 +184,7 @@ ORGANISATIONS = Listing(
 def _indicator_scope(scope: Scope) -> Any:
     ws_ids = scope.workstream_ids()
     area_ids = select(Workstream.area_id).where(Workstream.id.in_(ws_ids))
-    conds = [Indicator.workstream_id.in_(ws_ids), Indicator.area_id.in_(area_ids)]
+    conds: list[Any] = [Indicator.workstream_id.in_(ws_ids), Indicator.area_id.in_(area_ids)]
     if scope.area_id:
         conds.append(Indicator.area_id == scope.area_id)
     if scope.agreement_id:
@@ -248,11 +248,11 @@ def _plain_listing(kind: Kind) -> Listing:
              for c in (tri(model, f.name).values() if f.type == "tri" else (getattr(model, f.name),))]
     enums = {f.name: getattr(model, f.name) for f in kind.fields if f.type == "enum"}
     dates = [getattr(model, f.name) for f in kind.fields if f.type == "date"]
+    stream = getattr(model, "workstream_id", None)  # scoped by its workstream, where it has one
     return Listing(
         model=model, fetch=fetch, cells=cells, sorts=sorts, default_sort=fields[0].name if fields[0] else "",
         headers={f.name: f.label for f in fields if f},
-        scoped=((lambda scope: model.workstream_id.in_(scope.workstream_ids()))
-                if any(f.name == "workstream_id" for f in kind.fields) else None),
+        scoped=(lambda scope: stream.in_(scope.workstream_ids())) if stream is not None else None,
         text_filter=(lambda conn, search, t: or_(*[c.ilike(like_pattern(t), escape="\\") for c in texts]))
         if texts else None,
         kind_col=enums.get("kind"), status_col=enums.get("status"), date_col=dates[0] if dates else None,

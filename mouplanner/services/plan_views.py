@@ -288,11 +288,11 @@ def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:
         for y, q, kind, n in rows:
             kinds[kind.value][slot[f"{int(y)}-Q{int(q)}"]] += n
         charts["kinds"] = Series(quarters, dict(kinds), axis="quarter")
-        rows = s.execute(select(Area.id, Area.sort_order, Area.title_en, Area.title_th, Area.title_lo, Milestone.status,
-                                func.count()).join(Workstream, Workstream.area_id == Area.id)
-                         .join(Milestone, Milestone.workstream_id == Workstream.id)
-                         .where(Milestone.deleted_at.is_(None), scope.activity_filter(Milestone.workstream_id))
-                         .group_by(Area.id, Milestone.status)).all()
+        rows = list(s.execute(select(Area.id, Area.sort_order, Area.title_en, Area.title_th, Area.title_lo,
+                                     Milestone.status, func.count()).join(Workstream, Workstream.area_id == Area.id)
+                              .join(Milestone, Milestone.workstream_id == Workstream.id)
+                              .where(Milestone.deleted_at.is_(None), scope.activity_filter(Milestone.workstream_id))
+                              .group_by(Area.id, Milestone.status)).all())
         area_ids = [a for _o, a in sorted({(r.sort_order, r.id) for r in rows})]
         status: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(area_ids))
         for r in rows:

@@ -7,13 +7,15 @@ field at fault; warnings are returned with the row so the caller can show them.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
 
 from sqlalchemy import String, or_, select
 from sqlalchemy.orm import Session
+from typing_extensions import TypeVar
 
 from mouplanner import kinds
 from mouplanner.domain import Agreement, Area, Record, Workstream
@@ -32,7 +34,7 @@ from mouplanner.services.patterns import like_pattern
 from mouplanner.services.rows import to_row
 from mouplanner.storage import Workspace
 
-M = TypeVar("M", bound=Record)
+R = TypeVar("R", default=Any)  # the kind's row class (services.row_types); Any where not said
 
 
 class NotFound(LookupError):
@@ -52,8 +54,8 @@ class StaleRecord(RuntimeError, Translatable):
 
 
 @dataclass
-class Saved:
-    row: Any
+class Saved(Generic[R]):
+    row: R
     warnings: list[Problem] = field(default_factory=list)
     txn_id: str = ""
 
@@ -84,9 +86,9 @@ def _agreement_range(session: Session, model: type[Record], rec: Mapping[str, An
     return effective or signed, expiry
 
 
-def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
+def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> builtins.list[Problem]:
     problems = []
-    for col in model.__table__.columns:  # type: ignore[attr-defined]
+    for col in model.__table__.columns:
         value = rec.get(col.key)
         if not value or not col.foreign_keys:
             continue
@@ -99,15 +101,17 @@ def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]
     return problems
 
 
-class RecordService(Generic[M]):
-    def __init__(self, ws: Workspace, model: type[M]):
+class RecordService(Generic[R]):
+    """The use cases of one kind of record; ``R`` is its row class, as ``Records`` names it."""
+
+    def __init__(self, ws: Workspace, model: type[Record]):
         self.ws = ws
         self.model = model
         self.label = model.LABEL
 
     # --- reading ------------------------------------------------------------------------------
 
-    def get(self, record_id: str, *, include_deleted: bool = False) -> Any:
+    def get(self, record_id: str, *, include_deleted: bool = False) -> R:
         with self.ws.read() as s:
             obj = s.get(self.model, record_id)
             if obj is None or (obj.deleted_at is not None and not include_deleted):
@@ -115,7 +119,7 @@ class RecordService(Generic[M]):
             return to_row(obj)
 
     def list(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False,
-             order_by: str | None = None, limit: int | None = None) -> list[Any]:
+             order_by: str | None = None, limit: int | None = None) -> builtins.list[R]:
         stmt = select(self.model)
         if not include_deleted:
             stmt = stmt.where(self.model.deleted_at.is_(None))
@@ -126,12 +130,12 @@ class RecordService(Generic[M]):
         with self.ws.read() as s:
             return [to_row(o) for o in s.scalars(stmt)]
 
-    def search(self, text: str, *, limit: int = 200) -> list[Any]:
+    def search(self, text: str, *, limit: int = 200) -> builtins.list[R]:
         """Records whose text fields contain ``text`` (substring: Thai and Lao have no spaces)."""
         needle = text.strip()
         if not needle:
             return self.list(limit=limit)
-        cols = [c for c in self.model.__table__.columns  # type: ignore[attr-defined]
+        cols = [c for c in self.model.__table__.columns
                 if isinstance(c.type, String) and not c.foreign_keys and c.key not in Record.BOOKKEEPING
                 and getattr(c.type, "enum_class", None) is None]
         pattern = like_pattern(needle)
@@ -141,7 +145,7 @@ class RecordService(Generic[M]):
         with self.ws.read() as s:
             return [to_row(o) for o in s.scalars(stmt)]
 
-    def _order(self, order_by: str | None) -> list[Any]:
+    def _order(self, order_by: str | None) -> builtins.list[Any]:
         if order_by:
             return [getattr(self.model, order_by), self.model.id]
         for name in ("sort_order", "planned_start", "planned_date", "code", "title_en", "name_en", "label"):
@@ -152,14 +156,14 @@ class RecordService(Generic[M]):
     # --- checking -----------------------------------------------------------------------------
 
     def check(self, values: Mapping[str, Any], record_id: str | None = None,
-              *, today: date | None = None) -> list[Problem]:
+              *, today: date | None = None) -> builtins.list[Problem]:
         """Every problem the record would have with these values (nothing is saved)."""
         with self.ws.read() as s:
             _, problems = self._prepare(s, values, record_id, today)
         return problems
 
     def _prepare(self, s: Session, values: Mapping[str, Any], record_id: str | None,
-                 today: date | None) -> tuple[dict[str, Any], list[Problem]]:
+                 today: date | None) -> tuple[dict[str, Any], builtins.list[Problem]]:
         typed, problems = coerce_fields(self.model, values)
         current: dict[str, Any] = {}
         if record_id is not None:
@@ -182,7 +186,7 @@ class RecordService(Generic[M]):
     # The *_in methods work inside a caller's transaction, so that a use case can save a record
     # with its children (an activity with its participants) as one action.
 
-    def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None) -> Saved:
+    def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None) -> Saved[R]:
         typed, problems = self._prepare(s, values, None, None)
         if errors(problems):
             raise ValidationError(self.label, problems)
@@ -194,7 +198,7 @@ class RecordService(Generic[M]):
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
 
     def update_in(self, s: Session, record_id: str, values: Mapping[str, Any],
-                  expected_version: int | None = None) -> Saved:
+                  expected_version: int | None = None) -> Saved[R]:
         obj = self._live(s, record_id)
         if expected_version is not None and obj.version != expected_version:
             raise StaleRecord(obj.changed_by or "?")
@@ -213,12 +217,12 @@ class RecordService(Generic[M]):
         s.flush()
         return Deleted(plan.counts(), plan.unlinked(), s.info["journal"].txn_id)
 
-    def create(self, values: Mapping[str, Any], *, record_id: str | None = None) -> Saved:
+    def create(self, values: Mapping[str, Any], *, record_id: str | None = None) -> Saved[R]:
         with self.ws.transaction(f"Create {self.label.lower()}") as s:
             return self.create_in(s, values, record_id)
 
     def update(self, record_id: str, values: Mapping[str, Any], *,
-               expected_version: int | None = None) -> Saved:
+               expected_version: int | None = None) -> Saved[R]:
         with self.ws.transaction(f"Edit {self.label.lower()}") as s:
             return self.update_in(s, record_id, values, expected_version)
 
@@ -233,7 +237,7 @@ class RecordService(Generic[M]):
         with self.ws.transaction(f"Delete {self.label.lower()}") as s:
             return self.delete_in(s, record_id)
 
-    def restore(self, record_id: str) -> Any:
+    def restore(self, record_id: str) -> R:
         """Bring back a deleted record (not its dependents: undo takes whole actions back)."""
         with self.ws.transaction(f"Restore {self.label.lower()}") as s:
             obj = s.get(self.model, record_id)
@@ -243,7 +247,7 @@ class RecordService(Generic[M]):
             s.flush()
             return to_row(obj)
 
-    def _live(self, s: Session, record_id: str) -> M:
+    def _live(self, s: Session, record_id: str) -> Any:
         obj = s.get(self.model, record_id)
         if obj is None or obj.deleted_at is not None:
             raise NotFound(f"no {self.label.lower()} with id {record_id}")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select, true
 
-from mouplanner.domain import Area, Workstream
+from mouplanner.domain import Area, Record, Workstream
 
 if TYPE_CHECKING:
     from mouplanner.storage import Workspace
@@ -55,7 +55,9 @@ def resolve_scope(ws: Workspace, text: str | None) -> tuple[Scope, str]:
         agreement = s.scalar(select(Agreement).where(Agreement.code == text.strip(), Agreement.deleted_at.is_(None)))
         if agreement is not None:
             return Scope(agreement_id=agreement.id), f"{agreement.code} {display(agreement, 'en')}"
-        for model, key in ((Agreement, "agreement_id"), (Area, "area_id"), (Workstream, "workstream_id")):
+        targets: tuple[tuple[type[Record], str], ...] = (
+            (Agreement, "agreement_id"), (Area, "area_id"), (Workstream, "workstream_id"))
+        for model, key in targets:
             obj = s.get(model, text.strip())
             if obj is not None and obj.deleted_at is None:
                 return Scope(**{key: obj.id}), display(obj, "en")

@@ -101,7 +101,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
         for model in kinds.record_types():
             cols = [getattr(model, n) for n in model.domain_fields()]
             stmt = (select(model.id, *cols).where(model.deleted_at.is_(None)).order_by(model.id))
-            records[model.__tablename__] = [  # type: ignore[attr-defined]
+            records[model.__tablename__] = [
                 {"id": row[0], **{c.key: to_json_value(v) for c, v in zip(cols, row[1:], strict=True)}}
                 for row in s.execute(stmt)
             ]

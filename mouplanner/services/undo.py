@@ -29,7 +29,7 @@ def revert(ws: Workspace, txn_id: str, action: str = "") -> str:
     if not changes:
         raise LookupError(f"nothing was recorded for action {txn_id}")
     with ws.transaction(action or f"Undo {changes[0].action.lower()}") as s:
-        apply_inverse(s, changes, s.info["journal"].now)
+        apply_inverse(s, list(changes), s.info["journal"].now)
         s.flush()
         return s.info["journal"].txn_id
 

@@ -118,7 +118,7 @@ def _bases(session: Session, obj: Record) -> dict[str, str]:
     newest known change from each laptop (hlc.seen_vector)."""
     rows = session.execute(
         select(Change.field, Change.op, func.max(Change.hlc))
-        .where(Change.entity == obj.__tablename__, Change.record_id == obj.id)  # type: ignore[attr-defined]
+        .where(Change.entity == obj.__tablename__, Change.record_id == obj.id)
         .group_by(Change.field, Change.op, Change.replica_id)).all()
     created = [h for _f, op, h in rows if op == ChangeOp.CREATE.value]
     by_field: dict[str, list[str]] = {}
@@ -136,7 +136,7 @@ def _change(ctx: JournalContext, obj: Record, op: ChangeOp, fld: str | None = No
     ctx.changes += 1
     return Change(
         change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
-        actor=ctx.actor, replica_id=ctx.replica_id, entity=obj.__tablename__,  # type: ignore[attr-defined]
+        actor=ctx.actor, replica_id=ctx.replica_id, entity=obj.__tablename__,
         record_id=obj.id, op=op.value, field=fld, old_value=encode(old),
         new_value=raw_new if raw_new is not None else encode(new), action=ctx.action, base_hlc=base,
     )

@@ -160,7 +160,7 @@ class Workspace:
             if lock is not None:
                 lock.release()
             raise
-        except (*backend.errors, DatabaseError) as exc:
+        except (*backend.errors, DatabaseError) as exc:  # type: ignore[misc]  # (a tuple built at run time)
             if lock is not None:
                 lock.release()
             # a read-only medium or a full disk is said as such, not called damaged
@@ -203,7 +203,7 @@ class Workspace:
         100,000 rows this takes less than half the time of iterating the result."""
         result = conn.execute(stmt)
         try:
-            return result.cursor.fetchall()
+            return list(result.cursor.fetchall())
         finally:
             result.close()
 

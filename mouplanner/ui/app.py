@@ -48,4 +48,6 @@ def start(workspace: str | None = None) -> MainWindow:
 
 def run(workspace: str | None = None) -> int:
     window = start(workspace)  # noqa: F841 (kept alive by this frame while the loop runs)
-    return QApplication.instance().exec()
+    app = QApplication.instance()
+    assert app is not None  # start() made it
+    return app.exec()

@@ -51,21 +51,21 @@ class DayDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         number, in_month, is_today = index.data(DAY_ROLE) or ("", True, False)
         entries = index.data(ENTRIES_ROLE) or []
-        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, QColor("#fff4d6") if is_today else QColor("white") if in_month else QColor("#f4f4f4"))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(QColor("#2f5d8a"), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(option.font)
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#222222") if in_month else QColor("#767676"))
         line = fm.height() + 1
         painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                          number)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         y = rect.top() + 2 + line
         room = max(1, int((rect.bottom() - y) // line))
         shown = entries if len(entries) <= room else entries[:max(room - 1, 0)]
@@ -227,7 +227,8 @@ class CalendarView(QWidget):
         return self.tr("Deadline") if kind == "deadline" else enum_label(ActivityKind(kind))
 
     def _open_cell(self, row: int, column: int) -> None:
-        entries = self.grid.item(row, column).data(ITEMS_ROLE) or []
+        cell = self.grid.item(row, column)
+        entries = (cell.data(ITEMS_ROLE) if cell is not None else None) or []
         if entries:
             self.openRequested.emit(*entries[0])
 

@@ -125,7 +125,7 @@ class BarChart(QWidget):
         painter.drawText(QRectF(area.left() + 6, area.top() + 2, area.width() - 12, title_h),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
         keys = [k for k in self.data.series if any(self.data.series[k])]
-        self.palette = {k: QColor(COLOURS[k]) if k in COLOURS else QColor(PALETTE[i % len(PALETTE)])
+        self.colours = {k: QColor(COLOURS[k]) if k in COLOURS else QColor(PALETTE[i % len(PALETTE)])
                         for i, k in enumerate(keys)}
         legend_h = self._legend(painter, fm, area, area.top() + title_h, keys)
         return keys, area.top() + title_h + legend_h + 8 + (fm.height() if self.independent else 0)
@@ -170,7 +170,7 @@ class BarChart(QWidget):
                 y = plot.top() + row * i + row * 0.15 + (0 if self.stacked else j * thick)
                 rect = QRectF(left if self.stacked else plot.left(), y, width, thick)
                 if value:
-                    painter.fillRect(rect, self.palette[key])
+                    painter.fillRect(rect, self.colours[key])
                     self.bars.append((rect, category, key))
                 if self.stacked:
                     left += width
@@ -202,7 +202,7 @@ class BarChart(QWidget):
             if x + advance > area.right() and x > area.left() + 6:
                 x, line = area.left() + 6, line + 1
             y = top + line * (fm.height() + 2)
-            painter.fillRect(QRectF(x, y + (fm.height() - 10) / 2, 10, 10), self.palette[key])
+            painter.fillRect(QRectF(x, y + (fm.height() - 10) / 2, 10, 10), self.colours[key])
             painter.drawText(QPointF(x + 14, y + fm.ascent()), label)
             x += advance
         return (line + 1) * (fm.height() + 2)
@@ -219,7 +219,7 @@ class BarChart(QWidget):
                 left = plot.left() + slot * i + slot * 0.15 + (0 if self.stacked else j * width)
                 rect = QRectF(left, (base - height) if self.stacked else plot.bottom() - height, width, height)
                 if value:
-                    painter.fillRect(rect, self.palette[key])
+                    painter.fillRect(rect, self.colours[key])
                     self.bars.append((rect, category, key))
                     if self.independent:
                         self._value_label(painter, fm, rect, self.formats.number(round(value)))
@@ -265,7 +265,8 @@ class CategoryLabels:
     ``room`` pixels. Every label is drawn; ``drawn`` keeps them for the tests."""
 
     def __init__(self, labels: list[str], fm: QFontMetricsF, slot: float, room: float):
-        self.labels, self.drawn = labels, []
+        self.labels = labels
+        self.drawn: list[str] = []  # the labels drawn in full (the tests read them)
         widest = max((fm.horizontalAdvance(t) for t in labels), default=0)
         if widest <= slot - 4:
             self.mode, self.height = "flat", fm.height() + 4
@@ -285,7 +286,7 @@ class CategoryLabels:
             if self.mode in ("flat", "wrap"):
                 flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                 if self.mode == "wrap":
-                    flags |= Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+                    flags |= Qt.TextFlag.TextWordWrap
                 painter.drawText(QRectF(x + 2, plot.bottom() + 4, slot - 4, self.height), int(flags), text)
                 self.drawn.append(text)
                 continue

@@ -4,6 +4,8 @@ Every item opens the record (or the activities filtered by that kind or status).
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -187,7 +189,7 @@ class DashboardView(QScrollArea):
         if not rows:
             widget.addItem(QListWidgetItem(self.tr("Nothing here")))
 
-    def _fill_counts(self, widget: QListWidget, kind: str, counts: dict[str, int], enum_cls: type) -> None:
+    def _fill_counts(self, widget: QListWidget, kind: str, counts: dict[str, int], enum_cls: type[Enum]) -> None:
         widget.clear()
         for member in enum_cls:
             if counts.get(member.value):

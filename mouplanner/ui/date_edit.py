@@ -32,6 +32,10 @@ from mouplanner.ui.i18n import translated
 INVALID_STYLE = "QLineEdit { border: 1px solid #b03a2e; background: #fdf0ee; }"
 
 
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
 class DateEdit(QWidget):
     """``value()`` is the date or None; ``error()`` says what is wrong with the typed text."""
 
@@ -183,7 +187,7 @@ class DatePopup(QFrame):
             head.addWidget(widget)
         self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setObjectName("today")
-        self.today_button.clicked.connect(lambda: self._chosen(QDate(owner._today())))
+        self.today_button.clicked.connect(lambda: self._chosen(_qdate(owner._today())))
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("clear")
         self.clear_button.clicked.connect(lambda: self._picked(None))
@@ -198,7 +202,7 @@ class DatePopup(QFrame):
         layout.addLayout(foot)
 
     def show_at(self, shown: date, where: QPoint) -> None:
-        self.calendar.setSelectedDate(QDate(shown))
+        self.calendar.setSelectedDate(_qdate(shown))
         self.calendar.setCurrentPage(shown.year, shown.month)
         self._update_title()
         self.move(where)
@@ -210,7 +214,7 @@ class DatePopup(QFrame):
         self.title.setText(self.owner.formats.month_year(shown, "long"))
 
     def _chosen(self, day: QDate) -> None:
-        self._picked(day.toPython())
+        self._picked(date(day.year(), day.month(), day.day()))
 
     def _picked(self, value: date | None) -> None:
         self.close()

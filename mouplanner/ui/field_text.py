@@ -34,7 +34,7 @@ def value_text(model: type[Record], name: str, value: Any, document: Any) -> str
     """``value`` as stored in the journal or an exchange file, written for the reader."""
     if value is None or value == "":
         return "—"
-    column = model.__table__.columns.get(name)  # type: ignore[attr-defined]
+    column = model.__table__.columns.get(name)
     if column is not None and column.foreign_keys:
         kind = kinds.by_table(next(iter(column.foreign_keys)).column.table.name)
         if kind is not None:

@@ -43,5 +43,6 @@ def install(app: QApplication) -> None:
     load_bundled_fonts()
     app.setFont(with_script_fonts(app.font()))
     for name in CLASSES:
-        app.setFont(with_script_fonts(QApplication.font(name)), name)
+        # (the stubs say bytes; PySide6 takes the class name as str only)
+        app.setFont(with_script_fonts(QApplication.font(name)), name)  # type: ignore[call-overload, arg-type]
     QToolTip.setFont(with_script_fonts(QToolTip.font()))

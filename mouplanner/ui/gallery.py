@@ -37,6 +37,8 @@ MANAGED = ("QAbstractScrollArea", "QSplitter", "QToolBar", "QTabBar", "QHeaderVi
 def _in_layout(layout: QLayout, widget: QWidget) -> bool:
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         if item.widget() is widget:
             return True
         child = item.layout()
@@ -54,9 +56,10 @@ def strays(top: QWidget) -> list[str]:
         if widget.isWindow() or parent is None or not widget.isVisibleTo(top) or widget.objectName().startswith("qt_") \
                 or widget.inherits("QSizeGrip"):  # Qt places a dialog's grip itself
             continue
-        if any(parent.inherits(name) for name in MANAGED) or parent.layout() is None:
+        layout = parent.layout()
+        if any(parent.inherits(name) for name in MANAGED) or layout is None:
             continue
-        if not _in_layout(parent.layout(), widget):
+        if not _in_layout(layout, widget):
             found.append(f"{type(widget).__name__}({widget.objectName() or '?'}) in "
                          f"{type(parent).__name__}({parent.objectName() or '?'})")
     return found
@@ -227,6 +230,7 @@ def render(workspace: Path, out: Path, langs: tuple[str, ...] = LANGS, sizes: tu
     from mouplanner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     fonts.install(app)
     done: list[Shooter] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,7 +5,7 @@ values and a choice), then Apply: all of it in one transaction, undoable, or not
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -152,10 +152,11 @@ class _CheckPage(QWizardPage):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(r, c, item)
         self.conflicts.setRowCount(len(plan.conflicts))
-        for r, c in enumerate(plan.conflicts):
-            when = f" ({c.changed_by}, {c.changed_at})" if c.changed_by else ""
-            for col, value in enumerate([c.sheet, fmt.number(c.row), c.column, format_value(c.workspace_value, fmt)
-                                         + when, format_value(c.workbook_value, fmt)]):
+        for r, conflict in enumerate(plan.conflicts):
+            when = f" ({conflict.changed_by}, {conflict.changed_at})" if conflict.changed_by else ""
+            for col, value in enumerate([conflict.sheet, fmt.number(conflict.row), conflict.column,
+                                         format_value(conflict.workspace_value, fmt) + when,
+                                         format_value(conflict.workbook_value, fmt)]):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.conflicts.setItem(r, col, item)
@@ -163,7 +164,7 @@ class _CheckPage(QWizardPage):
             combo.addItem(self.tr("Choose…"), None)
             combo.addItem(self.tr("Workspace value"), "workspace")
             combo.addItem(self.tr("Workbook value"), "workbook")
-            combo.currentIndexChanged.connect(lambda _=0, conflict=c, box=combo: self._chosen(conflict, box))
+            combo.currentIndexChanged.connect(lambda _=0, chosen=conflict, box=combo: self._chosen(chosen, box))
             self.conflicts.setCellWidget(r, 5, combo)
         shown = len(self.changes_shown)
         self.tabs.setTabText(0, self.tr("Changes (%1)").replace("%1", fmt.number(shown)) if shown < 2000
@@ -200,7 +201,7 @@ class _CheckPage(QWizardPage):
 
     def _choose_all(self, which: int) -> None:
         for r in range(self.conflicts.rowCount()):
-            self.conflicts.cellWidget(r, 5).setCurrentIndex(which + 1)  # type: ignore[union-attr]
+            cast(QComboBox, self.conflicts.cellWidget(r, 5)).setCurrentIndex(which + 1)
 
     def isComplete(self) -> bool:
         return self.wiz.plan is not None and self.wiz.plan.can_apply
@@ -227,7 +228,7 @@ class ImportWizard(QWizard):
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b03a2e;")
         self.error.setWordWrap(True)
-        self.check_page.layout().addWidget(self.error)
+        cast(QVBoxLayout, self.check_page.layout()).addWidget(self.error)
         self.resize(980, 640)
 
     def check(self, path: Path) -> None:

@@ -76,9 +76,9 @@ class RecordListView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        for widget in (self.kind_filter, self.status_filter):
-            if widget is not None:
-                bar.addWidget(widget, 1)
+        for combo in (self.kind_filter, self.status_filter):
+            if combo is not None:
+                bar.addWidget(combo, 1)
         # the date filters and their labels exist only where the list has dates (no stray widgets)
         self.date_from: DateEdit | None = None
         self.date_to: DateEdit | None = None

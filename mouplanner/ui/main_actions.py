@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from mouplanner.ui import settings
 from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
@@ -29,7 +30,7 @@ def action(window: Any, name: str, icon_name: str | None, shortcut: QKeySequence
         action.setShortcuts(shortcut)
     elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)  # type: ignore[arg-type]
+    action.triggered.connect(slot)
     window.addAction(action)
     return action
 
@@ -66,7 +67,7 @@ def make_actions(window: Any) -> None:
                         lambda: window.page and window.page.focus_search())
     window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
                          lambda: window.page and window.page.refresh())
-    window.add_actions: dict[str, QAction] = {}  # by table name, made with the first workspace (add_record_actions)
+    window.add_actions = {}  # by table name, made with the first workspace (add_record_actions)
     window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: window._show_tab(i))
                         for i in range(9)]
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
@@ -101,6 +102,34 @@ def _retranslate_add(window: Any) -> None:
     window.add_menu.setEnabled(bool(window.add_actions))
 
 
+def _fill_recent(window: Any) -> None:
+    window.recent_menu.clear()
+    for path in settings.recent_workspaces():
+        made = window.recent_menu.addAction(path)
+        made.triggered.connect(lambda _=False, p=path: window.open_workspace(p))
+    if window.recent_menu.isEmpty():
+        window.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
+
+
+def enable(window: Any, *, opened: bool, writable: bool) -> None:
+    """What needs an open workspace, and what writes into it (off when it is open read-only)."""
+    for made in window.record_actions:
+        made.setEnabled(opened)
+    if opened and not writable:
+        for made in (window.act_new_record, window.act_delete, window.act_import, window.act_undo, window.act_redo,
+                     window.act_send, window.act_receive, window.act_clone, window.act_restore,
+                     *window.add_actions.values()):
+            made.setEnabled(False)
+
+
+def show_formats(window: Any, formats: Any) -> None:
+    """The Language menu as the reader has chosen: language, era, digits."""
+    window.language_actions[formats.lang].setChecked(True)
+    window.act_be.setChecked(formats.be)
+    window.act_digits.setChecked(formats.native_digits)
+    window.act_digits.setEnabled(formats.lang != "en")
+
+
 def update_undo_texts(window: Any) -> None:
     """Undo and Redo, enabled when there is something to undo or redo, and saying what."""
     window.act_undo.setEnabled(window.undo_group.canUndo())
@@ -116,9 +145,8 @@ def retranslate_tabs(window: Any) -> None:
     """The View menu: one command per tab of the open workspace, named as its tab."""
     tabs = window.page.tabs if window.page is not None else None
     for i, made in enumerate(window.tab_actions):
-        shown = tabs is not None and i < tabs.count()
-        made.setVisible(shown)
-        if shown:
+        made.setVisible(tabs is not None and i < tabs.count())
+        if tabs is not None and i < tabs.count():
             made.setText(tabs.tabText(i))
 
 
@@ -128,7 +156,7 @@ def make_menus(window: Any) -> None:
     window.file_menu.setObjectName("fileMenu")
     window.recent_menu = QMenu(window)
     window.recent_menu.setObjectName("recentMenu")
-    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     window.exchange_menu = QMenu(window)
     window.exchange_menu.setObjectName("exchangeMenu")
     for action in (window.act_clone, window.act_send, window.act_receive):
@@ -156,7 +184,7 @@ def make_menus(window: Any) -> None:
     window.language_menu = bar.addMenu("")
     window.language_menu.setObjectName("languageMenu")
     window.language_group = QActionGroup(window)
-    window.language_actions: dict[str, QAction] = {}
+    window.language_actions = {}
     for code, name in LANGUAGES.items():
         action = QAction(name, window)
         action.setObjectName(f"language_{code}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
@@ -108,10 +108,7 @@ class MainWindow(QMainWindow):
             translators().switch(formats.lang)  # LanguageChange reaches every widget...
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # ...now, not later
         save_formats(formats)
-        self.language_actions[formats.lang].setChecked(True)
-        self.act_be.setChecked(formats.be)
-        self.act_digits.setChecked(formats.native_digits)
-        self.act_digits.setEnabled(formats.lang != "en")
+        main_actions.show_formats(self, formats)
         if self.document is not None:
             self.document.formats = formats
         if self.page is not None:
@@ -188,7 +185,7 @@ class MainWindow(QMainWindow):
         check_after_open(self, document)
         return True
 
-    def _damaged(self, path: Path, exc: Exception) -> bool:
+    def _damaged(self, path: Path, exc: Any) -> bool:  # a CorruptWorkspace
         """Offer the newest good backup of a damaged workspace (the damaged file is kept as a backup)."""
         from mouplanner.facade import backups_of, restore
 
@@ -225,14 +222,12 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.page = None
         self.setCentralWidget(WelcomePage(self))
-        for action in self.record_actions:
-            action.setEnabled(False)
+        main_actions.enable(self, opened=False, writable=False)
 
     def _update_title(self) -> None:
         main_actions.retranslate_tabs(self)
-        enabled = self.document is not None
-        for action in self.record_actions:
-            action.setEnabled(enabled)
+        main_actions.enable(self, opened=self.document is not None,
+                            writable=self.document is not None and not self.document.read_only)
         if self.document is None:
             self.setWindowTitle("mouplanner")
             self.status_label.setText("")
@@ -240,11 +235,6 @@ class MainWindow(QMainWindow):
         ws = self.document.facade
         self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.name)
                             + (" " + self.tr("(read-only)") if ws.read_only else ""))
-        if ws.read_only:
-            for action in (self.act_new_record, self.act_delete, self.act_import, self.act_undo, self.act_redo,
-                           self.act_send, self.act_receive, self.act_clone, self.act_restore,
-                           *self.add_actions.values()):
-                action.setEnabled(False)
         self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", ws.location)
                                   .replace("%2", ws.replica_name))
 
@@ -327,14 +317,6 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         self._set_document(None)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in settings.recent_workspaces():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_workspace(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # --- Excel, PDF and backups (the dialogs live in their own modules) -----------------------------
 

@@ -129,7 +129,8 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
         return _table(headers, rows, numeric, measure.widths(headers, rows, numeric | whole), groups)
 
     parts = [f"<h2>{html.escape(_t('Summary', lang))}</h2>"]
-    rows, groups = [], {}
+    rows: list[list[Any]] = []
+    groups: dict[int, str] = {}
     for agreement in data.agreements:
         groups[len(rows)] = f"{agreement['code']}  {title(agreement)}".strip()
         for area in [a for a in data.areas if a["agreement_id"] == agreement["id"]]:

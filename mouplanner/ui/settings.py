@@ -18,7 +18,7 @@ def recent_workspaces() -> list[str]:
     value = settings().value("workspace/recent", [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def remember_workspace(path: Path) -> None:

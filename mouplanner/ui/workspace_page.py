@@ -102,14 +102,14 @@ class WorkspacePage(QWidget):
     # a large workspace or switching scope costs the work of the visible view alone.
 
     def _stale_all(self) -> None:
-        self.stale = {self.tabs.widget(i) for i in range(self.tabs.count())}
+        self.stale = {w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None}
         self._refresh_current()
 
     def _refresh_current(self, *_args: object) -> None:
-        widget = self.tabs.currentWidget()
+        widget: Any = self.tabs.currentWidget()  # every tab's view has refresh()
         if widget in self.stale:
             self.stale.discard(widget)
-            widget.refresh()  # type: ignore[union-attr]
+            widget.refresh()
             self._conflicts_tab()
 
     def set_scope(self, scope: Scope) -> None:
@@ -117,15 +117,17 @@ class WorkspacePage(QWidget):
             return
         self.scope = scope
         scoped = [self.views[name] for name, listing in LISTINGS.items() if listing.scoped is not None]
-        for widget in (self.dashboard, self.timeline, self.calendar, *scoped):
-            widget.set_scope(scope)
+        views: list[Any] = [self.dashboard, self.timeline, self.calendar, *scoped]
+        for view in views:
+            view.set_scope(scope)
         self._stale_all()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.navigator.set_language(lang)
-        for widget in (self.dashboard, self.conflicts, self.timeline, self.calendar, *self.views.values()):
-            widget.set_language(lang)
+        views: list[Any] = [self.dashboard, self.conflicts, self.timeline, self.calendar, *self.views.values()]
+        for view in views:
+            view.set_language(lang)
         self._stale_all()
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
@@ -137,7 +139,7 @@ class WorkspacePage(QWidget):
             self._stale_all()
             return
         self.stale |= {w for i in range(self.tabs.count())
-                       if changes.touches(getattr(w := self.tabs.widget(i), "shows", None))}
+                       if (w := self.tabs.widget(i)) is not None and changes.touches(getattr(w, "shows", None))}
         if changes.touches({"exchange_conflict"}):  # its count shows on its tab: kept true at once
             self.stale.discard(self.conflicts)
             self.conflicts.refresh()
@@ -165,8 +167,11 @@ class WorkspacePage(QWidget):
             item = QListWidgetItem(display(row, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             listing.addItem(item)
-        listing.itemActivated.connect(
-            lambda item: (dialog.accept(), self.open_record(entity, item.data(Qt.ItemDataRole.UserRole))))
+        def chosen(item: QListWidgetItem) -> None:
+            dialog.accept()
+            self.open_record(entity, item.data(Qt.ItemDataRole.UserRole))
+
+        listing.itemActivated.connect(chosen)
         listing.itemDoubleClicked.connect(listing.itemActivated)
         QVBoxLayout(dialog).addWidget(listing)
         self.records_dialog = dialog
@@ -189,8 +194,9 @@ class WorkspacePage(QWidget):
     def current_record(self) -> tuple[type[Record], str] | None:
         """The record the user is on: the table's current row, else the navigator's node."""
         view = self.current_view()
-        if view is not None and view.table.current_id():
-            return self._row_record(view.name, view.table.current_id())
+        row_id = view.table.current_id() if view is not None else None
+        if view is not None and row_id:
+            return self._row_record(view.name, row_id)
         kind, record_id = self.navigator.current_key() or ("all", "")
         return (kinds.model_of(kind), record_id) if kinds.by_table(kind) is not None else None
 

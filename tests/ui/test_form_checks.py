@@ -89,7 +89,7 @@ def test_a_participant_is_found_by_any_part_of_any_name_and_offered_once(qtbot, 
     from mouplanner.ui.forms.picker import RecordPicker
 
     form = open_form(qtbot, window, Activity, "act-tr-joomla")
-    participants = form.children[0]
+    participants = form.child_tables[0]
     before = participants.table.rowCount()
     click(qtbot, participants.add_button)
     picker = participants.table.cellWidget(before, 0)

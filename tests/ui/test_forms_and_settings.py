@@ -30,7 +30,7 @@ RECORDS = [(Agreement, "mou2018", 4 + 2), (Area, "a-hrd", 0), (Workstream, "w-tr
 def test_every_form_shows_its_record_and_saves_unchanged(qtbot, window, model, key, children):
     form = window.page.open_form(model, demo_id(key))
     assert form.save_button.isEnabled(), [m.text() for m in form.messages.values() if m.text()]
-    assert sum(t.table.rowCount() for t in form.children) == children
+    assert sum(t.table.rowCount() for t in form.child_tables) == children
     before = window.document.service(model).get(demo_id(key)).version
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
@@ -39,7 +39,7 @@ def test_every_form_shows_its_record_and_saves_unchanged(qtbot, window, model, k
 
 def test_indicator_form_adds_a_period(qtbot, window):
     form = window.page.open_form(Indicator, demo_id("ind-penetration"))
-    periods = form.children[0]
+    periods = form.child_tables[0]
     qtbot.mouseClick(periods.add_button, Qt.MouseButton.LeftButton)
     row = periods.table.rowCount() - 1
     qtbot.keyClicks(periods.table.cellWidget(row, 0), "2025")

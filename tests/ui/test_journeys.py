@@ -53,7 +53,7 @@ def test_add_a_training_with_named_participants(qtbot, window):
     start, end = form.findChild(QLineEdit, "planned_start"), form.findChild(QLineEdit, "planned_end")
     type_text(start, "12/1/2570")  # Buddhist era, as a Thai coordinator writes it
     type_text(end, "16/1/2570")
-    participants = form.children[0]
+    participants = form.child_tables[0]
     for name in ("Siriporn", "ຄຳຫຼ້າ"):  # one found by her English name, one by her Lao name
         click(qtbot, participants.add_button)
         pick_by_typing(qtbot, participants.table.cellWidget(participants.table.rowCount() - 1, 0), name)

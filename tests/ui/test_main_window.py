@@ -179,7 +179,7 @@ def test_create_activity_through_the_form(qtbot, window):
     total = form.findChild(type(view_search), "headcount_total")
     qtbot.keyClicks(total, "12")
     assert form.save_button.isEnabled()
-    participants = form.children[0]
+    participants = form.child_tables[0]
     qtbot.mouseClick(participants.add_button, Qt.MouseButton.LeftButton)
     assert not form.save_button.isEnabled()  # a participant row without a person
     combo = participants.table.cellWidget(0, 0)

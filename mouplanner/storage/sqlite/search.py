@@ -82,14 +82,14 @@ def end_bulk_search(conn: Any, activity_ids: list[str]) -> None:
     for chunk in in_chunks(activity_ids, KEYS):
         result = conn.exec_driver_sql(f"SELECT rowid FROM activity WHERE id IN ({','.join('?' * len(chunk))})",
                                       tuple(chunk))
-        rowids += [r[0] for r in result.cursor.fetchall()]
+        rowids += [int(r[0]) for r in result.cursor.fetchall()]
         result.close()
     rowids.sort()
     for statement in (f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({{marks}})",
                       f"INSERT INTO {SEARCH_TABLE}(rowid, body) SELECT rowid, {SEARCH_BODY.format(p='activity')} "
                       f"FROM activity WHERE rowid IN ({{marks}}) ORDER BY rowid"):
-        for chunk in in_chunks(rowids, KEYS):
-            conn.exec_driver_sql(statement.format(marks=",".join("?" * len(chunk))), tuple(chunk))
+        for keys in in_chunks(rowids, KEYS):
+            conn.exec_driver_sql(statement.format(marks=",".join("?" * len(keys))), tuple(keys))
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_BULK}")
 
 

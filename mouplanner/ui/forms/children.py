@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +40,7 @@ class ChildTable(QWidget):
         self._today = today
         self.formats = formats
         self.spec = spec
-        self.setObjectName(f"{spec.model.__tablename__}Table")  # type: ignore[attr-defined]
+        self.setObjectName(f"{spec.model.__tablename__}Table")
         self._choices = choices
         self._ids: list[str | None] = []
         self.table = QTableWidget(0, len(spec.columns), self)
@@ -91,7 +91,7 @@ class ChildTable(QWidget):
             elif isinstance(editor, DateEdit):
                 editor.set_value(value)
             elif value is not None:
-                editor.setText(str(value))
+                cast(QLineEdit, editor).setText(str(value))
             self.table.setCellWidget(row, col, editor)
         for col in range(len(self.spec.columns)):  # connected once the whole row exists
             editor = self.table.cellWidget(row, col)
@@ -147,7 +147,7 @@ class ChildTable(QWidget):
                 elif isinstance(editor, DateEdit):  # a date that cannot be read goes on as text: the rules name it
                     values[column.name] = editor.text() if editor.parse_error() else editor.value()
                 else:
-                    values[column.name] = editor.text()  # type: ignore[union-attr]
+                    values[column.name] = cast(QLineEdit, editor).text()
             out.append(values)
         return out
 

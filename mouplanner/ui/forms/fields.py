@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -75,7 +75,7 @@ class TextField(Field):
 
     def _text(self) -> str:
         w = self.widget
-        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()  # type: ignore[union-attr]
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else cast(QLineEdit, w).text()
 
     def values(self) -> dict[str, Any]:
         return {self.spec.name: self._text()}
@@ -86,7 +86,7 @@ class TextField(Field):
         if isinstance(self.widget, QPlainTextEdit):
             self.widget.setPlainText(text)
         else:
-            self.widget.setText(text)  # type: ignore[union-attr]
+            cast(QLineEdit, self.widget).setText(text)
 
 
 class NumberField(TextField):

@@ -49,7 +49,7 @@ class RecordForm(QDialog):
     def __init__(self, document: Document, model: type[Record], record_id: str | None = None,
                  defaults: dict[str, Any] | None = None, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName(f"{model.__tablename__}Form")  # type: ignore[attr-defined]
+        self.setObjectName(f"{model.__tablename__}Form")
         self.document = document
         self.model = model
         self.record_id = record_id
@@ -72,7 +72,7 @@ class RecordForm(QDialog):
         self.rows_of: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         for spec in self.spec.fields:
             self._add_field(form, body, spec)
-        self.children: list[ChildTable] = []
+        self.child_tables: list[ChildTable] = []
         for child in self.spec.children:
             self._add_children(form, body, child)
         self.children_message = QLabel(body)
@@ -109,7 +109,7 @@ class RecordForm(QDialog):
         for fld in self.fields:
             fld.set_values(values)
         if self.row:
-            for table in self.children:
+            for table in self.child_tables:
                 child_service = document.service(table.spec.model)
                 table.set_rows(child_service.list({table.spec.link: self.row.id}))
         self.resize(760, 640)
@@ -155,7 +155,7 @@ class RecordForm(QDialog):
         QVBoxLayout(group).addWidget(table)
         form.addRow(group)
         table.changed.connect(self._validate)
-        self.children.append(table)
+        self.child_tables.append(table)
 
     def _add_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -257,7 +257,7 @@ class RecordForm(QDialog):
             message.setText("\n".join(text for text, _ in found))
             message.setStyleSheet(ERROR_STYLE if any(s == "error" for _, s in found) else WARNING_STYLE)
             message.setVisible(bool(found))
-        missing = [m for table in self.children for m in table.missing()]
+        missing = [m for table in self.child_tables for m in table.missing()]
         self.children_message.setText("\n".join(missing))
         self.pending.setText(QCoreApplication.translate("Form", "To save, complete: %1").replace(
             "%1", ", ".join(dict.fromkeys(pending))) if pending else "")
@@ -271,7 +271,7 @@ class RecordForm(QDialog):
     # --- leaving ------------------------------------------------------------------------------
 
     def _snapshot(self) -> tuple[Any, ...]:
-        return (repr(self.values()), repr([t.rows() for t in self.children]))
+        return (repr(self.values()), repr([t.rows() for t in self.child_tables]))
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self.initial
@@ -299,7 +299,7 @@ class RecordForm(QDialog):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        children = [editing.Children(t.spec.model, t.spec.link, t.rows()) for t in self.children]
+        children = [editing.Children(t.spec.model, t.spec.link, t.rows()) for t in self.child_tables]
         what = entity_label(self.model.LABEL).lower()
         description = (QCoreApplication.translate("Form", "edit %1 “%2”") if self.record_id
                        else QCoreApplication.translate("Form", "create %1 “%2”")).replace(

@@ -68,7 +68,9 @@ class RecordPicker(QComboBox):
         completer.setMaxVisibleItems(12)
         completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(self._settle)
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.editingFinished.connect(self._settle)
 
     def _completed(self, index: Any) -> None:
         """A name picked from the list of matches: that record, shown by its label."""
