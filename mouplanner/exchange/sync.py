@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -19,21 +18,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, func, insert, select
 
-from mouplanner import kinds
 from mouplanner.batches import KEYS, in_chunks
-from mouplanner.domain import Change, ConflictCandidate, ExchangePeer, Meta
-from mouplanner.domain.enums import ChangeOp
-from mouplanner.domain.validation import coerce
-from mouplanner.exchange import fileformat
+from mouplanner.domain import Change, ExchangePeer, Meta
+from mouplanner.exchange import fileformat, merge
 from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange.conflicts import forget_settled
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.services import cascade
-from mouplanner.storage import BackupFailed, TextSearch, Workspace, WorkspaceDamaged
-from mouplanner.storage.journal import decode
+from mouplanner.storage import BackupFailed, Workspace, WorkspaceDamaged
 
 SUFFIX = ".mousync"
 COLUMNS = list(fileformat.FIELDS)
@@ -133,7 +127,7 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
     rows.sort(key=itemgetter("hlc"))
     for row in rows:
-        row["at"] = _when(row["at"]).isoformat()
+        row["at"] = merge.when(row["at"]).isoformat()
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
               "created_at": datetime.now(UTC).isoformat(), "count": len(rows)}
@@ -157,65 +151,6 @@ class ReceiveReport:
     restored: int = 0
     conflicts: list[Any] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)  # changes a form or a workbook would refuse too
-
-
-def _deleted(changes: list[dict[str, Any]]) -> bool | None:
-    """Whether the record is deleted: the newest of delete, restore and edit decides, provisionally
-    (None: nothing but its creation)."""
-    deleted, newest_life = None, ""
-    for c in changes:
-        if c["op"] != ChangeOp.CREATE.value and c["hlc"] > newest_life:
-            newest_life = c["hlc"]
-            deleted = c["op"] == ChangeOp.DELETE.value
-    return deleted
-
-
-def _winners(model: Any, changes: list[dict[str, Any]], arrived: set[str] | None = None
-             ) -> dict[str, tuple[str, str, Any]]:
-    """Field -> (HLC, change id, raw value) of its newest change: the value in force (LWW per field);
-    with ``arrived``, only the fields whose newest change is one of those. A creation's JSON (every
-    field) is read only when it can matter: when it arrived, or when it is newer than an edit."""
-    fields = set(model.domain_fields())
-    out: dict[str, tuple[str, str, Any]] = {}
-    creations = []
-    for c in changes:
-        if c["op"] == ChangeOp.UPDATE.value:
-            if c["field"] in fields and c["hlc"] > out.get(c["field"], ("",))[0]:
-                out[c["field"]] = (c["hlc"], c["change_id"], decode(c["new_value"]))
-        elif c["op"] == ChangeOp.CREATE.value:
-            creations.append(c)
-    oldest = min((hlc for hlc, _id, _raw in out.values()), default="")
-    for c in creations:
-        if arrived is None or c["change_id"] in arrived or c["hlc"] > oldest:
-            for name, raw in json.loads(c["new_value"] or "{}").items():
-                if name in fields and c["hlc"] > out.get(name, ("",))[0]:
-                    out[name] = (c["hlc"], c["change_id"], raw)
-    return out if arrived is None else {name: won for name, won in out.items() if won[1] in arrived}
-
-
-def _when(value: Any) -> datetime:
-    """A journal time: from a file (ISO text with its offset), or as the driver reads the column
-    (naive UTC text, see ``domain.base.UTCDateTime``)."""
-    when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
-    """Fields (and "" for the record's life) changed by more than one laptop: worth checking."""
-    by_field: dict[str, set[str]] = defaultdict(set)
-    life: set[str] = set()
-    deleted = False
-    for c in changes:
-        if c["op"] == ChangeOp.UPDATE.value:
-            by_field[c["field"] or ""].add(c["replica_id"])
-            life.add(c["replica_id"])
-        elif c["op"] in (ChangeOp.DELETE.value, ChangeOp.RESTORE.value):
-            life.add(c["replica_id"])
-            deleted = True
-    found = {f for f, replicas in by_field.items() if len(replicas) > 1}
-    if deleted and len(life) > 1:
-        found.add("")
-    return found
 
 
 def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
@@ -270,9 +205,11 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         new = [c for c in taken if (c["entity"], c["record_id"]) not in wrong]
         report.received = len(new)
         if new:
-            rows = [{**c, "at": _when(c["at"])} for c in new]
+            rows = [{**c, "at": merge.when(c["at"])} for c in new]
             s.execute(insert(cast(Table, Change.__table__)), rows)  # Core: straight into the table, no ORM bookkeeping
-            _apply(s, ws.backend.search, new, header.get("replicas", {}), report, ctx.now)
+            merged = merge.apply(s, ws.backend.search, new, header.get("replicas", {}), ctx.now)
+            report.created, report.updated = merged.created, merged.updated
+            report.deleted, report.restored = merged.deleted, merged.restored
             ctx.clock.observe(new[-1]["hlc"])
             s.merge(Meta(key="hlc", value=ctx.clock.last))
         peer = _peer(s, str(header.get("sender_id")), sender)
@@ -282,106 +219,3 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
             if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:
                 _peer(s, replica_id, name)
         backed_up()  # the backup is on disk before the merge is committed
-
-
-def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, str, str]]:
-    """Deleted records that live records still depend on after this merge (one laptop deleted a
-    workstream while another added an activity to it): each is an edit-against-deletion conflict
-    for a person to settle, never a silent deletion or restoration."""
-    found: set[tuple[str, str, str]] = set()
-    for entity, record_ids in touched.items():
-        model, ids, links = kinds.model_of(entity), sorted(record_ids), cascade.required_parents(kinds.model_of(entity))
-        gone: list[str] = []
-        parents: dict[Any, set[str]] = defaultdict(set)  # parent model -> ids the live records point at
-        for chunk in in_chunks(ids, KEYS):
-            columns = [getattr(model, column) for column, _parent in links]
-            for row in Workspace.raw_rows(s.connection(), select(model.id, model.deleted_at, *columns).where(
-                    model.id.in_(chunk))):  # deleted_at as stored: only whether it is set matters here
-                if row[1] is not None:
-                    gone.append(row[0])
-                    continue
-                for (_column, parent), value in zip(links, row[2:], strict=True):
-                    parents[parent].add(value)
-        found |= {(entity, parent_id, "") for _m, _c, parent_id in cascade.live_dependents(s, model, gone)}
-        for parent, parent_ids in parents.items():
-            pids = sorted(parent_ids)
-            for chunk in in_chunks(pids, KEYS):
-                found |= {(parent.__tablename__, pid, "") for pid in s.scalars(select(parent.id).where(
-                    parent.id.in_(chunk), parent.deleted_at.is_not(None)))}
-    return found
-
-
-def _apply(s: Any, search: TextSearch, new: list[dict[str, Any]], replicas: dict[str, str], report: ReceiveReport,
-           now: datetime) -> None:
-    """Bring the records the new changes touch to their merged state: a record new to this laptop
-    is built from all its changes; an existing one gets only the fields whose newest change is one
-    of the new ones (the others already hold the value in force), one UPDATE per set of fields."""
-    touched: dict[str, set[str]] = defaultdict(set)
-    arrived = {c["change_id"] for c in new}
-    for c in new:
-        touched[c["entity"]].add(c["record_id"])
-    bulk_search = "activity" in touched and search.begin_bulk(s.connection())  # one re-index pass
-    reindex: list[str] = []  # activities new here or with a new title or place
-    candidates: set[tuple[str, str, str]] = set()
-    for entity in [k.table for k in kinds.all_kinds() if k.table in touched]:  # parents before children
-        model = kinds.model_of(entity)
-        record_ids = sorted(touched[entity])
-        for chunk in in_chunks(record_ids):
-            history: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for row in Workspace.raw_rows(s.connection(), select(*[getattr(Change, c) for c in COLUMNS]).where(
-                    Change.entity == entity, Change.record_id.in_(chunk)).order_by(Change.hlc)):
-                change = dict(zip(COLUMNS, row, strict=True))
-                history[change["record_id"]].append(change)
-            existing = dict(s.execute(select(model.id, model.deleted_at).where(model.id.in_(chunk))).all())
-            inserts: list[dict[str, Any]] = []
-            updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # fields set -> rows
-            for record_id in chunk:
-                changes = history[record_id]
-                candidates.update((entity, record_id, f) for f in _maybe_concurrent(changes))
-                if not any(c["op"] == ChangeOp.CREATE.value for c in changes):
-                    continue  # a change to a record whose creation has not arrived: kept in the journal
-                newest = max(changes, key=lambda c: c["hlc"])
-                audit = {"updated_at": _when(newest["at"]), "changed_by": newest["actor"],
-                         "changed_on": replicas.get(newest["replica_id"], "")}
-                if record_id not in existing:
-                    values = {name: coerce(model, name, raw) for name, (_hlc, _id, raw)
-                              in _winners(model, changes).items()}  # a record new here: built from all of them
-                    reindex.append(record_id)
-                    inserts.append({"id": record_id, "version": 1, "created_at": _when(changes[0]["at"]),
-                                    "deleted_at": (now if _deleted(changes) else None), **audit, **values})
-                    report.created += 1
-                    continue
-                deleted = bool(_deleted(changes))
-                deleted_at = (existing.get(record_id) or now) if deleted else None
-                fresh = {name: coerce(model, name, raw) for name, (_hlc, _id, raw)
-                         in _winners(model, changes, arrived).items()}
-                if not search.searched_fields(entity).isdisjoint(fresh):
-                    reindex.append(record_id)
-                was_deleted = existing[record_id] is not None
-                if deleted != was_deleted:  # set only when it changes: every list index is partial on it
-                    fresh["deleted_at"] = deleted_at
-                updates[tuple(sorted(fresh))].append(
-                    {"b_id": record_id, **{f"b_{k}": v for k, v in audit.items()},
-                     **{f"b_{k}": v for k, v in fresh.items()}})
-                if deleted and not was_deleted:
-                    report.deleted += 1
-                elif was_deleted and not deleted:
-                    report.restored += 1
-                else:
-                    report.updated += 1
-            if inserts:
-                s.execute(insert(model), inserts)
-            table = model.__table__
-            for fields, rows in updates.items():  # one statement per set of fields, executed for its records
-                names = [*fields, "updated_at", "changed_by", "changed_on"]
-                stmt = (update(table).where(table.c.id == bindparam("b_id"))
-                        .values({**{n: bindparam(f"b_{n}") for n in names}, "version": table.c.version + 1}))
-                s.execute(stmt, rows)
-    if bulk_search:
-        search.end_bulk(s.connection(), "activity", [i for i in reindex if i in touched["activity"]])
-    candidates |= _orphaned_parents(s, touched)
-    for entity, record_id, fld in candidates:
-        if s.get(ConflictCandidate, (entity, record_id, fld)) is None:
-            s.add(ConflictCandidate(entity=entity, record_id=record_id, field=fld, found_at=now))
-    for entity, ids in [*touched.items(), ("exchange_conflict", {c[1] for c in candidates})]:
-        s.info["journal"].touch(entity, ids)  # what the views showing these kinds refresh for
