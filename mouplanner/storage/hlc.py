@@ -10,6 +10,7 @@ another laptop when it is malformed or further ahead of this computer's than ``M
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable
 
@@ -57,26 +58,32 @@ def has_seen(vector: str, stamp: str) -> bool:
 
 
 class HybridClock:
+    """One replica's clock. Safe to read from several threads (a write in a worker, as an import,
+    and one in the UI thread): two calls never get the same stamp."""
+
     def __init__(self, replica: str, last: str = "", wall_ms: Callable[[], int] | None = None):
         self.replica = replica
         self._wall = wall_ms or (lambda: time.time_ns() // 1_000_000)
         self._ms, self._counter = (parse(last)[:2] if last else (0, 0))
+        self._lock = threading.Lock()
 
     def now(self) -> str:
-        wall = self._wall()
-        if wall > self._ms:
-            self._ms, self._counter = wall, 0
-        elif self._counter < MAX_COUNTER:
-            self._counter += 1
-        else:  # the counter keeps its five digits: the clock moves on a millisecond instead
-            self._ms, self._counter = self._ms + 1, 0
-        return format_stamp(self._ms, self._counter, self.replica)
+        with self._lock:
+            wall = self._wall()
+            if wall > self._ms:
+                self._ms, self._counter = wall, 0
+            elif self._counter < MAX_COUNTER:
+                self._counter += 1
+            else:  # the counter keeps its five digits: the clock moves on a millisecond instead
+                self._ms, self._counter = self._ms + 1, 0
+            return format_stamp(self._ms, self._counter, self.replica)
 
     def observe(self, stamp: str) -> None:
         """Move past a timestamp received from another replica."""
         ms, counter, _ = parse(stamp)
-        if (ms, counter) > (self._ms, self._counter):
-            self._ms, self._counter = ms, counter
+        with self._lock:
+            if (ms, counter) > (self._ms, self._counter):
+                self._ms, self._counter = ms, counter
 
     @property
     def last(self) -> str:

@@ -51,7 +51,9 @@ UNREADABLE = (DatabaseError, StoredValueError, UnicodeDecodeError)
 
 
 class Workspace:
-    """An open workspace. Not thread-safe: one per thread."""
+    """An open workspace. Shared by the UI thread and the app's worker threads: every use case takes
+    its own session and a connection of its own from the engine's pool, for as long as it runs; the
+    clock is locked; commit listeners are called in the writing thread."""
 
     def __init__(self, backend: Backend, *, actor: str | None = None, read_only: bool = False,
                  lock: Any = None):

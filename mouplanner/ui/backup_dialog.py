@@ -123,7 +123,7 @@ def check_after_open(window: Any, document: Any) -> None:
 
     def start() -> None:
         if window.document is document:  # (still open: not closed or replaced meanwhile)
-            document.checks.run("damage", document.facade.damage, checked)
+            document.background.run("damage", document.facade.damage, checked)
 
     from PySide6.QtCore import QTimer
 

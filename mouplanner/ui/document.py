@@ -27,7 +27,7 @@ from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services import Deleted, RecordService, Saved, editing
 from mouplanner.storage import ChangeSet, ReadOnlyWorkspace
-from mouplanner.ui.background import Background
+from mouplanner.ui.background import Runner
 
 
 class JournalCommand(QUndoCommand):
@@ -59,10 +59,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.fixed_today: date | None = None  # tests pin the day; None: the real today
         self.damaged = False  # opened read-only because the check after opening found it damaged
-        self._tasks: list[Any] = []  # long work (imports, exports) reading this workspace in threads
         self.formats = Formats("en")  # the reader's language, era and digits
-        self.background = Background(self)  # slow read-only queries, off the UI thread
-        self.checks = Background(self)  # the file's check after opening, beside the views' queries
+        self.background = Runner(self)  # slow reads and long work (imports, exports), off the UI thread
         self.generation = 0  # bumped by every change: results computed at the same generation still hold
         self.changed.connect(self._bump)  # connected first, so it runs before the views refresh
         facade.on_commit(self.changed.emit)
@@ -115,16 +113,7 @@ class Document(QObject):
         self._writable()
         return self._record(description, action())
 
-    def track(self, task: Any) -> None:
-        """Keep a task that reads this workspace: closing the workspace stops it first."""
-        self._tasks = [t for t in self._tasks if t.running] + [task]
-
     def close(self) -> None:
-        for task in self._tasks:  # an import or export still running: cancelled and waited for
-            if task.running:
-                task.stop()
-        self._tasks.clear()
-        self.background.close()  # waits for a query still reading the workspace
-        self.checks.close()
+        self.background.close()  # cancels an import or export, waits for what still reads the workspace
         self.undo_stack.clear()
         self.facade.close()

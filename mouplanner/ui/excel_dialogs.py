@@ -154,7 +154,8 @@ class ExportDialog(QDialog):
                 self._failed(exc)
             return
         self.buttons.setEnabled(False)
-        self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed, self.document)
+        self.task = run_with_progress(self, self.tr("Exporting…"), work, self._done, self._failed,
+                                      self.document.background)
 
     def _done(self, path: Path) -> None:
         self.written = path

@@ -240,7 +240,7 @@ class ImportWizard(QWizard):
             return facade.check_import(path, lang, today, progress)  # (the Excel readers load then)
 
         self.task = run_with_progress(self, self.tr("Checking the workbook…"), work, self._checked, self._failed,
-                                      self.document)
+                                      self.document.background)
 
     def _checked(self, plan: importer.ImportPlan) -> None:
         self.plan = plan
@@ -268,4 +268,4 @@ class ImportWizard(QWizard):
             QWizard.accept(self)
 
         self.task = run_with_progress(self, self.tr("Importing…"), lambda progress: facade.apply_import(plan, progress),
-                                      applied, self._failed, self.document)
+                                      applied, self._failed, self.document.background)

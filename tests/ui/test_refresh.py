@@ -123,9 +123,41 @@ def test_closing_the_workspace_stops_the_long_work_that_reads_it(qtbot, window):
             time.sleep(0.01)
         raise Cancelled()
 
-    task = run_with_progress(window, "Working…", work, results.append, results.append, window.document)
+    task = run_with_progress(window, "Working…", work, results.append, results.append, window.document.background)
     assert started.wait(5)
     window.close_workspace()
-    assert task.cancelled and (task._thread is None or task._thread.isFinished())
+    assert task.cancelled and task._future is not None and task._future.done()  # waited for
     settle(qtbot)
     assert window.document is None and reads and len(results) == 1 and isinstance(results[0], Cancelled)
+
+
+def test_work_that_never_started_ends_cancelled_when_the_workspace_closes(qtbot, window):
+    """One runner for all the work of a workspace: long work queued behind busy workers, never started
+    when the workspace closes, still ends (Cancelled) and its progress dialog goes away."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from mouplanner.excel.errors import Cancelled
+    from mouplanner.ui.background import WORKERS
+    from mouplanner.ui.tasks import run_with_progress
+
+    started, results = threading.Semaphore(0), []
+
+    def work(progress):
+        started.release()
+        while progress(1, 2):
+            time.sleep(0.01)
+        raise Cancelled()
+
+    tasks = [run_with_progress(window, "Working…", work, results.append, results.append, window.document.background)
+             for _ in range(WORKERS + 1)]
+    for _ in range(WORKERS):
+        assert started.acquire(timeout=5)
+    qtbot.wait(400)  # the dialogs come up (after 300 ms) as they would for a person
+    window.close_workspace()
+    settle(qtbot)
+    assert len(results) == WORKERS + 1 and all(isinstance(r, Cancelled) for r in results)
+    assert not any(t.running for t in tasks)
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QProgressDialog) if d.isVisible()])
