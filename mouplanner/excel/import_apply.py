@@ -14,6 +14,7 @@ from mouplanner.excel import schema
 from mouplanner.excel.errors import Cancelled, WorkbookError
 from mouplanner.excel.import_plan import ImportPlan
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.services import bulk
 from mouplanner.services.records import RecordService
 from mouplanner.storage import Workspace
 from mouplanner.storage.errors import BackupFailed, WorkspaceDamaged
@@ -48,17 +49,28 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
                     if any(found.get(i) != plan.versions.get(i) for i in chunk):
                         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the workspace changed after the check; check "
                                                                        "the workbook again"))
-            for i, row in enumerate(plan.rows):
-                if progress and i % 200 == 0 and not progress(i, len(plan.rows)):
+            done = 0
+
+            def step(count: int) -> None:
+                nonlocal done
+                done += count
+                if progress and not progress(done, len(plan.rows)):
                     raise Cancelled()
-                service = services[row.key]
-                if row.action == "create":
-                    service.create_in(s, row.values, row.record_id)
-                elif row.action == "update":
-                    service.update_in(s, row.record_id, row.values | resolved.get(row.record_id, {}))
+
+            for spec in schema.SHEETS:  # parents first: a row may point at a record created above it
+                rows = [r for r in plan.rows if r.key == spec.key]
+                for row in rows:  # new records: saved together (at the next query, or the flush below)
+                    if row.action == "create":
+                        services[spec.key].create_in(s, row.values, row.record_id, flush=False)
+                s.flush()
+                bulk.update_many(s, spec.model, {r.record_id: r.values | resolved.get(r.record_id, {})
+                                                 for r in rows if r.action == "update"}, progress=step)
+                step(sum(r.action != "update" for r in rows))
             for row in plan.rows:
+                if row.action != "delete":
+                    continue
                 live = s.get(services[row.key].model, row.record_id)
-                if row.action == "delete" and live is not None and live.deleted_at is None:
+                if live is not None and live.deleted_at is None:
                     services[row.key].delete_in(s, row.record_id)
             backed_up()  # the backup is on disk before the import is committed
             return s.info["journal"].txn_id

@@ -67,12 +67,24 @@ class Deleted:
     txn_id: str = ""
 
 
-def _agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any]) -> tuple[Any, Any]:
-    """Effective and expiry dates of the agreement a record belongs to, if any."""
+PLANS = (Agreement, Area, Workstream)  # what the agreement ranges kept in a transaction are read from
+
+
+def agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any]) -> tuple[Any, Any]:
+    """Effective and expiry dates of the agreement a record belongs to, if any; kept for the rest of
+    the transaction by workstream or area (a write to an agreement, area or workstream forgets them)."""
     ws_id = rec.get("workstream_id")
     area_id = rec.get("area_id") if model is Workstream else None
     if model is Area or model is Agreement:
         return None, None
+    kept: dict[tuple[str, Any], tuple[Any, Any]] = session.info.setdefault("agreement_ranges", {})
+    key = ("workstream", ws_id) if ws_id else ("area", area_id)
+    if key not in kept:
+        kept[key] = _read_range(session, ws_id, area_id)
+    return kept[key]
+
+
+def _read_range(session: Session, ws_id: str | None, area_id: str | None) -> tuple[Any, Any]:
     if ws_id:
         area_id = session.scalar(select(Workstream.area_id).where(Workstream.id == ws_id))
     if not area_id:
@@ -86,7 +98,7 @@ def _agreement_range(session: Session, model: type[Record], rec: Mapping[str, An
     return effective or signed, expiry
 
 
-def _link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> builtins.list[Problem]:
+def link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> builtins.list[Problem]:
     problems = []
     for col in model.__table__.columns:
         value = rec.get(col.key)
@@ -175,18 +187,22 @@ class RecordService(Generic[R]):
             blank.apply_defaults()
             current = {n: getattr(blank, n) for n in self.model.domain_fields()}
         full = {**current, **typed}
-        start, end = _agreement_range(s, self.model, full)
+        start, end = agreement_range(s, self.model, full)
         ctx = Context(agreement_start=start, agreement_end=end, today=today or date.today())
         bad_fields = {p.field for p in problems}
         problems += [p for p in validate(self.model, full, ctx) if p.field not in bad_fields]
-        problems += _link_problems(s, self.model, {k: v for k, v in typed.items() if k not in bad_fields})
+        problems += link_problems(s, self.model, {k: v for k, v in typed.items() if k not in bad_fields})
         return typed, problems
 
     # --- writing ------------------------------------------------------------------------------
     # The *_in methods work inside a caller's transaction, so that a use case can save a record
     # with its children (an activity with its participants) as one action.
 
-    def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None) -> Saved[R]:
+    # ``flush=False`` (an import saving thousands of rows): the session writes them together, at the
+    # caller's flush or the next query; the row handed back then still shows the version before.
+
+    def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None, *,
+                  flush: bool = True) -> Saved[R]:
         typed, problems = self._prepare(s, values, None, None)
         if errors(problems):
             raise ValidationError(self.label, problems)
@@ -194,11 +210,11 @@ class RecordService(Generic[R]):
         if record_id:
             obj.id = record_id
         s.add(obj)
-        s.flush()
+        self._written(s, flush)
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
 
     def update_in(self, s: Session, record_id: str, values: Mapping[str, Any],
-                  expected_version: int | None = None) -> Saved[R]:
+                  expected_version: int | None = None, *, flush: bool = True) -> Saved[R]:
         obj = self._live(s, record_id)
         if expected_version is not None and obj.version != expected_version:
             raise StaleRecord(obj.changed_by or "?")
@@ -207,11 +223,19 @@ class RecordService(Generic[R]):
             raise ValidationError(self.label, problems)
         for name, value in typed.items():
             setattr(obj, name, value)
-        s.flush()
+        self._written(s, flush)
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
+
+    def _written(self, s: Session, flush: bool) -> None:
+        if self.model in PLANS:
+            s.info.pop("agreement_ranges", None)
+        if flush:
+            s.flush()
 
     def delete_in(self, s: Session, record_id: str) -> Deleted:
         self._live(s, record_id)
+        if self.model in PLANS:
+            s.info.pop("agreement_ranges", None)
         plan = cascade.plan_delete(s, self.model, record_id)
         cascade.apply_delete(s, plan, s.info["journal"].now)
         s.flush()

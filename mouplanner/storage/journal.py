@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
+from mouplanner.batches import in_chunks
 from mouplanner.domain import Change, Record
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.storage.hlc import HybridClock, seen_vector
@@ -102,44 +104,60 @@ class JournalContext:
 def new_change(ctx: JournalContext, entity: str, record_id: str, op: ChangeOp, fld: str | None = None,
                old: Any = None, new: Any = None, base: str = "") -> Change:
     """A journal row written by a use case that changes rows directly (conflict resolution)."""
-    ctx.changes += 1
     ctx.touch(entity, [record_id], fld if op == ChangeOp.UPDATE else "*")
-    return Change(change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
-                  actor=ctx.actor, replica_id=ctx.replica_id, entity=entity, record_id=record_id, op=op.value,
-                  field=fld, old_value=encode(old), new_value=encode(new), action=ctx.action, base_hlc=base)
+    return Change(**change_row(ctx, entity, record_id, op, fld, old, new, base=base))
 
 
 def snapshot(obj: Record) -> dict[str, Any]:
     return {name: to_json_value(getattr(obj, name)) for name in obj.domain_fields()}
 
 
-def _bases(session: Session, obj: Record) -> dict[str, str]:
-    """What an edit made now has seen, per field of a record ("" for the record itself): the
-    newest known change from each laptop (hlc.seen_vector)."""
-    rows = session.execute(
-        select(Change.field, Change.op, func.max(Change.hlc))
-        .where(Change.entity == obj.__tablename__, Change.record_id == obj.id)
-        .group_by(Change.field, Change.op, Change.replica_id)).all()
-    created = [h for _f, op, h in rows if op == ChangeOp.CREATE.value]
-    by_field: dict[str, list[str]] = {}
-    for fld, _op, hlc in rows:
-        if fld:
-            by_field.setdefault(fld, list(created)).append(hlc)
-    bases = {fld: seen_vector(stamps) for fld, stamps in by_field.items()}
-    bases[""] = seen_vector(h for _f, _op, h in rows)
-    bases["*"] = seen_vector(created)
-    return bases
+def _bases(session: Session, objs: list[Record]) -> dict[tuple[str, str], dict[str, str]]:
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for obj in objs:
+        by_entity[obj.__tablename__].append(obj.id)
+    return bases(session, by_entity)
+
+
+def bases(session: Session, by_entity: Mapping[str, list[str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """What an edit made now has seen, per record and field ("" for the record itself, "*" for its
+    creation): the newest known change from each laptop (hlc.seen_vector). One query per kind and
+    chunk of records."""
+    found: dict[tuple[str, str], list[tuple[Any, Any, Any]]] = defaultdict(list)
+    for entity, ids in by_entity.items():
+        for chunk in in_chunks(ids):
+            for record_id, fld, op, hlc in session.execute(
+                    select(Change.record_id, Change.field, Change.op, func.max(Change.hlc))
+                    .where(Change.entity == entity, Change.record_id.in_(chunk))
+                    .group_by(Change.record_id, Change.field, Change.op, Change.replica_id)):
+                found[(entity, record_id)].append((fld, op, hlc))
+    out = {}
+    for key, rows in found.items():
+        created = [h for _f, op, h in rows if op == ChangeOp.CREATE.value]
+        by_field: dict[str, list[str]] = {}
+        for fld, _op, hlc in rows:
+            if fld:
+                by_field.setdefault(fld, list(created)).append(hlc)
+        bases = {fld: seen_vector(stamps) for fld, stamps in by_field.items()}
+        bases[""] = seen_vector(h for _f, _op, h in rows)
+        bases["*"] = seen_vector(created)
+        out[key] = bases
+    return out
+
+
+def change_row(ctx: JournalContext, entity: str, record_id: str, op: ChangeOp, fld: str | None = None,
+               old: Any = None, new: Any = None, raw_new: str | None = None, base: str = "") -> dict[str, Any]:
+    """The journal row of one change made now, as column values (for a Core insert of many)."""
+    ctx.changes += 1
+    return {"change_id": str(uuid.uuid4()), "txn_id": ctx.txn_id, "hlc": ctx.clock.now(), "at": ctx.now,
+            "actor": ctx.actor, "replica_id": ctx.replica_id, "entity": entity, "record_id": record_id,
+            "op": op.value, "field": fld, "old_value": encode(old),
+            "new_value": raw_new if raw_new is not None else encode(new), "action": ctx.action, "base_hlc": base}
 
 
 def _change(ctx: JournalContext, obj: Record, op: ChangeOp, fld: str | None = None,
             old: Any = None, new: Any = None, raw_new: str | None = None, base: str = "") -> Change:
-    ctx.changes += 1
-    return Change(
-        change_id=str(uuid.uuid4()), txn_id=ctx.txn_id, hlc=ctx.clock.now(), at=ctx.now,
-        actor=ctx.actor, replica_id=ctx.replica_id, entity=obj.__tablename__,
-        record_id=obj.id, op=op.value, field=fld, old_value=encode(old),
-        new_value=raw_new if raw_new is not None else encode(new), action=ctx.action, base_hlc=base,
-    )
+    return Change(**change_row(ctx, obj.__tablename__, obj.id, op, fld, old, new, raw_new, base))
 
 
 def _stamp(ctx: JournalContext, obj: Record) -> None:
@@ -168,10 +186,11 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
         _stamp(ctx, obj)
         journal.append(_change(ctx, obj, ChangeOp.CREATE,
                                raw_new=json.dumps(snapshot(obj), ensure_ascii=False, sort_keys=True)))
+    known = _bases(session, records_dirty) if records_dirty else {}
     for obj in records_dirty:
         state = inspect(obj)
         entries: list[Change] = []
-        bases = _bases(session, obj)
+        bases = known.get((obj.__tablename__, obj.id)) or {"": "", "*": ""}
         for name in [*obj.domain_fields(), "deleted_at"]:
             hist = state.attrs[name].history
             if not hist.has_changes():

@@ -28,6 +28,7 @@ TARGETS = {
     "startup": "within 0.6 s of a bare PySide6 window",
     "open_table": "< 300 ms", "search_keystroke": "< 50 ms", "sort": "< 150 ms", "dashboard": "< 300 ms",
     "export_data": "<= 1.3x the raw writer", "import_data": "<= 2x raw read + raw insert",
+    "import_changed": "<= 2x raw read + raw update of the same rows (every activity changed)",
     "exchange": "<= 3x raw sqlite3 writing the same rows", "memory": "< 300 MB",
     "save_edit": "< 100 ms from saving an activity until the list in sight shows it",
 }
@@ -181,6 +182,10 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
                                 "ratio": dash / raw_count, "met": dash < 0.3}
     if want("export_data") or want("import_data"):
         results.update(excel(ws, raw, tmp))
+    if want("import_changed"):
+        from tests.benchmarks.import_changed import import_changed
+
+        results.update(import_changed(ws, raw, tmp))
     if want("save_edit"):
         from tests.benchmarks.editing import save_edit
 
