@@ -176,18 +176,24 @@ def coerce_fields(model: type[Record], values: Mapping[str, Any]) -> tuple[dict[
 Rule = Callable[[Mapping[str, Any], Context], list[Problem]]
 
 
+_FIELDS: dict[type, list[tuple[str, bool, int]]] = {}
+
+
+def _fields(model: type[Record]) -> list[tuple[str, bool, int]]:
+    """Each domain field with what its own checks need: (name, a required link, its length limit)."""
+    found = _FIELDS.get(model)
+    if found is None:
+        found = _FIELDS[model] = [
+            (name, not col.nullable and bool(col.foreign_keys), getattr(col.type, "length", None) or MAX_TEXT)
+            for name in model.domain_fields() for col in (_column(model, name),)]
+    return found
+
+
 def field_problems(model: type[Record], name: str, value: Any, own_rules: bool = True) -> list[Problem]:
     """What is wrong with one field's value on its own (its length, sign, country code, e-mail),
     whatever the rest of the record: what a change received from another laptop is checked against."""
-    col = _column(model, name)
-    problems = []
-    if isinstance(value, str) and name != "country":  # a country's own rule says more
-        limit = getattr(col.type, "length", None) or MAX_TEXT
-        if len(value) > limit:
-            problems.append(problem(name, QT_TRANSLATE_NOOP(
-                "Validation", "is {length} characters long; at most {limit} allowed"), length=len(value), limit=limit))
-    if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
-        problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value))
+    limit = getattr(_column(model, name).type, "length", None) or MAX_TEXT
+    problems = _own_problems(name, value, limit)
     if own_rules and name == "country":  # (``validate`` runs these with the record's rules)
         problems += country({"country": value})
     if own_rules and name == "email":
@@ -195,14 +201,25 @@ def field_problems(model: type[Record], name: str, value: Any, own_rules: bool =
     return problems
 
 
+def _own_problems(name: str, value: Any, limit: int) -> list[Problem]:
+    if isinstance(value, str):
+        if name != "country" and len(value) > limit:  # (a country's own rule says more)
+            return [problem(name, QT_TRANSLATE_NOOP(
+                "Validation", "is {length} characters long; at most {limit} allowed"), length=len(value), limit=limit)]
+    elif isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
+        return [problem(name, QT_TRANSLATE_NOOP("Validation", "cannot be negative"), value=value)]
+    return []
+
+
 def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
+    """The checks every field has (run for every field of every record saved: kept lean)."""
     problems = []
-    for name in model.domain_fields():
-        col = _column(model, name)
+    for name, required, limit in _fields(model):
         value = rec.get(name)
-        if not col.nullable and col.foreign_keys and not value:
+        if required and not value:
             problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "is required")))
-        problems += field_problems(model, name, value, own_rules=False)
+        if value is not None and not isinstance(value, (date, Enum)):
+            problems += _own_problems(name, value, limit)
     for prefix in ("title", "name"):
         if f"{prefix}_en" in model.domain_fields() and \
                 not any((rec.get(f"{prefix}_{lang}") or "").strip() for lang in ("en", "th", "lo")):
