@@ -138,7 +138,7 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         page.tabs.setCurrentIndex(names.index("timeline"))
         shooter.shoot("timeline-agreement", window)
         nav.setCurrentIndex(nav.model_.item(0).index())
-    for menu in (window.file_menu, window.edit_menu, window.language_menu):
+    for menu in (window.file_menu, window.edit_menu, window.add_menu, window.view_menu, window.language_menu):
         menu.popup(window.mapToGlobal(window.rect().topLeft()))
         shooter.shoot(f"menu-{menu.objectName()}", menu)
         menu.hide()

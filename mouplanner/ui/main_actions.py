@@ -177,7 +177,9 @@ def make_menus(window: Any) -> None:
                  None, window.act_history, window.act_find):
         window.edit_menu.addSeparator() if item is None else window.edit_menu.addAction(item)
     window.add_menu = bar.addMenu("")
+    window.add_menu.setObjectName("addMenu")
     window.view_menu = bar.addMenu("")
+    window.view_menu.setObjectName("viewMenu")
     window.view_menu.aboutToShow.connect(lambda: retranslate_tabs(window))  # "Conflicts (2)" as on its tab
     for action in (*window.tab_actions, window.act_refresh):
         window.view_menu.addAction(action)
