@@ -151,6 +151,13 @@ class Runner(QObject):
         else:
             task.on_failure(error)
 
+    # --- a read the UI thread waits for ---------------------------------------------------------------
+
+    def ahead(self, query: Callable[[], Any]) -> Future | None:
+        """Start ``query()`` now in a worker, for the UI thread to take its result later
+        (``future.result()``) while it does other work meanwhile; None once the workspace closed."""
+        return self._submit(query) if self._pool is not None else None
+
     # --- both ------------------------------------------------------------------------------------
 
     def _submit(self, work: Callable[[], None]) -> Future:

@@ -5,6 +5,7 @@ Every item opens the record (or the activities filtered by that kind or status).
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,6 +49,7 @@ class DashboardView(QScrollArea):
         self.scope = Scope()
         self.lang = "en"
         self.data = Dashboard()
+        self._ahead: tuple[Scope, int, Any] | None = None  # figures being counted ahead (count_ahead)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -116,10 +118,21 @@ class DashboardView(QScrollArea):
     def set_language(self, lang: str) -> None:
         self.lang = lang
 
+    def count_ahead(self, scope: Scope) -> None:
+        """Start counting the figures of ``scope`` in a worker (the workspace page does, while it
+        builds the navigator): the next refresh for that scope takes them, unless a change came since."""
+        facade, today = self.document.facade, self.document.today()
+        self._ahead = (scope, self.document.generation, self.document.background.ahead(
+            lambda: facade.dashboard(scope, today)))
+
     def refresh(self) -> None:
         """The figures at once; the charts (slower at ministry scale) from a background query,
         unless those shown were counted for this scope since the last change."""
-        self.data = self.document.facade.dashboard(self.scope, self.document.today())
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[2] is not None and ahead[:2] == (self.scope, self.document.generation):
+            self.data = ahead[2].result()
+        else:
+            self.data = self.document.facade.dashboard(self.scope, self.document.today())
         charts_for = (self.scope, self.document.generation)
         if charts_for != self._charts_for:
             self._charts_for, self.chart_data = charts_for, {}

@@ -46,10 +46,11 @@ class WorkspacePage(QWidget):
         self.document = document
         self.lang = lang
         self.form: RecordForm | None = None  # the form open now, if any (tests drive it)
+        self.dashboard = DashboardView(document, self)
+        self.dashboard.count_ahead(Scope())  # the first scope is the whole workspace: counted beside the tree
         self.navigator = Navigator(document, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.dashboard = DashboardView(document, self)
         self.views: dict[str, RecordListView] = {  # one tab per kind of record that has one, in its place
             name: RecordListView(document, name, listing, parent=self) for name, listing in LISTINGS.items()}
         self.conflicts = ConflictsView(document, self)

@@ -161,3 +161,20 @@ def test_work_that_never_started_ends_cancelled_when_the_workspace_closes(qtbot,
     assert len(results) == WORKERS + 1 and all(isinstance(r, Cancelled) for r in results)
     assert not any(t.running for t in tasks)
     qtbot.waitUntil(lambda: not [d for d in window.findChildren(QProgressDialog) if d.isVisible()])
+
+
+def test_figures_counted_ahead_are_not_shown_after_a_change(qtbot, window):
+    """The page counts the first dashboard's figures beside building the tree; figures counted before
+    a change are never the ones shown after it."""
+    from mouplanner.domain import Activity
+    from mouplanner.services.scope import Scope
+
+    dashboard = window.page.dashboard
+    before = dashboard.data.activities_by_status.get("cancelled", 0)
+    show(window.page.views["activities"])  # the dashboard out of sight: the change only marks it stale
+    dashboard.count_ahead(Scope())
+    dashboard._ahead[2].result()  # counted before the change
+    window.document.save("cancel", Activity, demo_id("act-tr-joomla"), {"status": "cancelled"})
+    dashboard.set_scope(Scope())
+    dashboard.refresh()
+    assert dashboard.data.activities_by_status.get("cancelled", 0) == before + 1
