@@ -27,7 +27,7 @@
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+86"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+85"/>
         <source>deleted or kept</source>
         <translation>ລຶບ ຫຼື ເກັບໄວ້</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+128"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+133"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+148"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+132"/>
+        <location filename="../mouplanner/ui/date_edit.py" line="+136"/>
         <source>day/month/year</source>
         <translation>ວັນ/ເດືອນ/ປີ</translation>
     </message>
@@ -309,13 +309,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+46"/>
+        <location filename="../mouplanner/services/records.py" line="+48"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+59"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+147"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+149"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
@@ -438,6 +438,16 @@
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+142"/>
+        <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
+        <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a workspace on a server is restored by its server&apos;s administrator (pg_restore)</source>
+        <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ກູ້ຄືນໄດ້ໂດຍຜູ້ເບິ່ງແຍງເຊີບເວີ (pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
@@ -552,7 +562,7 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+28"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+29"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -562,7 +572,7 @@
         <translation>ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບປຶ້ມວຽກອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>ການນຳເຂົ້າຖືກປະຕິເສດ ແລະ ບໍ່ມີການປ່ຽນແປງໃດໆ: {reason}</translation>
     </message>
@@ -1044,7 +1054,7 @@
         <translation>ວັນທີ ເຊັ່ນ 7/2/2018 ຫຼື 7 ກ.ພ. 2018</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>one of: {allowed}</source>
         <translation>ຄ່າໃດໜຶ່ງຕໍ່ໄປນີ້: {allowed}</translation>
     </message>
@@ -1087,7 +1097,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+69"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+63"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1107,7 +1117,7 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+45"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
@@ -1276,12 +1286,12 @@
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled: no file was written.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ບັນທຶກໄຟລ໌ໃດໆ</translation>
     </message>
@@ -1803,7 +1813,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+217"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+218"/>
         <source>Import from Excel</source>
         <translation>ນຳເຂົ້າຈາກ Excel</translation>
     </message>
@@ -1828,7 +1838,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Checking the workbook…</source>
         <translation>ກຳລັງກວດສອບປຶ້ມວຽກ…</translation>
     </message>
@@ -1848,7 +1858,7 @@
         <translation>ນຳເຂົ້າ “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Importing…</source>
         <translation>ກຳລັງນຳເຂົ້າ…</translation>
     </message>
@@ -2476,7 +2486,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+190"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+220"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2676,7 +2686,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -2696,7 +2706,7 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+124"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+121"/>
         <source>Opening the workspace…</source>
         <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
@@ -2706,7 +2716,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace in use</source>
         <translation>ບ່ອນເຮັດວຽກກຳລັງຖືກໃຊ້ງານ</translation>
     </message>
@@ -2723,7 +2733,7 @@
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+111"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+110"/>
         <source>Damaged workspace</source>
         <translation>ບ່ອນເຮັດວຽກເສຍຫາຍ</translation>
     </message>
@@ -2755,7 +2765,7 @@
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -2765,7 +2775,7 @@
         <translation>(ອ່ານຢ່າງດຽວ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
@@ -2785,7 +2795,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+177"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+180"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -2796,12 +2806,12 @@
         <translation>ບ່ອນເຮັດວຽກໃໝ່</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create workspace</source>
         <translation>ສ້າງບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
@@ -2827,13 +2837,13 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-30"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
@@ -2942,12 +2952,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+41"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+40"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ຄວາມຄາດເຄື່ອນຈາກແຜນພື້ນຖານເມື່ອ %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -2955,7 +2965,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-88"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-87"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
@@ -3046,7 +3056,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+84"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+20"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -3234,12 +3244,12 @@
         <translation>{entity} ບໍ່ມີຊ່ອງຂໍ້ມູນ {name}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>is required</source>
         <translation>ຈຳເປັນຕ້ອງລະບຸ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-13"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ຍາວ {length} ຕົວອັກສອນ ໃສ່ໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ</translation>
     </message>
@@ -3249,7 +3259,7 @@
         <translation>ຕ້ອງບໍ່ຕິດລົບ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ຕ້ອງມີຫົວຂໍ້ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
@@ -3324,7 +3334,7 @@
         <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+50"/>
+        <location filename="../mouplanner/services/records.py" line="+62"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
     </message>
@@ -3360,7 +3370,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+253"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+260"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3424,7 +3434,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-195"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-192"/>
         <source>Check</source>
         <translation>ກວດສອບ</translation>
     </message>
@@ -3513,7 +3523,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
@@ -3566,7 +3576,7 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Browse…</source>
         <translation>ເລືອກ…</translation>
     </message>

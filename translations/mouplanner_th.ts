@@ -27,7 +27,7 @@
         <translation>กำหนดส่ง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+86"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+85"/>
         <source>deleted or kept</source>
         <translation>ลบหรือเก็บไว้</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+128"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+133"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+148"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../mouplanner/ui/date_edit.py" line="+132"/>
+        <location filename="../mouplanner/ui/date_edit.py" line="+136"/>
         <source>day/month/year</source>
         <translation>วัน/เดือน/ปี</translation>
     </message>
@@ -309,13 +309,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+46"/>
+        <location filename="../mouplanner/services/records.py" line="+48"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+59"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+147"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+149"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
@@ -438,6 +438,16 @@
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+142"/>
+        <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
+        <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a workspace on a server is restored by its server&apos;s administrator (pg_restore)</source>
+        <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์กู้คืนได้โดยผู้ดูแลเซิร์ฟเวอร์ (pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>Excel</name>
@@ -552,7 +562,7 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+28"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+29"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -562,7 +572,7 @@
         <translation>พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ กรุณาตรวจสอบสมุดงานอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>the import was refused and nothing was changed: {reason}</source>
         <translation>การนำเข้าถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด ๆ: {reason}</translation>
     </message>
@@ -1044,7 +1054,7 @@
         <translation>วันที่ เช่น 7/2/2561 หรือ 7 ก.พ. 2561</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>one of: {allowed}</source>
         <translation>ค่าใดค่าหนึ่งต่อไปนี้: {allowed}</translation>
     </message>
@@ -1087,7 +1097,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+69"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+63"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1107,7 +1117,7 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+45"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
@@ -1276,12 +1286,12 @@
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled: no file was written.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้บันทึกไฟล์ใด ๆ</translation>
     </message>
@@ -1803,7 +1813,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="+217"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="+218"/>
         <source>Import from Excel</source>
         <translation>นำเข้าจาก Excel</translation>
     </message>
@@ -1828,7 +1838,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบสมุดงาน…</translation>
     </message>
@@ -1848,7 +1858,7 @@
         <translation>นำเข้า “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
@@ -2476,7 +2486,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+190"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+220"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2676,7 +2686,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -2696,7 +2706,7 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+124"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+121"/>
         <source>Opening the workspace…</source>
         <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
     </message>
@@ -2706,7 +2716,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace in use</source>
         <translation>พื้นที่ทำงานกำลังถูกใช้งาน</translation>
     </message>
@@ -2723,7 +2733,7 @@
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="+111"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="+110"/>
         <source>Damaged workspace</source>
         <translation>พื้นที่ทำงานเสียหาย</translation>
     </message>
@@ -2755,7 +2765,7 @@
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -2765,7 +2775,7 @@
         <translation>(อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
@@ -2785,7 +2795,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+177"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+180"/>
         <location filename="../mouplanner/ui/main_window.py" line="+5"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -2796,12 +2806,12 @@
         <translation>พื้นที่ทำงานใหม่</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot create workspace</source>
         <translation>สร้างพื้นที่ทำงานไม่ได้</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save a copy</source>
         <translation>บันทึกสำเนา</translation>
     </message>
@@ -2827,13 +2837,13 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-30"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+15"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
@@ -2937,12 +2947,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+41"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+40"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ความคลาดเคลื่อนจากแผนฐานเมื่อ %1</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -2950,7 +2960,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../mouplanner/ui/backup_dialog.py" line="-88"/>
+        <location filename="../mouplanner/ui/backup_dialog.py" line="-87"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
@@ -3041,7 +3051,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../mouplanner/ui/tasks.py" line="+84"/>
+        <location filename="../mouplanner/ui/tasks.py" line="+20"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3229,12 +3239,12 @@
         <translation>{entity} ไม่มีช่องข้อมูล {name}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>is required</source>
         <translation>จำเป็นต้องระบุ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-13"/>
         <source>is {length} characters long; at most {limit} allowed</source>
         <translation>ยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -3244,7 +3254,7 @@
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>a title is required in at least one language (English, Thai or Lao)</source>
         <translation>ต้องมีชื่อเรื่องอย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
@@ -3319,7 +3329,7 @@
         <translation>ต้องระบุช่วงเวลา (เช่น 2564 หรือ 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+50"/>
+        <location filename="../mouplanner/services/records.py" line="+62"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
     </message>
@@ -3355,7 +3365,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+253"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+260"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3419,7 +3429,7 @@
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../mouplanner/ui/import_wizard.py" line="-195"/>
+        <location filename="../mouplanner/ui/import_wizard.py" line="-192"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
@@ -3507,7 +3517,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
@@ -3560,7 +3570,7 @@
 <context>
     <name>_FilePage</name>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>

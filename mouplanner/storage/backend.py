@@ -193,18 +193,21 @@ def fault_of(exc: BaseException) -> str | None:
     """What kind of trouble an error met while using a workspace means, whichever backend raised it:
     "damaged", "read-only", "full", "locked", or None when it is no database error (a bug)."""
     from mouplanner.domain.base import StoredValueError
+    from mouplanner.storage.postgres.backend import PostgresBackend
     from mouplanner.storage.sqlite.backend import SqliteBackend
 
     if isinstance(exc, (StoredValueError, UnicodeDecodeError)):  # a value not of its column's type, or
         return "damaged"  # text whose bytes are not UTF-8 (the databases' own checks see neither)
-    return next((found for kind in (SqliteBackend,) if (found := kind.fault(exc))), None)
+    return next((found for kind in (SqliteBackend, PostgresBackend) if (found := kind.fault(exc))), None)
 
 
 def backend_for(location: str | Path) -> Backend:
-    """The backend for a workspace location: a path is an SQLite file (a URL will be a server)."""
+    """The backend for a workspace location: a postgresql:// URL is a database on a server, anything
+    else the path of an SQLite file."""
+    from mouplanner.storage.postgres.backend import PostgresBackend, is_url
     from mouplanner.storage.sqlite.backend import SqliteBackend
 
-    return SqliteBackend(Path(location))
+    return PostgresBackend(str(location)) if is_url(location) else SqliteBackend(Path(location))
 
 
 __all__ = ["Backend", "Backup", "PlainSearch", "TextSearch", "backend_for", "fault_of"]

@@ -1,0 +1,55 @@
+"""A real PostgreSQL server for the tests, started by the test session in a folder of its own (no
+service, no port: a Unix socket in that folder), and a fresh database for each test."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+
+
+def _bin(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name) or ""]
+    if not found[-1]:
+        raise RuntimeError(f"PostgreSQL's {name} is missing: install the postgresql package (scripts/setup.sh does)")
+    return found[-1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    """initdb and the server refuse to run as root: there they run as the postgres user."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    folder = Path(tempfile.mkdtemp(prefix="mouplanner-postgres-"))  # (the server's user must reach it)
+    data, socket = folder / "data", folder / "socket"
+    socket.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        shutil.chown(socket, "postgres")
+    subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                                    "--locale=C.UTF-8"]), check=True, capture_output=True)
+    subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
+                                    f"-k {socket} -c listen_addresses='' -p 5432 -c fsync=off", "start"]),
+                   check=True, capture_output=True)
+    try:
+        yield socket
+    finally:
+        subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server: Path) -> str:
+    """The URL of a new, empty database on the test server."""
+    name = f"ws_{uuid.uuid4().hex[:12]}"
+    subprocess.run([_bin("createdb"), "-h", str(pg_server), "-U", "postgres", name], check=True, capture_output=True)
+    return f"postgresql://postgres@/{name}?host={pg_server}"
