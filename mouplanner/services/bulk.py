@@ -20,7 +20,7 @@ from mouplanner.domain import Change, Record
 from mouplanner.domain.enums import ChangeOp
 from mouplanner.domain.validation import Context, ValidationError, coerce_fields, errors
 from mouplanner.kinds import validate
-from mouplanner.services.records import NotFound, agreement_range, link_problems
+from mouplanner.services.records import PLANS, NotFound, agreement_range, link_problems
 from mouplanner.storage.journal import JournalContext, bases, change_row, to_json_value
 
 Progress = Callable[[int], None]  # records saved so far
@@ -31,6 +31,8 @@ def update_many(s: Session, model: type[Record], edits: Mapping[str, Mapping[str
     """Apply ``edits`` (record id -> the fields to set); returns how many records changed. The
     first record that a form would refuse raises ValidationError (the caller rolls back)."""
     ctx: JournalContext = s.info["journal"]
+    if model in PLANS:  # the agreement terms kept in this transaction may change with these
+        s.info.pop("agreement_ranges", None)
     entity, fields = model.__tablename__, model.domain_fields()
     table = model.__table__
     changed_records = 0
