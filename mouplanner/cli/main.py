@@ -32,7 +32,7 @@ def _as_of(text: str) -> date:
 
 
 def _open(path: str) -> Workspace:
-    return Workspace.open(Path(path), read_only=False)
+    return Workspace.open(path, read_only=False)  # a path, or a postgresql:// URL
 
 
 def _open_to_read(path: str) -> Workspace:
@@ -43,7 +43,7 @@ def _open_to_read(path: str) -> Workspace:
     try:
         return _open(path)
     except WorkspaceLocked:
-        return Workspace.open(Path(path), read_only=True)
+        return Workspace.open(path, read_only=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -81,7 +81,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mouplanner.services.check import check_records, dangling_links, journal_gaps
 
     findings, links, gaps = [], [], []
-    with Workspace.open(Path(args.workspace), read_only=True) as ws:
+    with Workspace.open(args.workspace, read_only=True) as ws:
         structure = ws.backend.integrity_problems(full=True)
         try:
             findings = check_records(ws, today=args.as_of)
@@ -101,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with Workspace.open(Path(args.workspace), read_only=True) as ws:  # refuses what is not a workspace
+    with Workspace.open(args.workspace, read_only=True) as ws:  # refuses what is not a workspace
         backend = ws.backend
     if args.list:
         for b in backend.backups():

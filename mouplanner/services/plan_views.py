@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Integer, cast, delete, func, insert, literal_column, select
 
 from mouplanner.domain import (
     Activity,
@@ -263,11 +263,13 @@ class Series:
 
 
 def _year(col: Any) -> Any:
-    return func.extract("year", col)
+    return cast(func.extract("year", col), Integer)
 
 
 def _quarter_of(col: Any) -> Any:
-    return (func.extract("month", col) - 1) // 3 + 1
+    """1-4, in integers and with its numbers written into the SQL: an expression grouped by must read
+    the same in the GROUP BY as in the SELECT, which bound parameters do not on PostgreSQL."""
+    return (cast(func.extract("month", col), Integer) + literal_column("2")) / literal_column("3")
 
 
 def chart_data(ws: Workspace, scope: Scope) -> dict[str, Series]:

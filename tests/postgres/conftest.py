@@ -53,3 +53,14 @@ def pg_url(pg_server: Path) -> str:
     name = f"ws_{uuid.uuid4().hex[:12]}"
     subprocess.run([_bin("createdb"), "-h", str(pg_server), "-U", "postgres", name], check=True, capture_output=True)
     return f"postgresql://postgres@/{name}?host={pg_server}"
+
+
+@pytest.fixture
+def server_demo(pg_url: str):
+    """The demo workspace, built in a new database on the test server."""
+    from mouplanner.demo import build_demo
+    from tests.conftest import DEMO_DAY
+
+    ws = build_demo(pg_url, today=DEMO_DAY)
+    yield ws
+    ws.close()
