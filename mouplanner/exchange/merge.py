@@ -26,7 +26,7 @@ from mouplanner.services import cascade
 from mouplanner.storage import TextSearch, Workspace
 from mouplanner.storage.journal import decode
 
-COLUMNS = list(fileformat.FIELDS)
+COLUMNS = list(fileformat.FIELDS)  # a journal row as an exchange file carries it (read by send too)
 
 
 @dataclass

@@ -30,7 +30,6 @@ from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import BackupFailed, Workspace, WorkspaceDamaged
 
 SUFFIX = ".mousync"
-COLUMNS = list(fileformat.FIELDS)
 
 
 def seen(ws: Workspace) -> dict[str, str]:
@@ -121,9 +120,9 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
         rows: list[dict[str, Any]] = []
         for origin, newest in held.items():  # per laptop, what is newer than the peer has: an index range
             if newest > acked.get(origin, ""):
-                stmt = select(*[getattr(Change, c) for c in COLUMNS]).where(
+                stmt = select(*[getattr(Change, c) for c in merge.COLUMNS]).where(
                     Change.replica_id == origin, Change.hlc > acked.get(origin, ""))
-                rows += [dict(zip(COLUMNS, r, strict=True)) for r in Workspace.raw_rows(s.connection(), stmt)]
+                rows += [dict(zip(merge.COLUMNS, r, strict=True)) for r in Workspace.raw_rows(s.connection(), stmt)]
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
     rows.sort(key=itemgetter("hlc"))
     for row in rows:

@@ -198,8 +198,8 @@ class RecordService(Generic[R]):
     # The *_in methods work inside a caller's transaction, so that a use case can save a record
     # with its children (an activity with its participants) as one action.
 
-    # ``flush=False`` (an import saving thousands of rows): the session writes them together, at the
-    # caller's flush or the next query; the row handed back then still shows the version before.
+    # ``flush=False`` (an import creating thousands of rows): the session writes them together, at the
+    # caller's flush or the next query. (An import's edits go through ``services.bulk``.)
 
     def create_in(self, s: Session, values: Mapping[str, Any], record_id: str | None = None, *,
                   flush: bool = True) -> Saved[R]:
@@ -214,7 +214,7 @@ class RecordService(Generic[R]):
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
 
     def update_in(self, s: Session, record_id: str, values: Mapping[str, Any],
-                  expected_version: int | None = None, *, flush: bool = True) -> Saved[R]:
+                  expected_version: int | None = None) -> Saved[R]:
         obj = self._live(s, record_id)
         if expected_version is not None and obj.version != expected_version:
             raise StaleRecord(obj.changed_by or "?")
@@ -223,7 +223,7 @@ class RecordService(Generic[R]):
             raise ValidationError(self.label, problems)
         for name, value in typed.items():
             setattr(obj, name, value)
-        self._written(s, flush)
+        self._written(s, flush=True)
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
 
     def _written(self, s: Session, flush: bool) -> None:

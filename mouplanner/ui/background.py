@@ -21,8 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
-from contextlib import suppress
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -55,15 +54,6 @@ class Task:
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
-
-    def stop(self) -> None:
-        """Cancel the work and wait until it has ended (the workspace it reads is closing): it stops
-        at its next progress step, and nothing of it is kept."""
-        self._cancelled.set()
-        future = self._future
-        if future is not None:
-            with suppress(CancelledError):  # (never started: the runner closed first)
-                future.exception()  # waits; what it raised is reported through the runner, not here
 
 
 class Runner(QObject):
