@@ -116,6 +116,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/server_connect.py" line="+49"/>
+        <source>Connect to a server</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(a new server)</source>
+        <translation>(ເຊີບເວີໃໝ່)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recent servers</source>
+        <translation>ເຊີບເວີທີ່ໃຊ້ຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server (host name or address)</source>
+        <translation>ເຊີບເວີ (ຊື່ໂຮສ ຫຼື ທີ່ຢູ່)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ພອດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>ຖານຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login</source>
+        <translation>ຊື່ຜູ້ໃຊ້ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>ການເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ministry&apos;s IT officer gives you these. The password is asked when the server needs one, unless your pgpass file or this computer&apos;s keyring keeps it.</source>
+        <translation>ພະນັກງານໄອທີຂອງກະຊວງຈະໃຫ້ຂໍ້ມູນເຫຼົ່ານີ້ແກ່ທ່ານ. ລະບົບຈະຖາມລະຫັດຜ່ານເມື່ອເຊີບເວີຕ້ອງການ, ເວັ້ນເສຍແຕ່ມີເກັບໄວ້ໃນໄຟລ໌ pgpass ຫຼື ໃນບ່ອນເກັບລະຫັດຜ່ານຂອງເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>ເຂົ້າລະຫັດເມື່ອເຊີບເວີຮອງຮັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted</source>
+        <translation>ເຂົ້າລະຫັດສະເໝີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>ເຂົ້າລະຫັດ, ກວດໃບຢັ້ງຢືນຂອງເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, certificate and host name checked</source>
+        <translation>ເຂົ້າລະຫັດ, ກວດໃບຢັ້ງຢືນ ແລະ ຊື່ໂຮສ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>ບໍ່ເຂົ້າລະຫັດ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot connect to the server</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open workspace</source>
+        <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
@@ -314,13 +407,13 @@
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+59"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+149"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+150"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ບໍ່ສາມາດປັບ {name} ໃຫ້ເປັນລຸ້ນລ່າສຸດໄດ້: ຕາຕະລາງໃນໄຟລ໌ບໍ່ກົງກັບລຸ້ນໂຄງສ້າງ {schema} ({reason}); ບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -346,12 +439,18 @@
         <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../mouplanner/storage/postgres/dumps.py" line="+27"/>
+        <source>{tool} is missing: install PostgreSQL&apos;s client programs (postgresql-client)</source>
+        <translation>ບໍ່ພົບ {tool}: ຕິດຕັ້ງໂປຣແກຣມໄຄລເອັນຂອງ PostgreSQL (postgresql-client)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+26"/>
         <source>{path} does not exist</source>
         <translation>ບໍ່ພົບ {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+3"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} ເປັນໂຟນເດີ ບໍ່ແມ່ນໄຟລ໌ບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -388,7 +487,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+55"/>
+        <location filename="../mouplanner/storage/errors.py" line="+68"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
@@ -418,7 +517,12 @@
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+17"/>
+        <location filename="../mouplanner/storage/errors.py" line="-22"/>
+        <source>cannot connect to {server}: {reason}</source>
+        <translation>ເຊື່ອມຕໍ່ກັບ {server} ບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -429,24 +533,54 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} refused the change: {reason}; nothing was changed. Ask its administrator for the right to make it</source>
+        <translation>{name} ບໍ່ຍອມຮັບການປ່ຽນແປງ: {reason} ບໍ່ມີຫຍັງຖືກປ່ຽນ. ຂໍສິດຈາກຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} ກຳລັງຖືກໃຊ້ງານ: ມີໂປຣແກຣມອື່ນກຳລັງບັນທຶກຢູ່ ກະລຸນາລອງໃໝ່ອີກຈັກໜ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/errors.py" line="+29"/>
+        <location filename="../mouplanner/cli/errors.py" line="+33"/>
         <location filename="../mouplanner/storage/errors.py" line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+142"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+126"/>
+        <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
+        <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>a workspace on a server is restored by its server&apos;s administrator (pg_restore)</source>
-        <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ກູ້ຄືນໄດ້ໂດຍຜູ້ເບິ່ງແຍງເຊີບເວີ (pg_restore)</translation>
+        <location line="+25"/>
+        <source>{name} already holds a workspace; restore into a new, empty database (createdb)</source>
+        <translation>{name} ມີບ່ອນເຮັດວຽກຢູ່ແລ້ວ, ໃຫ້ກູ້ຄືນລົງໃນຖານຂໍ້ມູນໃໝ່ທີ່ຫວ່າງເປົ່າ (createdb)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no backup of {name} is kept here; name the file</source>
+        <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name} ເກັບໄວ້ຢູ່ນີ້, ໃຫ້ລະບຸຊື່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/rights.py" line="+32"/>
+        <source>{name} is a file: rights are kept by a workspace on a server</source>
+        <translation>{name} ເປັນໄຟລ໌: ສິດມີສະເພາະບ່ອນເຮັດວຽກເທິງເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} has no agreement {code}; its agreements are {known}</source>
+        <translation>{name} ບໍ່ມີຂໍ້ຕົກລົງ {code}, ຂໍ້ຕົກລົງທີ່ມີແມ່ນ {known}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
+        <translation>ເຊີບເວີບໍ່ມີຊື່ຜູ້ໃຊ້ {member}, ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງສ້າງກ່ອນ (createuser --pwprompt {member})</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1231,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+63"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+62"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -2486,7 +2620,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+220"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+232"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2494,6 +2628,11 @@
         <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>ເປີດ… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;server…</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີ… (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,12 +2825,17 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>%1 (server)</source>
+        <translation>%1 (ເຊີບເວີ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
@@ -2716,7 +2860,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Workspace in use</source>
         <translation>ບ່ອນເຮັດວຽກກຳລັງຖືກໃຊ້ງານ</translation>
     </message>
@@ -2727,7 +2871,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Cannot open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກບໍ່ໄດ້</translation>
@@ -2775,7 +2919,12 @@
         <translation>(ອ່ານຢ່າງດຽວ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · ເຂົ້າລະບົບໃນຊື່ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · ເຄື່ອງນີ້: %2</translation>
     </message>
@@ -2796,7 +2945,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/gallery.py" line="+180"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -2837,7 +2986,7 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-30"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-41"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
@@ -2886,6 +3035,44 @@
         <location line="+20"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/server_connect.py" line="-63"/>
+        <source>Password</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 for %2 on %3:</source>
+        <translation>ລະຫັດຜ່ານຂອງ %1 ສຳລັບ %2 ເທິງ %3:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept that password. Try again.</source>
+        <translation>ເຊີບເວີບໍ່ຍອມຮັບລະຫັດຜ່ານນັ້ນ. ລອງອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <translation>ເກັບໄວ້ໃນບ່ອນເກັບລະຫັດຜ່ານຂອງເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring: the password is asked each time</source>
+        <translation>ເຄື່ອງນີ້ບໍ່ມີບ່ອນເກັບລະຫັດຜ່ານ: ຈະຖາມລະຫັດຜ່ານທຸກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3534,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
+        <location filename="../mouplanner/ui/welcome.py" line="+36"/>
         <source>No workspace is open.</source>
         <translation>ຍັງບໍ່ໄດ້ເປີດບ່ອນເຮັດວຽກ</translation>
     </message>
@@ -3360,6 +3547,11 @@
         <location line="+1"/>
         <source>Open workspace…</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server…</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີ…</translation>
     </message>
     <message>
         <location line="+1"/>

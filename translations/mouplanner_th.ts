@@ -116,6 +116,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/server_connect.py" line="+49"/>
+        <source>Connect to a server</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(a new server)</source>
+        <translation>(เซิร์ฟเวอร์ใหม่)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recent servers</source>
+        <translation>เซิร์ฟเวอร์ที่ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server (host name or address)</source>
+        <translation>เซิร์ฟเวอร์ (ชื่อโฮสต์หรือที่อยู่)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login</source>
+        <translation>ชื่อผู้ใช้ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ministry&apos;s IT officer gives you these. The password is asked when the server needs one, unless your pgpass file or this computer&apos;s keyring keeps it.</source>
+        <translation>เจ้าหน้าที่ไอทีของกระทรวงจะให้ข้อมูลเหล่านี้แก่คุณ ระบบจะถามรหัสผ่านเมื่อเซิร์ฟเวอร์ต้องการ เว้นแต่มีเก็บไว้ในไฟล์ pgpass หรือในที่เก็บรหัสผ่านของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted</source>
+        <translation>เข้ารหัสเสมอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>เข้ารหัส ตรวจใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, certificate and host name checked</source>
+        <translation>เข้ารหัส ตรวจใบรับรองและชื่อโฮสต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>ไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot connect to the server</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open workspace</source>
+        <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
@@ -314,13 +407,13 @@
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+59"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+149"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+150"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{name} cannot be brought up to date: its tables do not match its schema version {schema} ({reason}); nothing was changed</source>
         <translation>ปรับ {name} ให้เป็นรุ่นล่าสุดไม่ได้: ตารางในไฟล์ไม่ตรงกับรุ่นโครงสร้าง {schema} ({reason}); ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -346,12 +439,18 @@
         <translation>ไม่มีโฟลเดอร์ {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../mouplanner/storage/postgres/dumps.py" line="+27"/>
+        <source>{tool} is missing: install PostgreSQL&apos;s client programs (postgresql-client)</source>
+        <translation>ไม่พบ {tool}: ติดตั้งโปรแกรมไคลเอนต์ของ PostgreSQL (postgresql-client)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+26"/>
         <source>{path} does not exist</source>
         <translation>ไม่พบ {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+3"/>
         <source>{path} is a folder, not a workspace file</source>
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์พื้นที่ทำงาน</translation>
     </message>
@@ -388,7 +487,7 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+55"/>
+        <location filename="../mouplanner/storage/errors.py" line="+68"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
@@ -418,7 +517,12 @@
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+17"/>
+        <location filename="../mouplanner/storage/errors.py" line="-22"/>
+        <source>cannot connect to {server}: {reason}</source>
+        <translation>เชื่อมต่อกับ {server} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -429,24 +533,54 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} refused the change: {reason}; nothing was changed. Ask its administrator for the right to make it</source>
+        <translation>{name} ไม่ยอมรับการเปลี่ยนแปลง: {reason} ไม่มีสิ่งใดถูกเปลี่ยน ขอสิทธิ์จากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} กำลังถูกใช้งาน: มีโปรแกรมอื่นกำลังบันทึกอยู่ โปรดลองใหม่อีกครู่</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/errors.py" line="+29"/>
+        <location filename="../mouplanner/cli/errors.py" line="+33"/>
         <location filename="../mouplanner/storage/errors.py" line="+2"/>
         <source>{name} cannot be read: it is damaged ({reason}); restore its latest backup with mouplanner restore</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+142"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+126"/>
+        <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
+        <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>a workspace on a server is restored by its server&apos;s administrator (pg_restore)</source>
-        <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์กู้คืนได้โดยผู้ดูแลเซิร์ฟเวอร์ (pg_restore)</translation>
+        <location line="+25"/>
+        <source>{name} already holds a workspace; restore into a new, empty database (createdb)</source>
+        <translation>{name} มีพื้นที่ทำงานอยู่แล้ว ให้กู้คืนลงในฐานข้อมูลใหม่ที่ว่างเปล่า (createdb)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no backup of {name} is kept here; name the file</source>
+        <translation>ไม่มีข้อมูลสำรองของ {name} เก็บไว้ที่นี่ ให้ระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/rights.py" line="+32"/>
+        <source>{name} is a file: rights are kept by a workspace on a server</source>
+        <translation>{name} เป็นไฟล์: สิทธิ์มีเฉพาะพื้นที่ทำงานบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} has no agreement {code}; its agreements are {known}</source>
+        <translation>{name} ไม่มีข้อตกลง {code} ข้อตกลงที่มีคือ {known}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
+        <translation>เซิร์ฟเวอร์ไม่มีชื่อผู้ใช้ {member} ผู้ดูแลระบบต้องสร้างก่อน (createuser --pwprompt {member})</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1231,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+63"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+62"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -2486,7 +2620,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+220"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+232"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2494,6 +2628,11 @@
         <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>เปิด… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;server…</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์… (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,12 +2825,17 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <source>%1 (server)</source>
+        <translation>%1 (เซิร์ฟเวอร์)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
@@ -2716,7 +2860,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Workspace in use</source>
         <translation>พื้นที่ทำงานกำลังถูกใช้งาน</translation>
     </message>
@@ -2727,7 +2871,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Cannot open workspace</source>
         <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
@@ -2775,7 +2919,12 @@
         <translation>(อ่านอย่างเดียว)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · เข้าระบบในชื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · this laptop: %2</source>
         <translation>%1 · เครื่องนี้: %2</translation>
     </message>
@@ -2796,7 +2945,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/gallery.py" line="+180"/>
-        <location filename="../mouplanner/ui/main_window.py" line="+5"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -2837,7 +2986,7 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-30"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-41"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -2882,6 +3031,44 @@
         <location line="+20"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/server_connect.py" line="-63"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 for %2 on %3:</source>
+        <translation>รหัสผ่านของ %1 สำหรับ %2 บน %3:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept that password. Try again.</source>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับรหัสผ่านนั้น ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it in this computer&apos;s keyring</source>
+        <translation>เก็บไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring: the password is asked each time</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน: จะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3529,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../mouplanner/ui/welcome.py" line="+34"/>
+        <location filename="../mouplanner/ui/welcome.py" line="+36"/>
         <source>No workspace is open.</source>
         <translation>ยังไม่ได้เปิดพื้นที่ทำงาน</translation>
     </message>
@@ -3355,6 +3542,11 @@
         <location line="+1"/>
         <source>Open workspace…</source>
         <translation>เปิดพื้นที่ทำงาน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server…</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -13,10 +13,14 @@ from mouplanner import __version__
 UNUSABLE = 2
 
 
+class UsageError(Exception):
+    """Bad input given on the command line: exit 2 with the message."""
+
+
 def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
     from mouplanner.storage.errors import from_database_error
 
-    name = Path(getattr(args, "workspace", "") or "the workspace").name
+    name = _name(getattr(args, "workspace", "") or "")
     known = from_database_error(exc, name)
     if known is not None:
         print(f"mouplanner: {known}", file=sys.stderr)
@@ -37,6 +41,12 @@ def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
     print(f"mouplanner: unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
           + (f"; details in {log}" if log else ""), file=sys.stderr)
     return UNUSABLE
+
+
+def _name(workspace: str) -> str:
+    from mouplanner.storage.backend import backend_for
+
+    return backend_for(workspace).name if workspace else "the workspace"
 
 
 def _damage(workspace: str | None) -> str | None:

@@ -14,14 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from mouplanner import __version__
-from mouplanner.cli.errors import unexpected
+from mouplanner.cli.errors import UsageError, unexpected
+from mouplanner.cli.server import server_parser
 from mouplanner.storage import Workspace, WorkspaceError
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad input given on the command line: exit 2 with the message."""
 
 
 def _as_of(text: str) -> date:
@@ -48,9 +45,10 @@ def _open_to_read(path: str) -> Workspace:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from mouplanner.demo import build_demo
+    from mouplanner.storage.postgres import is_url
 
-    out = Path(args.out)
-    if out.exists():
+    out: Path | str = args.out if is_url(args.out) else Path(args.out)  # a file, or an empty database on a server
+    if isinstance(out, Path) and out.exists():
         raise UsageError(f"{out} already exists; give a new file name")
     ws = build_demo(out, today=args.as_of)
     ws.close()
@@ -101,13 +99,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from mouplanner.storage.postgres import PostgresBackend
+
     with Workspace.open(args.workspace, read_only=True) as ws:  # refuses what is not a workspace
         backend = ws.backend
     if args.list:
         for b in backend.backups():
             print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:18} {b.path}")
         return OK
-    print(f"Backup written to {backend.backup('manual')}")
+    if args.out and not isinstance(backend, PostgresBackend):
+        raise UsageError("--out is for a workspace on a server; a file's backups are kept next to it")
+    written = backend.backup("manual", Path(args.out)) if isinstance(backend, PostgresBackend) and args.out \
+        else backend.backup("manual")
+    print(f"Backup written to {written}")
     return OK
 
 
@@ -121,7 +125,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety = backend.restore(Path(args.backup) if args.backup else None)
     finally:
         lock.release()
-    print(f"Restored {backend.name}; the replaced file was kept as {safety}")
+    print(f"Restored {backend.name}" + (f"; the replaced file was kept as {safety}" if safety else ""))
     return OK
 
 
@@ -292,7 +296,7 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
         return argparse.ArgumentParser(prog=f"mouplanner {name}", description=help_text)
 
     demo = make("demo", "Write the demo workspace (Thai–Lao ICT MOU and the Lao e-government MOU).")
-    demo.add_argument("out", help="new workspace file, e.g. demo.mouplan")
+    demo.add_argument("out", help="new workspace file, e.g. demo.mouplan (or an empty database's postgresql:// URL)")
     summ = make("summary", "Agreements, areas, workstreams, milestones, activities, participants, budgets.")
     summ.add_argument("workspace")
     summ.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -336,10 +340,13 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     pdf.add_argument("--from", dest="date_from", type=_date)
     pdf.add_argument("--to", dest="date_to", type=_date)
     pdf.add_argument("--scope")
-    backup = make("backup", "Write a backup of the workspace next to it (WORKSPACE.backups/); --list shows them.")
+    backup = make("backup", "Write a backup of the workspace next to it (WORKSPACE.backups/), or of a workspace on a "
+                            "server with pg_dump; --list shows them.")
     backup.add_argument("workspace")
     backup.add_argument("--list", action="store_true")
-    restore = make("restore", "Put a backup (the newest, or the one given) in place of the workspace.")
+    backup.add_argument("--out", help="a server workspace's backup file (default: in your data folder)")
+    restore = make("restore", "Put a backup (the newest, or the one given) in place of the workspace; a server's "
+                              "backup goes into a new, empty database.")
     restore.add_argument("workspace")
     restore.add_argument("backup", nargs="?")
     for p in (export, imp, pdf):
@@ -347,11 +354,11 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
             "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange), "report": (pdf, cmd_report),
-            "backup": (backup, cmd_backup), "restore": (restore, cmd_restore)}
+            "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser()}
 
 
 COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "backup",
-            "restore")
+            "restore", "server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

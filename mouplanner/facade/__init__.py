@@ -12,7 +12,13 @@ from mouplanner.storage import Workspace
 
 
 def open_workspace(location: str | Path, *, read_only: bool = False) -> Facade:
-    return Facade(Workspace.open(location, read_only=read_only))
+    """The workspace at ``location`` (a file's path, a server's URL); a reader of a server
+    workspace gets it read-only, as the server would refuse every change anyway."""
+    facade = Facade(Workspace.open(location, read_only=read_only))
+    if facade.on_server and not read_only and facade.my_level() == "reader":
+        facade.close()
+        return open_workspace(location, read_only=True)
+    return facade
 
 
 def create_workspace(location: str | Path) -> None:

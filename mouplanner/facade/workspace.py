@@ -76,6 +76,21 @@ class Facade:
         """On a network share or removable drive (a local copy would be faster and safer)."""
         return self._ws.network_share
 
+    @property
+    def on_server(self) -> bool:
+        return self._ws.backend.on_server
+
+    @property
+    def user(self) -> str:
+        """Who makes the changes (on a server, the login the server knows)."""
+        return self._ws.actor
+
+    def my_level(self) -> str:
+        """reader, editor or admin (of a file: admin, its one user)."""
+        from mouplanner.services import rights
+
+        return rights.my_level(self._ws)
+
     def on_commit(self, listener: Callable[[ChangeSet], None]) -> None:
         self._ws.on_commit(listener)
 

@@ -13,7 +13,7 @@ def backups_of(location: str | Path) -> list[Backup]:
     return backend_for(location).backups()
 
 
-def restore(location: str | Path, backup: Path | None = None) -> Path:
+def restore(location: str | Path, backup: Path | None = None) -> Path | None:
     """Put a backup (the newest good one when none is named) in place of the closed workspace;
-    returns the backup kept of what was replaced."""
+    returns the backup kept of what was replaced (None: nothing was, a server's empty database)."""
     return backend_for(location).restore(backup)

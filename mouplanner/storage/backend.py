@@ -90,6 +90,8 @@ class Backend(ABC):
 
     search: TextSearch
     errors: tuple[type[BaseException], ...]  # what the driver raises
+    keeps_backups = True  # False where backups are the server's (and a schema upgrade is all or nothing)
+    on_server = False  # many people at once, each with their own rights
 
     @property
     @abstractmethod
@@ -126,6 +128,16 @@ class Backend(ABC):
 
     @abstractmethod
     def table_names(self) -> set[str]: ...
+
+    def before_upgrade(self, conn: Connection) -> None:  # noqa: B027 - most backends need nothing
+        """In the upgrade's transaction, before the migrations: refuse one who may not upgrade."""
+
+    def after_upgrade(self, conn: Connection) -> None:  # noqa: B027
+        """In the upgrade's transaction, after the migrations (a server's rights for new tables)."""
+
+    def signed_in_as(self, engine: Engine) -> str | None:
+        """Who the database says is connected, where it knows (a server); None for a file."""
+        return None
 
     @abstractmethod
     def schema_revision(self) -> str | None:
@@ -180,9 +192,10 @@ class Backend(ABC):
         given waits until it is safely written (call it before committing the work)."""
 
     @abstractmethod
-    def restore(self, backup: Path | None = None) -> Path:
+    def restore(self, backup: Path | None = None) -> Path | None:
         """Put a backup (the newest good one when none is named) in place of the closed workspace;
-        returns the backup kept of what was replaced."""
+        returns the backup kept of what was replaced (None where nothing was: a server's empty
+        database)."""
 
     @abstractmethod
     def remove_leftovers(self) -> None:

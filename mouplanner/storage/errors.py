@@ -47,6 +47,19 @@ class DiskFull(WorkspaceError):
     pass
 
 
+class ServerUnavailable(WorkspaceError):
+    """No connection to a workspace's server: not running, not reached, or the login refused."""
+
+    def __init__(self, server: str, reason: str):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "cannot connect to {server}: {reason}"), server=server,
+                         reason=reason[:300])
+        self.needs_password = "password" in reason
+
+
+class NotAllowed(WorkspaceError):
+    """The server refused a change its user has no right to make."""
+
+
 class BackupFailed(WorkspaceError):
     """The copy could not be written (a full disk, a removed stick), or the workspace is damaged:
     the work it was for must not go on."""
@@ -82,6 +95,10 @@ def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
     if fault == "full":
         return DiskFull(QT_TRANSLATE_NOOP("Errors", "{name} cannot be written: the disk is full; nothing was "
                                           "changed"), name=name)
+    if fault == "denied":
+        return NotAllowed(QT_TRANSLATE_NOOP("Errors", "{name} refused the change: {reason}; nothing was changed. "
+                                            "Ask its administrator for the right to make it"), name=name,
+                          reason=reason.removeprefix("ERROR:").strip())
     if fault == "locked":
         return WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is busy: another program is writing it; try "
                                                 "again in a moment"), name=name)

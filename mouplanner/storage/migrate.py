@@ -21,10 +21,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Schema comparison leaves out what a backend makes by hand (SQLite's search index)."""
+    """Schema comparison leaves out what a backend makes by hand (SQLite's search index) and the
+    server's own table of rights (no model: only the server's row-level security reads it)."""
     from mouplanner.storage.sqlite.search import is_search_table
 
-    return not (type_ == "table" and name and is_search_table(name))
+    return not (type_ == "table" and name and (is_search_table(name) or name == "workspace_right"))
 
 
 def alembic_config() -> Config:
@@ -72,13 +73,15 @@ def upgrade(backend: Backend, *, backup: bool = True) -> Path | None:
     _refuse_unknown(backend, script, revision)
     if revision == script.get_current_head():
         return None
-    copy = backend.backup("before-migration") if backup and revision is not None else None
+    copy = backend.backup("before-migration") if backup and revision is not None and backend.keeps_backups else None
     engine = backend.make_engine(foreign_keys=False)
     try:
         with engine.begin() as conn:
+            backend.before_upgrade(conn)
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            backend.after_upgrade(conn)
             broken = backend.foreign_key_problems(conn)
             if broken:
                 raise RuntimeError(f"migration left {len(broken)} broken links")

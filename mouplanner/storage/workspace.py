@@ -38,7 +38,7 @@ from mouplanner.storage.hlc import HybridClock, is_stamp
 from mouplanner.storage.lock import user_name
 
 APP_MARKER = "mouplanner"
-SCHEMA_HEAD = "0009"  # the newest migration; a test checks it against Alembic's head
+SCHEMA_HEAD = "0010"  # the newest migration; a test checks it against Alembic's head
 
 
 def default_actor() -> str:
@@ -62,10 +62,11 @@ class Workspace:
         self.name = backend.name  # what people call it (the file's name)
         self.location = backend.location
         self._lock = lock
-        self.actor = actor or default_actor()
         self.read_only = read_only
         self.network_share = backend.shared_storage
         self.engine = backend.make_engine(read_only=read_only)
+        # on a server, who is connected (the server writes it into the journal whatever is said here)
+        self.actor = backend.signed_in_as(self.engine) or actor or default_actor()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         journal.install()
         meta = self.meta()
@@ -188,14 +189,14 @@ class Workspace:
     def read(self) -> Iterator[Session]:
         """A session for reading; anything written in it is refused (a flush with changes, or an
         INSERT, UPDATE or DELETE through it, raises)."""
-        with self._sessions() as session, self._plainly():
+        with self._sessions() as session, self.plainly():
             session.info["reading"] = True
             yield session
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain (Core) connection for reading many rows fast: no ORM objects are built."""
-        with self.engine.connect() as conn, self._plainly():
+        with self.engine.connect() as conn, self.plainly():
             yield conn
 
     @staticmethod
@@ -220,7 +221,7 @@ class Workspace:
         ctx = journal.JournalContext(actor=self.actor, replica_id=self.replica_id,
                                      replica_name=self.replica_name, clock=self.clock,
                                      action=action, now=datetime.now(UTC))
-        with self._sessions() as session, self._plainly():
+        with self._sessions() as session, self.plainly():
             session.info["journal"] = ctx
             with session.begin():
                 yield session
@@ -235,7 +236,7 @@ class Workspace:
         laptops it exchanged with, conflicts found): one transaction; those watching are told
         that ``kinds`` changed."""
         self._writable()
-        with self._sessions() as session, self._plainly(), session.begin():
+        with self._sessions() as session, self.plainly(), session.begin():
             yield session
         self._committed(journal.ChangeSet({kind: journal.ChangeSet.ALL for kind in kinds}, action=action))
 
@@ -244,7 +245,7 @@ class Workspace:
             raise ReadOnlyWorkspace(QT_TRANSLATE_NOOP("Errors", "{name} is open read-only"), name=self.name)
 
     @contextmanager
-    def _plainly(self) -> Iterator[None]:
+    def plainly(self) -> Iterator[None]:
         """What the workspace's state raises (a full disk, a read-only medium, a damaged page or
         value) as the workspace error it means; anything else (a bug) as it is."""
         try:

@@ -182,6 +182,20 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     files.resize(900, 560)
     shooter.dialog("file-dialog", files)
     shooter.modal("restore-backup", lambda: window.restore_backup())
+    _server_dialogs(shooter, window)
+
+
+def _server_dialogs(shooter: Shooter, window: Any) -> None:
+    """File > Connect to server…, filled as a desk officer would, and the password it may ask."""
+    from mouplanner.facade.servers import ServerAddress
+    from mouplanner.ui.server_connect import ConnectDialog, PasswordDialog
+
+    address = ServerAddress("mou.mdes.go.th", 5432, "mou_cooperation", "somchai.k", "require")
+    dialog = ConnectDialog(window)
+    dialog.fill(address)
+    shooter.dialog("connect-server", dialog)
+    asked = PasswordDialog(address, True, window)
+    shooter.dialog("server-password", asked)
 
 
 def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> None:

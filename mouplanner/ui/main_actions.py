@@ -41,6 +41,7 @@ def make_actions(window: Any) -> None:
 
     window.act_new_ws = a("newWorkspace", "new", "Ctrl+Shift+N", window.new_workspace)
     window.act_open = a("open", "open", QKeySequence.StandardKey.Open, window.choose_workspace)
+    window.act_connect = a("connectServer", "server", "Ctrl+Shift+O", window.connect_to_server)
     window.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", window.save_copy)
     window.act_close = a("close", "close", QKeySequence.StandardKey.Close, window.close_workspace)
     window.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: window.export_excel("report"))
@@ -105,16 +106,27 @@ def _retranslate_add(window: Any) -> None:
 def _fill_recent(window: Any) -> None:
     window.recent_menu.clear()
     for path in settings.recent_workspaces():
-        made = window.recent_menu.addAction(path)
+        made = window.recent_menu.addAction(_recent_label(path))
         made.triggered.connect(lambda _=False, p=path: window.open_workspace(p))
     if window.recent_menu.isEmpty():
         window.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
+
+
+def _recent_label(location: str) -> str:
+    if not location.startswith("postgres"):
+        return location
+    from mouplanner.facade.servers import ServerAddress
+
+    return QCoreApplication.translate("MainWindow", "%1 (server)").replace("%1", ServerAddress.from_url(location).label)
 
 
 def enable(window: Any, *, opened: bool, writable: bool) -> None:
     """What needs an open workspace, and what writes into it (off when it is open read-only)."""
     for made in window.record_actions:
         made.setEnabled(opened)
+    if opened and window.document is not None and window.document.facade.on_server:
+        for made in (window.act_save_copy, window.act_restore):  # the server's administrator's (pg_dump)
+            made.setEnabled(False)
     if opened and not writable:
         for made in (window.act_new_record, window.act_delete, window.act_import, window.act_undo, window.act_redo,
                      window.act_send, window.act_receive, window.act_clone, window.act_restore,
@@ -161,7 +173,7 @@ def make_menus(window: Any) -> None:
     window.exchange_menu.setObjectName("exchangeMenu")
     for action in (window.act_clone, window.act_send, window.act_receive):
         window.exchange_menu.addAction(action)
-    for item in (window.act_new_ws, window.act_open, window.recent_menu, None, window.act_save_copy,
+    for item in (window.act_new_ws, window.act_open, window.act_connect, window.recent_menu, None, window.act_save_copy,
                  None, window.act_export_pdf, window.act_export_report, window.act_export_data, window.act_import,
                  window.act_template,
                  None, window.exchange_menu, None, window.act_restore, window.act_close, None, window.act_quit):
@@ -219,6 +231,7 @@ def retranslate(window: Any) -> None:
     texts = {
         window.act_new_ws: QCoreApplication.translate("MainWindow", "&New workspace…"),
         window.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
+        window.act_connect: QCoreApplication.translate("MainWindow", "Connect to &server…"),
         window.act_save_copy: QCoreApplication.translate("MainWindow", "Save a &copy…"),
         window.act_close: QCoreApplication.translate("MainWindow", "&Close workspace"),
         window.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),

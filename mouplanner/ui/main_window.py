@@ -145,12 +145,18 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def open_workspace(self, path: str | Path, read_only: bool = False, damaged: bool = False) -> bool:
-        """Open a workspace; on failure say why and keep what was open. A workspace open elsewhere
-        can be opened read-only; a damaged one can be replaced by its latest backup."""
+        """Open a workspace (a file, or a server's URL); on failure say why and keep what was open.
+        A workspace open elsewhere can be opened read-only; a damaged one can be replaced by its
+        latest backup; a server asks for a password when it needs one."""
         from mouplanner.facade import open_workspace
+        from mouplanner.facade.servers import is_server
         from mouplanner.storage import CorruptWorkspace, WorkspaceError, WorkspaceLocked
-        from mouplanner.ui.document import Document
 
+        if is_server(path):
+            from mouplanner.ui.server_connect import connect
+
+            facade = connect(self, str(path), read_only)
+            return facade is not None and self.show_workspace(facade, str(path), damaged)
         path = Path(path)
         try:
             facade = open_workspace(path, read_only=read_only)
@@ -164,6 +170,13 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open workspace"), translated(exc, self.formats))
             settings.forget_workspace(str(path.resolve()))
             return False
+        return self.show_workspace(facade, path, damaged)
+
+    def show_workspace(self, facade: Any, location: str | Path, damaged: bool = False) -> bool:
+        """Show a workspace just opened (a ``Facade``) in this window, in place of what was open."""
+        from mouplanner.storage import CorruptWorkspace
+        from mouplanner.ui.document import Document
+
         if facade.network_share:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace on a network share"), self.tr(
                 "This workspace is on a network share or removable drive. mouplanner uses the safer rollback "
@@ -178,18 +191,18 @@ class MainWindow(QMainWindow):
             self._set_document(document)
         except CorruptWorkspace as exc:  # a read of the first page tripped on damage
             self._set_document(None)
-            return self._damaged(path, exc)
-        settings.remember_workspace(path)
+            return self._damaged(location, exc)
+        settings.remember_workspace(location)
         from mouplanner.ui.backup_dialog import check_after_open
 
         check_after_open(self, document)
         return True
 
-    def _damaged(self, path: Path, exc: Any) -> bool:  # a CorruptWorkspace
+    def _damaged(self, path: str | Path, exc: Any) -> bool:  # a CorruptWorkspace
         """Offer the newest good backup of a damaged workspace (the damaged file is kept as a backup)."""
         from mouplanner.facade import backups_of, restore
 
-        if backups_of(path) and self.ask(
+        if isinstance(path, Path) and backups_of(path) and self.ask(
                 self.tr("Cannot open workspace"), translated(exc, self.formats) + "\n\n" +
                 self.tr("Replace it with its latest backup? The damaged file is kept as a backup too."),
                 self.tr("Restore the latest backup")):
@@ -235,8 +248,11 @@ class MainWindow(QMainWindow):
         ws = self.document.facade
         self.setWindowTitle(self.tr("%1 — mouplanner").replace("%1", ws.name)
                             + (" " + self.tr("(read-only)") if ws.read_only else ""))
-        self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", ws.location)
-                                  .replace("%2", ws.replica_name))
+        if ws.on_server:
+            self.status_label.setText(self.tr("%1 · signed in as %2").replace("%1", ws.location).replace("%2", ws.user))
+        else:
+            self.status_label.setText(self.tr("%1 · this laptop: %2").replace("%1", ws.location)
+                                      .replace("%2", ws.replica_name))
 
     def update_exchange_status(self) -> None:
         if self.document is None:
@@ -259,6 +275,12 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         self.error_box = box
         box.open()
+
+    def connect_to_server(self) -> None:
+        from mouplanner.ui.server_connect import ConnectDialog
+
+        self.connect_dialog = ConnectDialog(self)
+        self.connect_dialog.open()
 
     def choose_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", self._filter(),

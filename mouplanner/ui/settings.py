@@ -1,4 +1,5 @@
-"""Per-user settings (QSettings): the last and recent workspaces, window and table layout."""
+"""Per-user settings (QSettings): the last and recent workspaces (files and servers), window and table
+layout. Never a password."""
 
 from __future__ import annotations
 
@@ -21,9 +22,16 @@ def recent_workspaces() -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def remember_workspace(path: Path) -> None:
+def remember_workspace(path: Path | str) -> None:
+    """A file by its full path; a server by its URL without the password (kept, if at all, by the
+    system's keyring)."""
     s = settings()
-    text = str(path.resolve())
+    if isinstance(path, str):
+        from mouplanner.facade.servers import without_password
+
+        text = without_password(path)
+    else:
+        text = str(path.resolve())
     recent = [text] + [p for p in recent_workspaces() if p != text]
     s.setValue("workspace/recent", recent[:MAX_RECENT])
     s.setValue("workspace/last", text)

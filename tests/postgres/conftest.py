@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# the app's windows too (File > Connect to server…), with the UI tests' settings folders and checks
+from tests.ui.conftest import isolated_settings, make_window, no_printed_traceback  # noqa: F401
+
 
 def _bin(name: str) -> str:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name) or ""]
@@ -36,8 +39,12 @@ def pg_server():
         shutil.chown(socket, "postgres")
     subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                                     "--locale=C.UTF-8"]), check=True, capture_output=True)
+    # logins of the group "needs_password" give a password (as a ministry's server asks); the rest are trusted
+    (data / "pg_hba.conf").write_text("local all +needs_password scram-sha-256\nlocal all all trust\n")
     subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
                                     f"-k {socket} -c listen_addresses='' -p 5432 -c fsync=off", "start"]),
+                   check=True, capture_output=True)
+    subprocess.run([_bin("psql"), "-h", str(socket), "-U", "postgres", "-c", "CREATE ROLE needs_password NOLOGIN"],
                    check=True, capture_output=True)
     try:
         yield socket

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.backend import Backend, Backup, PlainSearch
-from mouplanner.storage.errors import BackupFailed, WorkspaceError
+from mouplanner.storage.errors import ServerUnavailable, WorkspaceError
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
@@ -40,6 +40,9 @@ class _NoLock:
 class PostgresBackend(Backend):
     """(The driver, psycopg, loads with the first server workspace: opening a file never needs it.)"""
 
+    keeps_backups = False  # the server's (pg_dump); and PostgreSQL's DDL is transactional
+    on_server = True
+
     def __init__(self, url: str):
         parsed = make_url(url)
         self.url: URL = parsed.set(drivername="postgresql+psycopg")
@@ -57,7 +60,9 @@ class PostgresBackend(Backend):
 
     @property
     def location(self) -> str:
-        return self.url.render_as_string(hide_password=True)
+        from urllib.parse import unquote
+
+        return unquote(self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False))
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -67,8 +72,12 @@ class PostgresBackend(Backend):
     def exists(self) -> bool:
         try:
             return "workspace_meta" in self.table_names()
-        except OperationalError:
-            return False
+        except OperationalError as exc:
+            reason = str(exc.orig or exc).strip().splitlines()
+            said = " ".join(line.split("FATAL:")[-1].strip() for line in reason if line.strip())
+            if f'database "{self.url.database}" does not exist' in said:
+                return False
+            raise ServerUnavailable(self.location, said) from None
 
     def create_refusal(self) -> str | None:
         try:
@@ -107,6 +116,39 @@ class PostgresBackend(Backend):
         finally:
             engine.dispose()
 
+    def before_upgrade(self, conn: Connection) -> None:
+        from mouplanner.storage.postgres import rights
+
+        admin = rights.admin_role(conn)
+        if admin is None:
+            return  # a new workspace (or one made before rights): its maker sets them up
+        if not conn.scalar(text("SELECT pg_has_role(current_user, :r, 'MEMBER')"), {"r": admin}):
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} was made by an older version of mouplanner and only its administrator can bring it "
+                          "up to date (mouplanner server upgrade)"), name=self.name)
+        conn.execute(text(f"SET LOCAL ROLE {rights.q(admin)}"))  # what the migrations make, the admins own
+
+    def after_upgrade(self, conn: Connection) -> None:
+        from mouplanner.storage.postgres import rights
+
+        if rights.admin_role(conn) is None:
+            rights.make_roles(conn)
+        rights.apply(conn)
+
+    def refresh_rights(self) -> None:
+        """Grants, policies and triggers made again for the schema as it is (``server upgrade``)."""
+        engine = self._engine()
+        try:
+            with engine.begin() as conn:
+                self.before_upgrade(conn)  # (only an admin; as the admins' group)
+                self.after_upgrade(conn)
+        finally:
+            engine.dispose()
+
+    def signed_in_as(self, engine: Engine) -> str | None:
+        with engine.connect() as conn:
+            return str(conn.scalar(text("SELECT current_user")))
+
     def writer_lock(self) -> Any:
         return _NoLock()
 
@@ -122,6 +164,8 @@ class PostgresBackend(Backend):
 
         if isinstance(found, psycopg.errors.ReadOnlySqlTransaction):
             return "read-only"
+        if isinstance(found, psycopg.errors.InsufficientPrivilege):
+            return "denied"
         if isinstance(found, psycopg.errors.DiskFull):
             return "full"
         if isinstance(found, (psycopg.errors.DataCorrupted, psycopg.errors.IndexCorrupted)):
@@ -136,17 +180,21 @@ class PostgresBackend(Backend):
     def start_damage_check(self) -> Callable[[], str | None]:
         return lambda: None
 
-    # --- copies and backups: the server's (pg_dump), with the server commands ---------------------
+    # --- copies and backups: pg_dump and pg_restore ------------------------------------------------
 
     def save_copy(self, target: Path) -> None:
         raise WorkspaceError(QT_TRANSLATE_NOOP(
             "Errors", "a workspace on a server is copied by its server's backup (pg_dump), not saved as a file"))
 
     def backups(self) -> list[Backup]:
-        return []
+        from mouplanner.storage.postgres import dumps
 
-    def backup(self, reason: str = "manual") -> Path:
-        raise BackupFailed(RuntimeError("a workspace on a server is backed up by its server (pg_dump)"))
+        return dumps.listed(self.url)
+
+    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
+        from mouplanner.storage.postgres import dumps
+
+        return dumps.dump(self.url, target or dumps.name_for(self.url, reason))
 
     def backup_first(self, reason: str, needed: bool = True) -> AbstractContextManager[Callable[[], Any]]:
         @contextmanager
@@ -155,9 +203,30 @@ class PostgresBackend(Backend):
 
         return nothing()
 
-    def restore(self, backup: Path | None = None) -> Path:
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "Errors", "a workspace on a server is restored by its server's administrator (pg_restore)"))
+    def restore(self, backup: Path | None = None) -> Path | None:
+        """A dump (the newest kept when none is named) into this empty database; nothing is replaced."""
+        from mouplanner.storage.postgres import dumps, rights
+
+        if self.create_refusal() == "exists":
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} already holds a workspace; restore into a new, empty database (createdb)"),
+                name=self.name)
+        if backup is None:
+            kept = dumps.listed(self.url)
+            if not kept:
+                raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "no backup of {name} is kept here; name the file"),
+                                     name=self.name)
+            backup = kept[0].path
+        dumps.load(self.url, backup)
+        engine = self._engine()
+        try:
+            with engine.begin() as conn:  # the groups and grants of this database, whatever its name was
+                if rights.admin_role(conn) is None:
+                    rights.make_roles(conn)
+                rights.apply(conn)
+        finally:
+            engine.dispose()
+        return None
 
     def remove_leftovers(self) -> None:
         return None

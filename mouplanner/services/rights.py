@@ -1,0 +1,88 @@
+"""Who may read and edit a workspace on a server: listed, granted and revoked by its admins (the
+``server`` commands and the Rights dialog). PostgreSQL enforces them (storage/postgres/rights.py);
+a workspace in a file has one user and no rights to keep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from mouplanner.domain import Agreement
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.storage import Workspace, WorkspaceError
+from mouplanner.storage.postgres import PostgresBackend
+from mouplanner.storage.postgres import rights as server
+
+LEVELS = server.LEVELS
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str  # the login role
+    level: str  # reader, editor, admin
+    agreements: tuple[str, ...]  # an editor's agreements by code; () for all (and for readers, admins)
+
+
+def _server(ws: Workspace) -> None:
+    if not isinstance(ws.backend, PostgresBackend):
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is a file: rights are kept by a workspace on a server"), name=ws.name)
+
+
+def _codes(ws: Workspace) -> dict[str, str]:
+    with ws.read() as s:
+        return {aid: code for aid, code in s.execute(select(Agreement.id, Agreement.code))}
+
+
+def members(ws: Workspace) -> list[Member]:
+    _server(ws)
+    codes = _codes(ws)
+    with ws.connection() as conn:
+        found = server.rights(conn)
+    return [Member(r.member, r.level, () if server.ALL in r.agreements else
+                   tuple(sorted(codes.get(a, a) for a in r.agreements))) for r in found]
+
+
+def my_level(ws: Workspace) -> str:
+    """The level of whoever has the workspace open: "admin" for a file (its one user)."""
+    if not isinstance(ws.backend, PostgresBackend):
+        return "admin"
+    for member in members(ws):
+        if member.name == ws.actor:
+            return member.level
+    return "admin"  # the server's superuser or the database's owner, a member of no group
+
+
+def _agreement_ids(ws: Workspace, codes: list[str]) -> list[str]:
+    by_code = {code: aid for aid, code in _codes(ws).items()}
+    unknown = [c for c in codes if c not in by_code]
+    if unknown:
+        raise WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} has no agreement {code}; its agreements are {known}"),
+                             name=ws.name, code=", ".join(unknown), known=", ".join(sorted(by_code)) or "none")
+    return [by_code[c] for c in codes]
+
+
+def grant(ws: Workspace, member: str, level: str, agreements: list[str]) -> None:
+    """Give a login role ``level`` (an editor of ``agreements``, by code; none: all)."""
+    _server(ws)
+    if level not in LEVELS:
+        raise ValueError(f"level {level!r}: choose reader, editor or admin")
+    ids = _agreement_ids(ws, agreements)
+    with ws.plainly(), ws.engine.begin() as conn:
+        if not server.login_exists(conn, member):
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "Errors", "the server has no login {member}; its administrator makes one first (createuser "
+                          "--pwprompt {member})"), member=member)
+        server.grant(conn, member, level, ids)
+
+
+def revoke(ws: Workspace, member: str, level: str | None, agreements: list[str]) -> None:
+    """Take rights from a login role: of some agreements, a level and those above it, or all."""
+    _server(ws)
+    ids = _agreement_ids(ws, agreements)
+    with ws.plainly(), ws.engine.begin() as conn:
+        server.revoke(conn, member, level, ids)
+
+
+__all__ = ["LEVELS", "Member", "grant", "members", "my_level", "revoke"]

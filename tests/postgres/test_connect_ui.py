@@ -1,0 +1,114 @@
+"""File > Connect to server…, driven as a person does: the address typed into the dialog, the
+password asked (and asked again when wrong), taken from a pgpass file without asking, never written
+to settings; a reader gets the workspace read-only; an unreachable server is a message."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from mouplanner.storage.postgres import rights
+from mouplanner.ui import settings
+from tests.ui.conftest import click, settle
+
+
+def _login(server_demo, password: str | None = None, level: str = "editor") -> str:
+    name = f"u_{uuid.uuid4().hex[:8]}"
+    with server_demo.engine.begin() as conn:
+        conn.exec_driver_sql(f'CREATE ROLE "{name}" LOGIN' + (f" PASSWORD '{password}' IN ROLE needs_password"
+                                                               if password else ""))
+        rights.grant(conn, name, level, [])
+    return name
+
+
+def _fill_connect_dialog(qtbot, window, server_demo, user: str):
+    click(qtbot, window.centralWidget().connect_button)
+    dialog = window.connect_dialog
+    qtbot.waitExposed(dialog)
+    url = server_demo.backend.url
+    qtbot.keyClicks(dialog.host, url.query["host"])
+    qtbot.keyClicks(dialog.database, url.database)
+    dialog.user.clear()
+    qtbot.keyClicks(dialog.user, user)
+    return dialog
+
+
+def _answer_password(qtbot, window, answers: list[str], seen: list[bool]):
+    """Type each answer into the password dialog when it appears (it is modal: a timer does it)."""
+    def answer():
+        dialog = getattr(window, "password_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(30, answer)
+            return
+        seen.append(dialog.refused.isVisible())
+        qtbot.keyClicks(dialog.password, answers.pop(0))
+        dialog.accept()
+        window.password_dialog = None
+        if answers:
+            QTimer.singleShot(30, answer)
+
+    QTimer.singleShot(30, answer)
+
+
+def test_connect_with_a_password_asked_twice_and_kept_nowhere(qtbot, make_window, server_demo, tmp_path):
+    user = _login(server_demo, password="Sabaidee-2561")
+    window = make_window()
+    dialog = _fill_connect_dialog(qtbot, window, server_demo, user)
+    seen: list[bool] = []
+    _answer_password(qtbot, window, ["wrong", "Sabaidee-2561"], seen)
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    assert seen == [False, True]  # asked; then asked again, saying the first was refused
+    assert not dialog.isVisible()
+    assert server_demo.backend.url.database in window.windowTitle() and "read-only" not in window.windowTitle()
+    assert f"signed in as {user}" in window.status_label.text()
+    assert not window.act_restore.isEnabled() and not window.act_save_copy.isEnabled()
+    assert window.act_new_record.isEnabled()
+    stored = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "config").rglob("*.ini"))
+    assert user in stored and "Sabaidee" not in stored  # the server is remembered, its password not
+    recent = settings.recent_workspaces()[0]
+    window.recent_menu.aboutToShow.emit()
+    assert recent.startswith("postgresql://") and "(server)" in window.recent_menu.actions()[0].text()
+
+
+def test_a_password_in_the_pgpass_file_is_not_asked(qtbot, make_window, server_demo, tmp_path, monkeypatch):
+    user = _login(server_demo, password="Khop-jai")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:{server_demo.backend.url.database}:{user}:Khop-jai\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    window = make_window()
+    dialog = _fill_connect_dialog(qtbot, window, server_demo, user)
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    assert getattr(window, "password_dialog", None) is None
+    assert window.document.facade.user == user
+
+
+def test_a_reader_gets_the_workspace_read_only(qtbot, make_window, server_demo):
+    user = _login(server_demo, level="reader")
+    window = make_window()
+    dialog = _fill_connect_dialog(qtbot, window, server_demo, user)
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    assert "read-only" in window.windowTitle() and not window.act_new_record.isEnabled()
+    assert window.page.tabs.count() > 3  # and sees everything
+
+
+def test_a_server_that_does_not_answer_is_a_message(qtbot, make_window, tmp_path):
+    window = make_window()
+    click(qtbot, window.centralWidget().connect_button)
+    dialog = window.connect_dialog
+    qtbot.keyClicks(dialog.host, str(tmp_path / "no server here"))
+    qtbot.keyClicks(dialog.database, "mou")
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible(), timeout=10000)
+    assert "cannot connect to" in window.error_box.text() and "no server here" in window.error_box.text()
+    assert dialog.isVisible() and window.document is None  # to correct the address and try again
+    window.error_box.accept()
+    settle(qtbot)
+    assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is dialog
+    assert not Path(tmp_path / "no server here").exists()
