@@ -65,6 +65,7 @@ def test_connect_with_a_password_asked_twice_and_kept_nowhere(qtbot, make_window
     assert not dialog.isVisible()
     assert server_demo.backend.url.database in window.windowTitle() and "read-only" not in window.windowTitle()
     assert f"signed in as {user}" in window.status_label.text()
+    assert "Sabaidee" not in window.status_label.text() + window.windowTitle()
     assert not window.act_restore.isEnabled() and not window.act_save_copy.isEnabled()
     assert window.act_new_record.isEnabled()
     stored = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "config").rglob("*.ini"))

@@ -57,6 +57,21 @@ def test_backup_with_pg_dump_and_restore_into_an_empty_database(server_demo, pg_
         Services(ws).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
 
 
+def test_a_backup_with_a_password_keeps_it_off_the_command_line(server_demo, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    from mouplanner.storage.postgres import dumps, rights
+
+    with server_demo.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE ROLE backup_officer LOGIN PASSWORD 'Pass@word/1' IN ROLE needs_password")
+        rights.grant(conn, "backup_officer", "reader", [])
+    url = server_demo.backend.url.set(username="backup_officer", password="Pass@word/1")
+    given = url.render_as_string(hide_password=False)
+    done = _run("backup", given, "--out", str(tmp_path / "b.dump"))
+    assert done.returncode == 0 and (tmp_path / "b.dump").read_bytes().startswith(b"PGDMP"), done.stderr
+    assert "Pass@word" not in done.stdout + dumps._libpq(make_url(given)) + Workspace.open(given).location
+
+
 def _new_database(pg_server) -> str:
     from tests.postgres.conftest import _bin
 

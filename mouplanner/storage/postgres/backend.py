@@ -29,6 +29,11 @@ def is_url(location: str | Path) -> bool:
     return isinstance(location, str) and location.startswith(SCHEMES)
 
 
+def without_password(url: URL) -> URL:
+    """``url`` with no password (``URL.set(password=None)`` leaves it as it was)."""
+    return url._replace(password=None)
+
+
 class _NoLock:
     """PostgreSQL lets many write at once, each use case in its own transaction."""
 
@@ -62,7 +67,7 @@ class PostgresBackend(Backend):
     def location(self) -> str:
         from urllib.parse import unquote
 
-        return unquote(self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False))
+        return unquote(without_password(self.url.set(drivername="postgresql")).render_as_string(hide_password=False))
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -232,4 +237,4 @@ class PostgresBackend(Backend):
         return None
 
 
-__all__ = ["PostgresBackend", "is_url"]
+__all__ = ["PostgresBackend", "is_url", "without_password"]

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.backend import Backup
 from mouplanner.storage.errors import BackupFailed, WorkspaceError
+from mouplanner.storage.postgres.backend import without_password
 
 SUFFIX = ".dump"
 
@@ -41,7 +42,8 @@ def _run(command: list[str], url: URL) -> None:
 
 
 def _libpq(url: URL) -> str:
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    """The address for libpq's tools, without the password (others can read a command line)."""
+    return without_password(url.set(drivername="postgresql")).render_as_string(hide_password=False)
 
 
 def dump(url: URL, target: Path) -> Path:
@@ -49,7 +51,9 @@ def dump(url: URL, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        _run([tool("pg_dump"), "--format=custom", f"--file={partial}", f"--dbname={_libpq(url)}"], url)
+        # (row security on: every row is readable to readers, and pg_dump refuses to run otherwise)
+        _run([tool("pg_dump"), "--format=custom", "--enable-row-security", f"--file={partial}",
+              f"--dbname={_libpq(url)}"], url)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)

@@ -199,6 +199,7 @@ def apply(conn: Connection) -> None:
     for name in conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")):
         conn.execute(text(f"ALTER TABLE {q(name)} OWNER TO {q(admin)}"))
     conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {q(reader)}"))
+    conn.execute(text(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {q(reader)}"))  # (pg_dump reads them)
     writable = ", ".join(q(name) for name in [*bound, *shared])
     conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {writable} TO {q(editor)}"))
     conn.execute(text(f"GRANT INSERT ON {q(JOURNAL)} TO {q(editor)}"))
