@@ -107,10 +107,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
         for b in backend.backups():
             print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:18} {b.path}")
         return OK
-    if args.out and not isinstance(backend, PostgresBackend):
+    if not args.out:
+        written = backend.backup("manual")
+    elif isinstance(backend, PostgresBackend):
+        written = backend.backup("manual", Path(args.out))
+    else:
         raise UsageError("--out is for a workspace on a server; a file's backups are kept next to it")
-    written = backend.backup("manual", Path(args.out)) if isinstance(backend, PostgresBackend) and args.out \
-        else backend.backup("manual")
     print(f"Backup written to {written}")
     return OK
 

@@ -7,15 +7,14 @@ libpq reads the user's pgpass file by itself, so a password kept there needs not
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from urllib.parse import unquote
+from dataclasses import dataclass
 
 from sqlalchemy.engine import URL, make_url
 
-from mouplanner.storage.postgres import is_url
+from mouplanner.storage.postgres import is_url, readable
+from mouplanner.storage.postgres import without_password as _no_password
 
 KEYRING_SERVICE = "mouplanner"
-SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
 
 def is_server(location: object) -> bool:
@@ -47,9 +46,7 @@ class ServerAddress:
                           host=None if socket else self.host or None,
                           port=None if socket or self.port == 5432 else self.port,
                           database=self.database, query=query)
-        rendered = made.render_as_string(hide_password=False)
-        base, _, params = rendered.partition("?")  # a socket's folder readable, the rest as encoded
-        return f"{base}?{unquote(params)}" if params else base
+        return readable(made)
 
     @property
     def key(self) -> str:
@@ -62,9 +59,6 @@ class ServerAddress:
         where = "this computer" if self.host.startswith("/") or not self.host else self.host
         return f"{self.database} — {self.user}@{where}"
 
-    def with_user(self, user: str) -> ServerAddress:
-        return replace(self, user=user)
-
 
 def password_of(url: str) -> str | None:
     password = make_url(url).password
@@ -72,7 +66,7 @@ def password_of(url: str) -> str | None:
 
 
 def without_password(url: str) -> str:
-    return ServerAddress.from_url(url).url() if is_url(url) else url
+    return readable(_no_password(make_url(url))) if is_url(url) else url
 
 
 # --- the keyring ----------------------------------------------------------------------------------
@@ -118,5 +112,5 @@ def keyring_available() -> bool:
         return False
 
 
-__all__ = ["SSL_MODES", "ServerAddress", "forget_password", "is_server", "keyring_available", "password_of",
+__all__ = ["ServerAddress", "forget_password", "is_server", "keyring_available", "password_of",
            "save_password", "saved_password", "without_password"]

@@ -113,10 +113,10 @@ def _fill_recent(window: Any) -> None:
 
 
 def _recent_label(location: str) -> str:
-    if not location.startswith("postgres"):
-        return location
-    from mouplanner.facade.servers import ServerAddress
+    from mouplanner.facade.servers import ServerAddress, is_server
 
+    if not is_server(location):
+        return location
     return QCoreApplication.translate("MainWindow", "%1 (server)").replace("%1", ServerAddress.from_url(location).label)
 
 

@@ -34,6 +34,15 @@ def without_password(url: URL) -> URL:
     return url._replace(password=None)
 
 
+def readable(url: URL) -> str:
+    """``url`` as text, its query (a socket's folder: ``host=/run/postgresql``) unencoded; what comes
+    before the query stays encoded, so that a user or password with "@" or "/" parses back."""
+    from urllib.parse import unquote
+
+    base, _, params = url.render_as_string(hide_password=False).partition("?")
+    return f"{base}?{unquote(params)}" if params else base
+
+
 class _NoLock:
     """PostgreSQL lets many write at once, each use case in its own transaction."""
 
@@ -65,9 +74,7 @@ class PostgresBackend(Backend):
 
     @property
     def location(self) -> str:
-        from urllib.parse import unquote
-
-        return unquote(without_password(self.url.set(drivername="postgresql")).render_as_string(hide_password=False))
+        return readable(without_password(self.url.set(drivername="postgresql")))
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -210,7 +217,7 @@ class PostgresBackend(Backend):
 
     def restore(self, backup: Path | None = None) -> Path | None:
         """A dump (the newest kept when none is named) into this empty database; nothing is replaced."""
-        from mouplanner.storage.postgres import dumps, rights
+        from mouplanner.storage.postgres import dumps
 
         if self.create_refusal() == "exists":
             raise WorkspaceError(QT_TRANSLATE_NOOP(
@@ -226,9 +233,7 @@ class PostgresBackend(Backend):
         engine = self._engine()
         try:
             with engine.begin() as conn:  # the groups and grants of this database, whatever its name was
-                if rights.admin_role(conn) is None:
-                    rights.make_roles(conn)
-                rights.apply(conn)
+                self.after_upgrade(conn)
         finally:
             engine.dispose()
         return None
@@ -237,4 +242,4 @@ class PostgresBackend(Backend):
         return None
 
 
-__all__ = ["PostgresBackend", "is_url", "without_password"]
+__all__ = ["PostgresBackend", "is_url", "readable", "without_password"]
