@@ -34,7 +34,8 @@ class ServerAddress:
         parsed = make_url(url)
         host = parsed.host or str(parsed.query.get("host") or "")
         mode = str(parsed.query.get("sslmode") or "prefer")
-        return cls(host, parsed.port or 5432, parsed.database or "", parsed.username or "", mode)
+        port = parsed.port or int(str(parsed.query.get("port") or 5432))  # (libpq takes it in the query too)
+        return cls(host, port, parsed.database or "", parsed.username or "", mode)
 
     def url(self, password: str | None = None) -> str:
         """The URL to open (with the password only in memory, never to be kept)."""
@@ -63,6 +64,12 @@ class ServerAddress:
 def password_of(url: str) -> str | None:
     password = make_url(url).password
     return None if password is None else str(password)
+
+
+def with_password(url: str, password: str | None) -> str:
+    """``url`` as it was given (every libpq option in its query kept), with ``password`` if any."""
+    given = _no_password(make_url(url))
+    return (given.set(password=password) if password else given).render_as_string(hide_password=False)
 
 
 def without_password(url: str) -> str:
@@ -113,4 +120,4 @@ def keyring_available() -> bool:
 
 
 __all__ = ["ServerAddress", "forget_password", "is_server", "keyring_available", "password_of",
-           "save_password", "saved_password", "without_password"]
+           "save_password", "saved_password", "with_password", "without_password"]

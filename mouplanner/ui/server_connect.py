@@ -33,6 +33,8 @@ from mouplanner.facade.servers import (
     password_of,
     save_password,
     saved_password,
+    with_password,
+    without_password,
 )
 from mouplanner.ui import settings
 from mouplanner.ui.i18n import translated
@@ -176,7 +178,7 @@ def connect(window: Any, url: str, read_only: bool = False, parent: QWidget | No
     tried_keyring = password is not None
     while True:
         try:
-            facade = open_workspace(address.url(password), read_only=read_only)
+            facade = open_workspace(with_password(url, password), read_only=read_only)
         except ServerUnavailable as exc:
             if not exc.needs_password:
                 window.show_error(QCoreApplication.translate("ConnectDialog", "Cannot connect to the server"),
@@ -203,7 +205,7 @@ def connect(window: Any, url: str, read_only: bool = False, parent: QWidget | No
             window.show_error(QCoreApplication.translate("ConnectDialog", "Cannot open workspace"),
                               translated(exc, window.formats))
             if isinstance(exc, WorkspaceNotFound):
-                settings.forget_workspace(address.url())
+                settings.forget_workspace(without_password(url))
             return None
         if keep and password:
             save_password(address, password)

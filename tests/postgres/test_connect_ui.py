@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mouplanner.storage.postgres import rights
 from mouplanner.ui import settings
-from tests.ui.conftest import click, settle
+from tests.ui.conftest import click, settle, ws_of
 
 
 def _login(server_demo, password: str | None = None, level: str = "editor") -> str:
@@ -87,6 +87,22 @@ def test_a_password_in_the_pgpass_file_is_not_asked(qtbot, make_window, server_d
     qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
     assert getattr(window, "password_dialog", None) is None
     assert window.document.facade.user == user
+
+
+def test_a_server_opened_by_its_url_keeps_every_option_the_url_gives(qtbot, make_window, server_demo):
+    """From the command line or Open recent: libpq's options in the URL's query (the port, TLS files,
+    the application's name) reach the server as given."""
+    user = _login(server_demo, password="Sok-dee")
+    url = server_demo.backend.url.set(username=user, drivername="postgresql",
+                                      query={**server_demo.backend.url.query, "port": "5432",
+                                             "application_name": "mouplanner-desk"})
+    window = make_window()
+    seen: list[bool] = []
+    _answer_password(qtbot, window, ["Sok-dee"], seen)
+    assert window.open_workspace(url.render_as_string(hide_password=False))
+    with ws_of(window).connection() as conn:
+        assert conn.exec_driver_sql("SHOW application_name").scalar() == "mouplanner-desk"
+    assert seen == [False] and "application_name=mouplanner-desk" in settings.recent_workspaces()[0]
 
 
 def test_a_reader_gets_the_workspace_read_only(qtbot, make_window, server_demo):
