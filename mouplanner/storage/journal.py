@@ -138,10 +138,10 @@ def bases(session: Session, by_entity: Mapping[str, list[str]]) -> dict[tuple[st
         for fld, _op, hlc in rows:
             if fld:
                 by_field.setdefault(fld, list(created)).append(hlc)
-        bases = {fld: seen_vector(stamps) for fld, stamps in by_field.items()}
-        bases[""] = seen_vector(h for _f, _op, h in rows)
-        bases["*"] = seen_vector(created)
-        out[key] = bases
+        seen = {fld: seen_vector(stamps) for fld, stamps in by_field.items()}
+        seen[""] = seen_vector(h for _f, _op, h in rows)
+        seen["*"] = seen_vector(created)
+        out[key] = seen
     return out
 
 
