@@ -14,9 +14,12 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:
+    from mouplanner.storage.journal import ChangeSet
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,16 @@ class Backend(ABC):
 
     def after_upgrade(self, conn: Connection) -> None:  # noqa: B027
         """In the upgrade's transaction, after the migrations (a server's rights for new tables)."""
+
+    def watch(self, deliver: Callable[[ChangeSet], None]) -> Callable[[], None] | None:
+        """Start telling ``deliver`` what others commit (from a thread of its own), where others
+        can write at once (a server); returns how to stop. None: nobody else writes (a file)."""
+        return None
+
+    def begin_write(self, conn: Connection) -> str | None:
+        """At the start of a journalled write: what the backend needs so that writers are stamped in
+        the order they commit; returns the newest stamp committed, if it knows it."""
+        return None
 
     def signed_in_as(self, engine: Engine) -> str | None:
         """Who the database says is connected, where it knows (a server); None for a file."""

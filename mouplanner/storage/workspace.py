@@ -59,6 +59,8 @@ class Workspace:
                  lock: Any = None):
         self.backend = backend
         self._listeners: list[Callable[[journal.ChangeSet], None]] = []
+        self._stop_watching: Callable[[], None] | None = None
+        self._watched = False
         self.name = backend.name  # what people call it (the file's name)
         self.location = backend.location
         self._lock = lock
@@ -172,6 +174,9 @@ class Workspace:
                 name=name, reason=exc.args[0]) from None
 
     def close(self) -> None:
+        if self._stop_watching is not None:
+            self._stop_watching()
+            self._stop_watching = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -224,6 +229,9 @@ class Workspace:
         with self._sessions() as session, self.plainly():
             session.info["journal"] = ctx
             with session.begin():
+                newest = self.backend.begin_write(session.connection())
+                if newest and is_stamp(newest):
+                    self.clock.observe(newest)  # another client of the server wrote since
                 yield session
                 session.flush()
                 if ctx.changes:
@@ -257,8 +265,12 @@ class Workspace:
             raise known from exc
 
     def on_commit(self, listener: Callable[[journal.ChangeSet], None]) -> None:
-        """Call ``listener`` with what every later committed write changed (from the writing thread)."""
+        """Call ``listener`` with what every later committed write changed (from the writing thread),
+        and, on a server, what others commit (from a listening thread)."""
         self._listeners.append(listener)
+        if self._stop_watching is None and not self._watched:
+            self._watched = True
+            self._stop_watching = self.backend.watch(self._committed)
 
     def _committed(self, changes: journal.ChangeSet) -> None:
         if changes.records:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage.backend import Backend, Backup, PlainSearch
 from mouplanner.storage.errors import ServerUnavailable, WorkspaceError
+from mouplanner.storage.journal import ChangeSet
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
@@ -60,6 +61,7 @@ class PostgresBackend(Backend):
     def __init__(self, url: str):
         parsed = make_url(url)
         self.url: URL = parsed.set(drivername="postgresql+psycopg")
+        self.own_pids: set[int] = set()  # the server processes of this workspace's own connections
         self.search = PlainSearch()  # ILIKE finds Thai and Lao substrings (a trigram index comes next)
 
     @property
@@ -103,6 +105,15 @@ class PostgresBackend(Backend):
 
     def make_engine(self, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
         engine = self._engine()
+
+        @event.listens_for(engine, "connect")
+        def _mine(dbapi_conn: Any, _record: Any) -> None:
+            self.own_pids.add(dbapi_conn.info.backend_pid)
+
+        @event.listens_for(engine, "close")
+        def _gone(dbapi_conn: Any, _record: Any) -> None:
+            self.own_pids.discard(dbapi_conn.info.backend_pid)  # (the server may give its number to another)
+
         if read_only:
             @event.listens_for(engine, "connect")
             def _read_only(dbapi_conn: Any, _record: Any) -> None:
@@ -141,11 +152,12 @@ class PostgresBackend(Backend):
         conn.execute(text(f"SET LOCAL ROLE {rights.q(admin)}"))  # what the migrations make, the admins own
 
     def after_upgrade(self, conn: Connection) -> None:
-        from mouplanner.storage.postgres import rights
+        from mouplanner.storage.postgres import live, rights
 
         if rights.admin_role(conn) is None:
             rights.make_roles(conn)
-        rights.apply(conn)
+        live.install(conn)
+        rights.apply(conn)  # (last: the admins own every table and function made before it)
 
     def refresh_rights(self) -> None:
         """Grants, policies and triggers made again for the schema as it is (``server upgrade``)."""
@@ -156,6 +168,18 @@ class PostgresBackend(Backend):
                 self.after_upgrade(conn)
         finally:
             engine.dispose()
+
+    def watch(self, deliver: Callable[[ChangeSet], None]) -> Callable[[], None] | None:
+        from mouplanner.storage.postgres.live import Listener
+
+        return Listener(self.url, self.own_pids, deliver).stop
+
+    def begin_write(self, conn: Connection) -> str | None:
+        """One writer at a time takes the workspace's clock (the row keeping it, locked until commit):
+        every client of the server writes as the same replica, so its changes are stamped in the
+        order they commit, as a laptop's are (an exchange relies on it)."""
+        conn.execute(text("INSERT INTO workspace_meta (key, value) VALUES ('hlc', '') ON CONFLICT (key) DO NOTHING"))
+        return conn.scalar(text("SELECT value FROM workspace_meta WHERE key = 'hlc' FOR UPDATE")) or None
 
     def signed_in_as(self, engine: Engine) -> str | None:
         with engine.connect() as conn:
