@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/clash.py" line="+30"/>
+        <source>Changed by someone else</source>
+        <translation>ມີຄົນອື່ນແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} saved this record at {when}, after you opened it, and changed fields you changed too. Choose the value to keep for each:</source>
+        <translation>{who} ບັນທຶກລາຍການນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດ ແລະ ແກ້ໄຂຊ່ອງຂໍ້ມູນດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ເລືອກຄ່າທີ່ຈະເກັບໄວ້ສຳລັບແຕ່ລະຊ່ອງ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by {who}</source>
+        <translation>ບັນທຶກໂດຍ {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save my choice</source>
+        <translation>ບັນທຶກຕາມທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>ກັບໄປທີ່ແບບຟອມ</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="+85"/>
@@ -118,7 +156,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../mouplanner/ui/server_connect.py" line="+49"/>
+        <location filename="../mouplanner/ui/server_connect.py" line="+51"/>
         <source>Connect to a server</source>
         <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີ</translation>
     </message>
@@ -173,7 +211,7 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Encrypted when the server offers it</source>
         <translation>ເຂົ້າລະຫັດເມື່ອເຊີບເວີຮອງຮັບ</translation>
     </message>
@@ -198,7 +236,7 @@
         <translation>ບໍ່ເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Cannot connect to the server</source>
         <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີບໍ່ໄດ້</translation>
     </message>
@@ -408,7 +446,7 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+150"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+152"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
     </message>
@@ -439,12 +477,12 @@
         <translation>ບໍ່ມີໂຟນເດີ {path}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/dumps.py" line="+27"/>
+        <location filename="../mouplanner/storage/postgres/dumps.py" line="+28"/>
         <source>{tool} is missing: install PostgreSQL&apos;s client programs (postgresql-client)</source>
         <translation>ບໍ່ພົບ {tool}: ຕິດຕັ້ງໂປຣແກຣມໄຄລເອັນຂອງ PostgreSQL (postgresql-client)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../mouplanner/storage/workspace.py" line="+26"/>
         <source>{path} does not exist</source>
         <translation>ບໍ່ພົບ {path}</translation>
@@ -471,18 +509,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -548,12 +586,12 @@
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+126"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+149"/>
         <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
@@ -568,12 +606,12 @@
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name} ເກັບໄວ້ຢູ່ນີ້, ໃຫ້ລະບຸຊື່ໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/rights.py" line="+32"/>
+        <location filename="../mouplanner/services/rights.py" line="+29"/>
         <source>{name} is a file: rights are kept by a workspace on a server</source>
         <translation>{name} ເປັນໄຟລ໌: ສິດມີສະເພາະບ່ອນເຮັດວຽກເທິງເຊີບເວີ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>{name} has no agreement {code}; its agreements are {known}</source>
         <translation>{name} ບໍ່ມີຂໍ້ຕົກລົງ {code}, ຂໍ້ຕົກລົງທີ່ມີແມ່ນ {known}</translation>
     </message>
@@ -581,6 +619,11 @@
         <location line="+13"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>ເຊີບເວີບໍ່ມີຊື່ຜູ້ໃຊ້ {member}, ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງສ້າງກ່ອນ (createuser --pwprompt {member})</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/concurrent.py" line="+30"/>
+        <source>{who} changed this record at {when} since you opened it, in the fields you changed too; choose which values to keep</source>
+        <translation>{who} ແກ້ໄຂລາຍການນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດ ໃນຊ່ອງຂໍ້ມູນດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ເລືອກຄ່າທີ່ຈະເກັບໄວ້</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1861,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+165"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+169"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -3040,7 +3083,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../mouplanner/ui/server_connect.py" line="-63"/>
+        <location filename="../mouplanner/ui/server_connect.py" line="-64"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>

@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/clash.py" line="+30"/>
+        <source>Changed by someone else</source>
+        <translation>มีผู้อื่นแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} saved this record at {when}, after you opened it, and changed fields you changed too. Choose the value to keep for each:</source>
+        <translation>{who} บันทึกระเบียนนี้เมื่อ {when} หลังจากที่คุณเปิด และแก้ไขช่องข้อมูลเดียวกับที่คุณแก้ไข เลือกค่าที่จะเก็บไว้สำหรับแต่ละช่อง:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by {who}</source>
+        <translation>บันทึกโดย {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save my choice</source>
+        <translation>บันทึกตามที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>กลับไปที่แบบฟอร์ม</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../mouplanner/ui/exchange_ui.py" line="+85"/>
@@ -118,7 +156,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../mouplanner/ui/server_connect.py" line="+49"/>
+        <location filename="../mouplanner/ui/server_connect.py" line="+51"/>
         <source>Connect to a server</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์</translation>
     </message>
@@ -173,7 +211,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Encrypted when the server offers it</source>
         <translation>เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ</translation>
     </message>
@@ -198,7 +236,7 @@
         <translation>ไม่เข้ารหัส</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Cannot connect to the server</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
@@ -408,7 +446,7 @@
     </message>
     <message>
         <location filename="../mouplanner/storage/migrate.py" line="+60"/>
-        <location filename="../mouplanner/storage/workspace.py" line="+150"/>
+        <location filename="../mouplanner/storage/workspace.py" line="+152"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
     </message>
@@ -439,12 +477,12 @@
         <translation>ไม่มีโฟลเดอร์ {path}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/dumps.py" line="+27"/>
+        <location filename="../mouplanner/storage/postgres/dumps.py" line="+28"/>
         <source>{tool} is missing: install PostgreSQL&apos;s client programs (postgresql-client)</source>
         <translation>ไม่พบ {tool}: ติดตั้งโปรแกรมไคลเอนต์ของ PostgreSQL (postgresql-client)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location filename="../mouplanner/storage/workspace.py" line="+26"/>
         <source>{path} does not exist</source>
         <translation>ไม่พบ {path}</translation>
@@ -471,18 +509,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <location filename="../mouplanner/ui/document.py" line="+86"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -548,12 +586,12 @@
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+126"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+149"/>
         <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
         <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
@@ -568,12 +606,12 @@
         <translation>ไม่มีข้อมูลสำรองของ {name} เก็บไว้ที่นี่ ให้ระบุชื่อไฟล์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/rights.py" line="+32"/>
+        <location filename="../mouplanner/services/rights.py" line="+29"/>
         <source>{name} is a file: rights are kept by a workspace on a server</source>
         <translation>{name} เป็นไฟล์: สิทธิ์มีเฉพาะพื้นที่ทำงานบนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>{name} has no agreement {code}; its agreements are {known}</source>
         <translation>{name} ไม่มีข้อตกลง {code} ข้อตกลงที่มีคือ {known}</translation>
     </message>
@@ -581,6 +619,11 @@
         <location line="+13"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>เซิร์ฟเวอร์ไม่มีชื่อผู้ใช้ {member} ผู้ดูแลระบบต้องสร้างก่อน (createuser --pwprompt {member})</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/concurrent.py" line="+30"/>
+        <source>{who} changed this record at {when} since you opened it, in the fields you changed too; choose which values to keep</source>
+        <translation>{who} แก้ไขระเบียนนี้เมื่อ {when} หลังจากที่คุณเปิด ในช่องข้อมูลเดียวกับที่คุณแก้ไข เลือกค่าที่จะเก็บไว้</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1861,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+165"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+169"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -3036,7 +3079,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../mouplanner/ui/server_connect.py" line="-63"/>
+        <location filename="../mouplanner/ui/server_connect.py" line="-64"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>

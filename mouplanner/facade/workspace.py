@@ -111,8 +111,11 @@ class Facade:
         return self.records.of(model)
 
     def save(self, model: type[Record], record_id: str | None, values: Mapping[str, Any],
-             children: list[Children], expected_version: int | None = None) -> Saved:
-        return editing.save(self._ws, model, record_id, values, children, expected_version=expected_version)
+             children: list[Children], expected_version: int | None = None,
+             original: Mapping[str, Any] | None = None) -> Saved:
+        """``original``: the record as the form opened it (what someone else saved since is merged)."""
+        return editing.save(self._ws, model, record_id, values, children, expected_version=expected_version,
+                            original=original)
 
     def revert(self, txn_id: str, action: str) -> str:
         return undo.revert(self._ws, txn_id, action)

@@ -28,11 +28,12 @@ class Children:
 
 
 def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapping[str, Any],
-         children: list[Children] = (), *, expected_version: int | None = None) -> Saved:  # type: ignore[assignment]
+         children: list[Children] = (), *, expected_version: int | None = None,  # type: ignore[assignment]
+         original: Mapping[str, Any] | None = None) -> Saved:
     parent = RecordService(ws, model)
     verb = "Edit" if record_id else "Create"
     with ws.transaction(f"{verb} {model.LABEL.lower()}") as s:
-        saved = (parent.update_in(s, record_id, values, expected_version) if record_id
+        saved = (parent.update_in(s, record_id, values, expected_version, original) if record_id
                  else parent.create_in(s, values))
         warnings = list(saved.warnings)
         for group in children:

@@ -29,7 +29,7 @@ from mouplanner.domain.validation import (
 )
 from mouplanner.kinds import validate
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Translatable
-from mouplanner.services import cascade
+from mouplanner.services import cascade, concurrent
 from mouplanner.services.patterns import like_pattern
 from mouplanner.services.rows import to_row
 from mouplanner.storage import Workspace
@@ -214,10 +214,15 @@ class RecordService(Generic[R]):
         return Saved(to_row(obj), problems, s.info["journal"].txn_id)
 
     def update_in(self, s: Session, record_id: str, values: Mapping[str, Any],
-                  expected_version: int | None = None) -> Saved[R]:
+                  expected_version: int | None = None, original: Mapping[str, Any] | None = None) -> Saved[R]:
+        """``original``: the record as the person saw it when they opened it. Someone else's save
+        since is then merged, field by field (``services.concurrent``); without it a save made
+        from an older version is refused (StaleRecord)."""
         obj = self._live(s, record_id)
         if expected_version is not None and obj.version != expected_version:
-            raise StaleRecord(obj.changed_by or "?")
+            if original is None:
+                raise StaleRecord(obj.changed_by or "?")
+            values = concurrent.merged(self.model, obj, values, original)
         typed, problems = self._prepare(s, values, record_id, None)
         if errors(problems):
             raise ValidationError(self.label, problems)
@@ -246,9 +251,9 @@ class RecordService(Generic[R]):
             return self.create_in(s, values, record_id)
 
     def update(self, record_id: str, values: Mapping[str, Any], *,
-               expected_version: int | None = None) -> Saved[R]:
+               expected_version: int | None = None, original: Mapping[str, Any] | None = None) -> Saved[R]:
         with self.ws.transaction(f"Edit {self.label.lower()}") as s:
-            return self.update_in(s, record_id, values, expected_version)
+            return self.update_in(s, record_id, values, expected_version, original)
 
     def delete_impact(self, record_id: str) -> Deleted:
         with self.ws.read() as s:

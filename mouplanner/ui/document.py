@@ -95,9 +95,9 @@ class Document(QObject):
 
     def save(self, description: str, model: type[Record], record_id: str | None,
              values: Mapping[str, Any], children: list[editing.Children] | None = None,
-             expected_version: int | None = None) -> Saved:
+             expected_version: int | None = None, original: Mapping[str, Any] | None = None) -> Saved:
         self._writable()
-        result = self.facade.save(model, record_id, values, children or [], expected_version)
+        result = self.facade.save(model, record_id, values, children or [], expected_version, original)
         return self._record(description, result)
 
     def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:

@@ -23,6 +23,7 @@ from mouplanner.domain import Record
 from mouplanner.domain.validation import Problem, ValidationError
 from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
+from mouplanner.services.concurrent import EditConflict
 from mouplanner.services.rows import row_values
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui.banner import read_only_banner
@@ -60,6 +61,9 @@ class RecordForm(QDialog):
         service = document.service(model)
         self.row = service.get(record_id) if record_id else None
         self.version = self.row.version if self.row else None
+        # the record as the form opened it: what someone else saves meanwhile is merged with it
+        self.original: dict[str, Any] | None = (
+            {name: getattr(self.row, name) for name in model.domain_fields()} if self.row else None)
 
         body = QWidget()
         form = QFormLayout(body)
@@ -306,14 +310,31 @@ class RecordForm(QDialog):
             "%1", what).replace("%2", self._title())
         try:
             self.saved = self.document.save(description, self.model, self.record_id, self.values(), children,
-                                            expected_version=self.version)
+                                            expected_version=self.version, original=self.original)
         except ValidationError as exc:
             self.children_message.setText("\n".join(translated(p, self.document.formats) for p in exc.problems))
+            return
+        except EditConflict as exc:
+            self._choose(exc)
             return
         except (StaleRecord, WorkspaceError) as exc:
             QMessageBox.warning(self, self.windowTitle(), translated(exc, self.document.formats))
             return
         self.accept()
+
+    def _choose(self, conflict: EditConflict) -> None:
+        """Someone else saved the same fields meanwhile: the person chooses, field by field; the
+        form then shows what they chose and saves it over the record as it is now."""
+        from mouplanner.ui.forms.clash import ClashDialog
+
+        self.clash_dialog = ClashDialog(conflict, self.model, self.document, self)
+        if self.clash_dialog.exec() != QDialog.DialogCode.Accepted:
+            return  # back to the form, as the person left it
+        for name, value in self.clash_dialog.theirs_kept().items():
+            fld = self.field_of[name]
+            fld.set_values({**fld.values(), name: value})
+        self.version, self.original = conflict.version, conflict.now
+        self.save()
 
     def _title(self) -> str:
         values = self.values()
