@@ -13,6 +13,11 @@
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>ອ່ານຢ່າງດຽວ: ບ່ອນເຮັດວຽກນີ້ເປີດແກ້ໄຂຢູ່ໃນໜ້າຕ່າງອື່ນ ຫຼື ໂດຍຄົນອື່ນ. ທ່ານສາມາດອ່ານ, ຊອກຫາ ແລະ ສົ່ງອອກໄດ້ ແຕ່ບໍ່ສາມາດບັນທຶກການປ່ຽນແປງຢູ່ນີ້</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/ui/offline.py" line="+52"/>
+        <source>The connection to the server is lost. You see what was read before; mouplanner tries again every few seconds. A form you save meanwhile keeps what you typed.</source>
+        <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດຫາຍ. ສິ່ງທີ່ເຫັນແມ່ນຂໍ້ມູນທີ່ອ່ານໄວ້ກ່ອນໜ້າ; mouplanner ຈະລອງເຊື່ອມຕໍ່ໃໝ່ທຸກສອງສາມວິນາທີ. ແບບຟອມທີ່ບັນທຶກໃນລະຫວ່າງນີ້ຈະຍັງເກັບສິ່ງທີ່ທ່ານພິມໄວ້</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -525,7 +530,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+68"/>
+        <location filename="../mouplanner/storage/errors.py" line="+73"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
@@ -555,12 +560,12 @@
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="-22"/>
+        <location filename="../mouplanner/storage/errors.py" line="-27"/>
         <source>cannot connect to {server}: {reason}</source>
         <translation>ເຊື່ອມຕໍ່ກັບ {server} ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -573,6 +578,11 @@
         <location line="+3"/>
         <source>{name} refused the change: {reason}; nothing was changed. Ask its administrator for the right to make it</source>
         <translation>{name} ບໍ່ຍອມຮັບການປ່ຽນແປງ: {reason} ບໍ່ມີຫຍັງຖືກປ່ຽນ. ຂໍສິດຈາກຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection to {name} was lost ({reason}); nothing was changed. Try again when the server is back</source>
+        <translation>ການເຊື່ອມຕໍ່ກັບ {name} ຂາດຫາຍ ({reason}); ບໍ່ມີຫຍັງຖືກປ່ຽນ. ລອງອີກຄັ້ງເມື່ອເຊີບເວີກັບມາ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -591,7 +601,7 @@
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
@@ -3605,7 +3615,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+260"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+271"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3646,7 +3656,7 @@
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>

@@ -13,6 +13,11 @@
         <source>Read-only: this workspace is open for editing in another window or by another person. You can read, search and export it; changes cannot be saved here.</source>
         <translation>อ่านอย่างเดียว: พื้นที่ทำงานนี้เปิดแก้ไขอยู่ในหน้าต่างอื่นหรือโดยผู้อื่น คุณสามารถอ่าน ค้นหา และส่งออกได้ แต่ไม่สามารถบันทึกการเปลี่ยนแปลงที่นี่</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/ui/offline.py" line="+52"/>
+        <source>The connection to the server is lost. You see what was read before; mouplanner tries again every few seconds. A form you save meanwhile keeps what you typed.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย สิ่งที่เห็นคือข้อมูลที่อ่านไว้ก่อนหน้า mouplanner จะลองเชื่อมต่อใหม่ทุกสองสามวินาที แบบฟอร์มที่บันทึกระหว่างนี้จะยังเก็บสิ่งที่คุณพิมพ์ไว้</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -525,7 +530,7 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+68"/>
+        <location filename="../mouplanner/storage/errors.py" line="+73"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
@@ -555,12 +560,12 @@
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="-22"/>
+        <location filename="../mouplanner/storage/errors.py" line="-27"/>
         <source>cannot connect to {server}: {reason}</source>
         <translation>เชื่อมต่อกับ {server} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -573,6 +578,11 @@
         <location line="+3"/>
         <source>{name} refused the change: {reason}; nothing was changed. Ask its administrator for the right to make it</source>
         <translation>{name} ไม่ยอมรับการเปลี่ยนแปลง: {reason} ไม่มีสิ่งใดถูกเปลี่ยน ขอสิทธิ์จากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection to {name} was lost ({reason}); nothing was changed. Try again when the server is back</source>
+        <translation>การเชื่อมต่อกับ {name} ขาดหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยน ลองอีกครั้งเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -591,7 +601,7 @@
         <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
@@ -3600,7 +3610,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+260"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+271"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3641,7 +3651,7 @@
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>

@@ -168,7 +168,7 @@ class Backend(ABC):
     @abstractmethod
     def fault(exc: BaseException) -> str | None:
         """What kind of trouble this backend's driver error means: "damaged", "read-only", "full",
-        "locked", or None when ``exc`` is not one of its errors."""
+        "locked", "denied", "disconnected", or None when ``exc`` is not one of its errors."""
 
     # --- damage -------------------------------------------------------------------------------
 

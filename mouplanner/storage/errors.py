@@ -56,6 +56,11 @@ class ServerUnavailable(WorkspaceError):
         self.needs_password = "password" in reason
 
 
+class ConnectionLost(WorkspaceError):
+    """The connection to a workspace's server broke while it was used: nothing was changed; the next
+    use connects again."""
+
+
 class NotAllowed(WorkspaceError):
     """The server refused a change its user has no right to make."""
 
@@ -99,6 +104,10 @@ def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
         return NotAllowed(QT_TRANSLATE_NOOP("Errors", "{name} refused the change: {reason}; nothing was changed. "
                                             "Ask its administrator for the right to make it"), name=name,
                           reason=reason.removeprefix("ERROR:").strip())
+    if fault == "disconnected":
+        return ConnectionLost(QT_TRANSLATE_NOOP("Errors", "the connection to {name} was lost ({reason}); nothing was "
+                                                "changed. Try again when the server is back"), name=name,
+                              reason=" ".join(reason.split())[:200])
     if fault == "locked":
         return WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is busy: another program is writing it; try "
                                                 "again in a moment"), name=name)

@@ -201,7 +201,7 @@ class Workspace:
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain (Core) connection for reading many rows fast: no ORM objects are built."""
-        with self.engine.connect() as conn, self.plainly():
+        with self.plainly(), self.engine.connect() as conn:  # (connecting may fail too: a server)
             yield conn
 
     @staticmethod

@@ -10,7 +10,7 @@ BANNER_STYLE = ("background: #fff4cc; color: #5c4400; border: 1px solid #e0c46c;
                 "padding: 6px 10px;")
 
 
-class _Strip(QLabel):
+class Strip(QLabel):
     """A wrapped label as tall as its text at its width: a layout asks a wrapped label for its height
     at a narrow width, and the strip stood three lines tall over one line of text."""
 
@@ -23,7 +23,7 @@ class _Strip(QLabel):
 
 def read_only_banner(parent: QWidget, damaged: bool = False) -> QLabel:
     """The strip; ``damaged``: the workspace is read-only because it is damaged, not held elsewhere."""
-    label = _Strip(parent)
+    label = Strip(parent)
     label.setObjectName("readOnlyBanner")
     label.setWordWrap(True)
     label.setStyleSheet(BANNER_STYLE)

@@ -36,6 +36,7 @@ from mouplanner.ui.icons import icon
 from mouplanner.ui.labels import entities_label, entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
+from mouplanner.ui.offline import ServerWatch
 from mouplanner.ui.timeline import TimelineView
 
 
@@ -79,6 +80,8 @@ class WorkspacePage(QWidget):
         self.banner = read_only_banner(self, document.damaged) if document.read_only else None
         if self.banner is not None:
             layout.addWidget(self.banner)
+        self.server = ServerWatch(self, self._read_again)  # a lost connection: said, and read again
+        layout.addWidget(self.server.strip)
         layout.addWidget(self.splitter)
 
         self.navigator.scopeChanged.connect(self.set_scope)
@@ -90,6 +93,7 @@ class WorkspacePage(QWidget):
         self.calendar.openRequested.connect(self.open_record)
         document.changed.connect(self.refresh)
         self.stale: set[QWidget] = set()
+        self._tree_stale = False  # the navigator could not read its tree (a lost connection)
         self.tabs.currentChanged.connect(self._refresh_current)
         self.conflicts.refresh()  # cheap, and its count shows on the tab
         self.set_scope(self.navigator.scope())
@@ -110,8 +114,15 @@ class WorkspacePage(QWidget):
         widget: Any = self.tabs.currentWidget()  # every tab's view has refresh()
         if widget in self.stale:
             self.stale.discard(widget)
-            widget.refresh()
+            if not self.server.read(widget.refresh):
+                self.stale.add(widget)  # read again when the server answers
+                return
             self._conflicts_tab()
+
+    def _read_again(self) -> None:
+        if self._tree_stale and self.server.read(self.navigator.reload):
+            self._tree_stale = False
+        self._refresh_current()
 
     def set_scope(self, scope: Scope) -> None:
         if scope == getattr(self, "scope", None):  # the navigator reloaded and kept it: nothing to redo
@@ -134,8 +145,8 @@ class WorkspacePage(QWidget):
     def refresh(self, changes: ChangeSet | None = None) -> None:
         """After a write: the navigator and the views showing what it changed (the one in sight now,
         the others when they are next shown); everything without a ChangeSet (F5)."""
-        if changes is None or changes.touches(TREE_READS):
-            self.navigator.reload()
+        if (changes is None or changes.touches(TREE_READS)) and not self.server.read(self.navigator.reload):
+            self._tree_stale = True
         if changes is None:
             self._stale_all()
             return
@@ -306,6 +317,7 @@ class WorkspacePage(QWidget):
         self._conflicts_tab()
         if self.banner is not None:
             retranslate_banner(self.banner)
+        self.server.retranslate()
 
     def _conflicts_tab(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))

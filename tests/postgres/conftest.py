@@ -29,6 +29,23 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
+class ServerSwitch:
+    """Stops and starts the test session's server (a restart, as a ministry's IT officer makes one)."""
+
+    def __init__(self, socket: Path):
+        self.data = socket.parent / "data"
+        self.log = socket.parent / "log"
+        self.options = f"-k {socket} -c listen_addresses='' -p 5432 -c fsync=off"
+
+    def stop(self) -> None:
+        subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]),
+                       check=True, capture_output=True)
+
+    def start(self) -> None:
+        subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "-o",
+                                        self.options, "start"]), check=True, capture_output=True)
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     folder = Path(tempfile.mkdtemp(prefix="mouplanner-postgres-"))  # (the server's user must reach it)
@@ -41,9 +58,7 @@ def pg_server():
                                     "--locale=C.UTF-8"]), check=True, capture_output=True)
     # logins of the group "needs_password" give a password (as a ministry's server asks); the rest are trusted
     (data / "pg_hba.conf").write_text("local all +needs_password scram-sha-256\nlocal all all trust\n")
-    subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
-                                    f"-k {socket} -c listen_addresses='' -p 5432 -c fsync=off", "start"]),
-                   check=True, capture_output=True)
+    ServerSwitch(socket).start()
     subprocess.run([_bin("psql"), "-h", str(socket), "-U", "postgres", "-c", "CREATE ROLE needs_password NOLOGIN"],
                    check=True, capture_output=True)
     try:
@@ -52,6 +67,15 @@ def pg_server():
         subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def server_switch(pg_server: Path):
+    switch = ServerSwitch(pg_server)
+    yield switch
+    if subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(switch.data), "status"]),
+                      capture_output=True).returncode != 0:
+        switch.start()  # the next test finds it running
 
 
 @pytest.fixture

@@ -206,6 +206,8 @@ class PostgresBackend(Backend):
             return "full"
         if isinstance(found, (psycopg.errors.DataCorrupted, psycopg.errors.IndexCorrupted)):
             return "damaged"
+        if isinstance(found, psycopg.OperationalError):  # the server stopped, the network dropped
+            return "disconnected"
         return None
 
     # --- damage: the server's own ---------------------------------------------------------------

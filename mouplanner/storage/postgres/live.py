@@ -94,6 +94,8 @@ class Listener:
                 self._stopping.wait(RETRY_S)  # the server restarted, the network dropped: try again
 
     def _heard(self, note: Any) -> None:
+        if self._stopping.is_set():
+            return  # the workspace is closing: nobody to tell
         if note.pid in self._own:
             return  # this workspace's own write: its listeners were told as it committed
         changes = change_set(note.payload)
