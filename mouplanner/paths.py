@@ -12,6 +12,14 @@ WORKSPACE_SUFFIX = ".mouplan"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(location: object) -> bool:
+    """A workspace on a PostgreSQL server (its URL), not a file's path."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
 def resource(*parts: str) -> Path:
     """A file shipped in the repository's ``resources/`` folder."""
     return RESOURCES.joinpath(*parts)

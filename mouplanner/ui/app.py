@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from mouplanner import __version__
+from mouplanner.paths import is_server_url
 from mouplanner.ui import fonts, i18n, settings
 from mouplanner.ui.main_window import MainWindow, ensure_demo
 
@@ -24,12 +25,14 @@ def make_app() -> QApplication:
     return app
 
 
-def startup_workspace(given: str | None) -> Path:
+def startup_workspace(given: str | None) -> Path | str:
+    """What to open first: the workspace given, else the last one (a file still there, or a
+    server), else the demo workspace."""
     if given:
-        return Path(given)
+        return given if is_server_url(given) else Path(given)
     last = settings.last_workspace()
-    if last and Path(last).exists():
-        return Path(last)
+    if last and (is_server_url(last) or Path(last).exists()):
+        return last if is_server_url(last) else Path(last)
     return ensure_demo()
 
 

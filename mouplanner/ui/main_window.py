@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.page: WorkspacePage | None = None
         self.formats = Formats("en")
         self.error_box: QMessageBox | None = None
-        self._pending_open: Callable[[], Path] | None = None  # see open_when_painted
+        self._pending_open: Callable[[], Path | str] | None = None  # see open_when_painted
         self.undo_group = QUndoGroup(self)
         main_actions.make_actions(self)
         main_actions.make_menus(self)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
     # --- workspace files ----------------------------------------------------------------------
 
-    def open_when_painted(self, which: Callable[[], Path]) -> None:
+    def open_when_painted(self, which: Callable[[], Path | str]) -> None:
         """Open the workspace ``which()`` names once this window has painted (say so meanwhile)."""
         label = QLabel(self.tr("Opening the workspace…"), self)
         label.setObjectName("openingPage")

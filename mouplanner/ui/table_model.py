@@ -61,10 +61,13 @@ class IdTableModel(QAbstractTableModel):
     # --- query -------------------------------------------------------------------------------
 
     def set_query(self, query: ListQuery) -> None:
+        """Read the rows, then show them: a read that fails (a server out of reach) leaves the rows
+        shown before as they were, and the model whole."""
+        ids, base = self.document.facade.list_ids(self.listing, query, self._base)
         self.loaded = True
         self.beginResetModel()
         self.query = query
-        self._ids, self._base = self.document.facade.list_ids(self.listing, query, self._base)
+        self._ids, self._base = ids, base
         self._cache.clear()
         self.endResetModel()
 

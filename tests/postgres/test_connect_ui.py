@@ -129,3 +129,16 @@ def test_a_server_that_does_not_answer_is_a_message(qtbot, make_window, tmp_path
     settle(qtbot)
     assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is dialog
     assert not Path(tmp_path / "no server here").exists()
+
+
+def test_the_app_started_with_a_server_url_opens_it_and_next_time_too(qtbot, make_window, server_demo):
+    from mouplanner.ui.app import startup_workspace
+
+    location = server_demo.location
+    assert startup_workspace(location) == location  # a URL is not a file's path ("postgresql:/…")
+    window = make_window()
+    window.open_when_painted(lambda: startup_workspace(location))
+    window.update()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
+    assert window.document.facade.on_server and window.error_box is None
+    assert startup_workspace(None) == location  # the last workspace: the server again

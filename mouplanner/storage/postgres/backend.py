@@ -19,15 +19,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.paths import is_server_url
 from mouplanner.storage.backend import Backend, Backup, PlainSearch
 from mouplanner.storage.errors import ServerUnavailable, WorkspaceError
 from mouplanner.storage.journal import ChangeSet
 
-SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
-
 
 def is_url(location: str | Path) -> bool:
-    return isinstance(location, str) and location.startswith(SCHEMES)
+    return is_server_url(location)
 
 
 def without_password(url: URL) -> URL:
