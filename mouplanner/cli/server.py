@@ -25,6 +25,10 @@ def cmd_server(args: argparse.Namespace) -> int:
         ws = Workspace.create(args.workspace, replica_name=args.name or None)
         ws.close()
         print(f"Workspace made in {ws.name} on the server; give people rights with mouplanner server grant")
+        if not ws.backend.searches_by_letters():  # type: ignore[attr-defined]  # (a server's)
+            print(f"Note: {ws.name} was made with the character type C, which knows no Thai or Lao letter: quick "
+                  f"search will read every activity. For a fast one, make the database with createdb "
+                  f"--locale=C.UTF-8 --template=template0 (before anything is in it)")
         return OK
     if args.action == "upgrade":
         with Workspace.open(args.workspace) as ws:  # the migrations run as it opens (only for an admin)

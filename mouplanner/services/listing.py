@@ -186,6 +186,8 @@ class Listing:
             key = search.row_key(self.model.__tablename__)
             if matching is None or key is None:
                 return self.ids(ws, q), base
+            if search.keys_are_ids:  # (the ids are their own keys)
+                return [i for i in base.ids if i in matching], base
             if base.keys is None:  # the same query, its keys (rowids) in the same order
                 base.keys = array("q", ws.first_column(conn, self.id_query(plain, conn, search).with_only_columns(key)))
                 base.span = max(base.keys, default=0) + 1 if min(base.keys, default=0) >= 0 else 0

@@ -32,6 +32,8 @@ class Backup:
 class TextSearch(ABC):
     """Substring search as the database can do it fast (Thai and Lao are written without spaces)."""
 
+    keys_are_ids = False  # True where ``row_key`` is the table's id column itself (no small integer)
+
     @abstractmethod
     def clause(self, table: str, needle: str) -> Any | None:
         """A condition on ``table`` true for its rows whose searched text contains ``needle``, or
@@ -43,7 +45,8 @@ class TextSearch(ABC):
 
     @abstractmethod
     def row_key(self, table: str) -> Any | None:
-        """A column naming a row of ``table`` by a small integer every index holds, or None."""
+        """A column naming a row of ``table`` by a small integer every index holds (or by its id,
+        where ``keys_are_ids``), or None."""
 
     @abstractmethod
     def searched_fields(self, table: str) -> frozenset[str]:

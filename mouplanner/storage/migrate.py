@@ -21,10 +21,13 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Schema comparison leaves out what a backend makes by hand (SQLite's search index) and the
+    """Schema comparison leaves out what a backend makes by hand (the search indexes) and the
     server's own table of rights (no model: only the server's row-level security reads it)."""
+    from mouplanner.storage.postgres.search import INDEX
     from mouplanner.storage.sqlite.search import is_search_table
 
+    if type_ == "index":
+        return name != INDEX
     return not (type_ == "table" and name and (is_search_table(name) or name == "workspace_right"))
 
 

@@ -20,9 +20,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.paths import is_server_url
-from mouplanner.storage.backend import Backend, Backup, PlainSearch
+from mouplanner.storage.backend import Backend, Backup
 from mouplanner.storage.errors import ServerUnavailable, WorkspaceError
 from mouplanner.storage.journal import ChangeSet
+from mouplanner.storage.postgres.search import PostgresSearch
 
 
 def is_url(location: str | Path) -> bool:
@@ -61,7 +62,7 @@ class PostgresBackend(Backend):
         parsed = make_url(url)
         self.url: URL = parsed.set(drivername="postgresql+psycopg")
         self.own_pids: set[int] = set()  # the server processes of this workspace's own connections
-        self.search = PlainSearch()  # ILIKE finds Thai and Lao substrings (a trigram index comes next)
+        self.search = PostgresSearch()
 
     @property
     def errors(self) -> tuple[type[BaseException], ...]:  # type: ignore[override]
@@ -165,6 +166,18 @@ class PostgresBackend(Backend):
             with engine.begin() as conn:
                 self.before_upgrade(conn)  # (only an admin; as the admins' group)
                 self.after_upgrade(conn)
+        finally:
+            engine.dispose()
+
+    def searches_by_letters(self) -> bool:
+        """False where the database's character type (C) knows no Thai or Lao letter: the search
+        index then reads every activity (``server init`` warns)."""
+        from mouplanner.storage.postgres.search import letters_known
+
+        engine = self._engine()
+        try:
+            with engine.connect() as conn:
+                return letters_known(conn)
         finally:
             engine.dispose()
 

@@ -180,6 +180,7 @@ def make_roles(conn: Connection) -> None:
     conn.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {q(db)} TO {q(reader)}"))
     conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {q(reader)}"))
     conn.execute(text(f"GRANT CREATE ON SCHEMA public TO {q(admin)}"))  # upgrades make tables
+    conn.execute(text(f"GRANT CREATE ON DATABASE {q(db)} TO {q(admin)}"))  # and may add a trusted extension
 
 
 def admin_role(conn: Connection) -> str | None:
