@@ -450,7 +450,7 @@
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+63"/>
         <location filename="../mouplanner/storage/workspace.py" line="+152"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ຖືກບັນທຶກດ້ວຍ mouplanner ລຸ້ນທີ່ໃໝ່ກວ່າ (ໂຄງສ້າງ {schema}) ກະລຸນາອັບເດດ mouplanner ກ່ອນເປີດ</translation>
@@ -601,7 +601,7 @@
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
@@ -1294,22 +1294,33 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+81"/>
+        <source>{name} and {other} are not copies of one workspace</source>
+        <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is the server&apos;s own workspace, not a copy of it</source>
+        <translation>{name} ແມ່ນບ່ອນເຮັດວຽກຂອງເຊີບເວີເອງ ບໍ່ແມ່ນສຳເນົາ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+40"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+17"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -1987,7 +1998,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+151"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+154"/>
         <source>Overdue: planned for %1</source>
         <translation>ເລີຍກຳນົດ: ກຳນົດໄວ້ %1</translation>
     </message>
@@ -3582,6 +3593,11 @@
         <location filename="../mouplanner/exchange/admission.py" line="+23"/>
         <source>{value} cannot be read as a value</source>
         <translation>{value} ອ່ານເປັນຄ່າບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/rights.py" line="+20"/>
+        <source>the server refused it: {reason}</source>
+        <translation>ເຊີບເວີບໍ່ຍອມຮັບ: {reason}</translation>
     </message>
 </context>
 <context>

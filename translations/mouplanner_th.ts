@@ -450,7 +450,7 @@
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/migrate.py" line="+60"/>
+        <location filename="../mouplanner/storage/migrate.py" line="+63"/>
         <location filename="../mouplanner/storage/workspace.py" line="+152"/>
         <source>{name} was saved by a newer version of mouplanner (schema {schema}); update mouplanner to open it</source>
         <translation>{name} ถูกบันทึกด้วย mouplanner รุ่นที่ใหม่กว่า (โครงสร้าง {schema}) กรุณาปรับปรุง mouplanner ก่อนเปิด</translation>
@@ -601,7 +601,7 @@
         <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
@@ -1294,22 +1294,33 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+81"/>
+        <source>{name} and {other} are not copies of one workspace</source>
+        <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is the server&apos;s own workspace, not a copy of it</source>
+        <translation>{name} คือพื้นที่ทำงานของเซิร์ฟเวอร์เอง ไม่ใช่สำเนา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+40"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+17"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -1987,7 +1998,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+151"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+154"/>
         <source>Overdue: planned for %1</source>
         <translation>เลยกำหนด: กำหนดไว้ %1</translation>
     </message>
@@ -3577,6 +3588,11 @@
         <location filename="../mouplanner/exchange/admission.py" line="+23"/>
         <source>{value} cannot be read as a value</source>
         <translation>{value} อ่านเป็นค่าไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/exchange/rights.py" line="+20"/>
+        <source>the server refused it: {reason}</source>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับ: {reason}</translation>
     </message>
 </context>
 <context>

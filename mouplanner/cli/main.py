@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mouplanner import __version__
 from mouplanner.cli.errors import UsageError, unexpected
+from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.server import server_parser
 from mouplanner.storage import Workspace, WorkspaceError
 
@@ -250,36 +251,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     return OK
 
 
-def cmd_exchange(args: argparse.Namespace) -> int:
-    from mouplanner.exchange import sync
-    from mouplanner.exchange.errors import ExchangeError
-
-    with _open(args.workspace) as ws:
-        try:
-            if args.action == "clone":
-                sync.clone(ws, Path(args.file), args.name or "")
-                print(f"Copy for {args.name} written to {args.file}")
-            elif args.action == "send":
-                report = sync.send(ws, Path(args.file), args.to)
-                print(f"{report.changes} changes written to {args.file}"
-                      + (f" for {report.peer}" if report.peer else ""))
-            else:
-                got = sync.receive(ws, Path(args.file))
-                print(f"From {got.sender}: {got.received} new changes ({got.already_had} already here); "
-                      f"{got.created} records created, {got.updated} updated, {got.deleted} deleted, "
-                      f"{got.restored} restored")
-                for c in got.conflicts:
-                    sides = " | ".join(f"{side.value!r} ({side.actor}, {side.replica}, {side.at:%Y-%m-%d %H:%M})"
-                                       for side in c.sides)
-                    print(f"conflict: {c.entity} {c.record_id} {c.field or '(deleted or kept)'}: {sides}")
-                for r in got.refused:
-                    print(f"refused: {r.entity} {r.record_id} {r.field}: {r.problem.message}")
-                return PROBLEMS if got.conflicts or got.refused else OK
-        except ExchangeError as exc:
-            raise UsageError(str(exc)) from None
-    return OK
-
-
 def cmd_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="mouplanner", description="Plan and follow government MOUs. Subcommands: "
@@ -328,13 +299,6 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     imp.add_argument("--apply", action="store_true", help="import when the check finds no problems")
     imp.add_argument("--conflicts", choices=("workspace", "workbook"),
                      help="resolve every conflict by keeping the workspace's or taking the workbook's value")
-    exchange = make("exchange", "Exchange changes between laptops without a server.")
-    exchange.add_argument("action", choices=("clone", "send", "receive"),
-                          help="clone: a copy for another laptop; send: a file of changes; receive: merge one")
-    exchange.add_argument("workspace")
-    exchange.add_argument("file", help="the .mouplan copy (clone) or the .mousync file (send, receive)")
-    exchange.add_argument("--name", help="clone: the other laptop's name, e.g. \"MPTC laptop\"")
-    exchange.add_argument("--to", help="send: only what this laptop (name or id) has not acknowledged")
     pdf = make("report", "Write the ministry report as a PDF (with charts).")
     pdf.add_argument("workspace")
     pdf.add_argument("out", help="the .pdf file to write")
@@ -355,7 +319,7 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
         p.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD", help="the day of the report")
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
-            "import": (imp, cmd_import), "exchange": (exchange, cmd_exchange), "report": (pdf, cmd_report),
+            "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
             "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser()}
 
 

@@ -22,12 +22,12 @@ from sqlalchemy import Table, func, insert, select
 
 from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Change, ExchangePeer, Meta
-from mouplanner.exchange import fileformat, merge
+from mouplanner.exchange import fileformat, merge, rights
 from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange.conflicts import forget_settled
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import BackupFailed, Workspace, WorkspaceDamaged
+from mouplanner.storage import BackupFailed, NotAllowed, ReadOnlyWorkspace, Workspace, WorkspaceDamaged
 
 SUFFIX = ".mousync"
 
@@ -62,8 +62,13 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} already exists; choose another name"), name=out.name)
     if not name.strip():
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "give the other laptop a name"))
-    ws.save_copy(out)
-    vector = json.dumps(seen(ws))
+    vector = json.dumps(seen(ws))  # (before copying: what comes between is sent again, and known)
+    if ws.backend.on_server:
+        from mouplanner.exchange.direct import copy_into_file
+
+        copy_into_file(ws, out, name.strip())
+    else:
+        ws.save_copy(out)
     new_id = str(uuid.uuid4())
     copy = Workspace.open(out, actor=ws.actor)
     try:
@@ -75,7 +80,8 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
                                last_received_at=datetime.now(UTC)))
     finally:
         copy.close()
-    with ws.unjournalled(("exchange_peer",)) as s:  # the copy holds everything: that counts as an exchange
+    # the copy holds everything: that counts as an exchange (a server's reader keeps no list of laptops there)
+    with suppress(NotAllowed, ReadOnlyWorkspace), ws.unjournalled(("exchange_peer",)) as s:
         s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(UTC)))
     return out
 
@@ -107,7 +113,6 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
 
 
 def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -> SendReport:
-    held = seen(ws)
     with ws.read() as s:
         peer = None
         if to:
@@ -117,6 +122,21 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
                                                                   "one; send without a name to send everything"),
                                     name=to)
         acked: dict[str, str] = json.loads(peer.acked) if peer else {}
+    header, rows = outgoing(ws, acked)
+    fileformat.write(out, header, rows, before_naming=sound)
+    if peer is not None:
+        with ws.unjournalled(("exchange_peer",)) as s:
+            known = s.get(ExchangePeer, peer.replica_id)
+            if known is not None:
+                known.last_sent_at = datetime.now(UTC)
+    return SendReport(out, len(rows), peer.name if peer else "")
+
+
+def outgoing(ws: Workspace, acked: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Every change newer than ``acked`` ({origin replica: newest hlc the other side holds}), oldest
+    first, and the header that goes with them (as written in an exchange file)."""
+    held = seen(ws)
+    with ws.read() as s:
         rows: list[dict[str, Any]] = []
         for origin, newest in held.items():  # per laptop, what is newer than the peer has: an index range
             if newest > acked.get(origin, ""):
@@ -130,13 +150,7 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
               "created_at": datetime.now(UTC).isoformat(), "count": len(rows)}
-    fileformat.write(out, header, rows, before_naming=sound)
-    if peer is not None:
-        with ws.unjournalled(("exchange_peer",)) as s:
-            known = s.get(ExchangePeer, peer.replica_id)
-            if known is not None:
-                known.last_sent_at = datetime.now(UTC)
-    return SendReport(out, len(rows), peer.name if peer else "")
+    return header, rows
 
 
 @dataclass
@@ -155,11 +169,15 @@ class ReceiveReport:
 def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     path = Path(path)
     header, incoming = fileformat.read(path, ws.workspace_id)
-    sender = str(header.get("sender_name") or "")
-    report = ReceiveReport(sender)
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
+    return take_in(ws, header, incoming)
+
+
+def take_in(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]]) -> ReceiveReport:
+    """Merge changes another replica sent (read from its file, or straight from it: ``direct``)."""
+    report = ReceiveReport(str(header.get("sender_name") or ""))
     # with changes to take, the backup made first checks the file (in its own thread); without, so does this
     if not incoming and (found := ws.backend.damage()):
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {name} is damaged ({reason}); "
@@ -202,19 +220,27 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         for (entity, record_id), found in wrong.items():
             report.refused += [Refused(entity, record_id, p.field, p) for p in found]
         new = [c for c in taken if (c["entity"], c["record_id"]) not in wrong]
-        report.received = len(new)
-        if new:
-            rows = [{**c, "at": merge.when(c["at"])} for c in new]
-            s.execute(insert(cast(Table, Change.__table__)), rows)  # Core: straight into the table, no ORM bookkeeping
-            merged = merge.apply(s, ws.backend.search, new, header.get("replicas", {}), ctx.now)
-            report.created, report.updated = merged.created, merged.updated
-            report.deleted, report.restored = merged.deleted, merged.restored
+        for count, merged in rights.take(s, ws.backend, new, lambda changes: _merge(s, ws, header, changes),
+                                         report.refused) if new else []:
+            report.received += count
+            report.created, report.updated = report.created + merged.created, report.updated + merged.updated
+            report.deleted, report.restored = report.deleted + merged.deleted, report.restored + merged.restored
+        if report.received:
             ctx.clock.observe(new[-1]["hlc"])
             s.merge(Meta(key="hlc", value=ctx.clock.last))
-        peer = _peer(s, str(header.get("sender_id")), sender)
-        peer.acked = json.dumps(header.get("seen") or {})
-        peer.last_received_at = ctx.now
-        for replica_id, name in (header.get("replicas") or {}).items():  # laptops known through the sender
-            if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:
-                _peer(s, replica_id, name)
+        with rights.if_allowed(s, ws.backend):  # (a reader of a server keeps no list of laptops there)
+            peer = _peer(s, str(header.get("sender_id")), sender)
+            peer.acked = json.dumps(header.get("seen") or {})
+            peer.last_received_at = ctx.now
+            for replica_id, name in (header.get("replicas") or {}).items():  # laptops known through the sender
+                if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:
+                    _peer(s, replica_id, name)
+            s.flush()
         backed_up()  # the backup is on disk before the merge is committed
+
+
+def _merge(s: Any, ws: Workspace, header: dict[str, Any], new: list[dict[str, Any]]) -> tuple[int, merge.Merged]:
+    """Journal the changes and bring their records to the merged state."""
+    rows = [{**c, "at": merge.when(c["at"])} for c in new]
+    s.execute(insert(cast(Table, Change.__table__)), rows)  # Core: straight into the table, no ORM bookkeeping
+    return len(new), merge.apply(s, ws.backend.search, new, header.get("replicas", {}), s.info["journal"].now)

@@ -6,6 +6,7 @@ from mouplanner.storage.errors import (
     BackupFailed,
     CorruptWorkspace,
     NewerWorkspace,
+    NotAllowed,
     NotAWorkspace,
     ReadOnlyWorkspace,
     WorkspaceDamaged,
@@ -17,6 +18,6 @@ from mouplanner.storage.journal import ChangeSet
 from mouplanner.storage.lock import WorkspaceLocked
 from mouplanner.storage.workspace import Workspace
 
-__all__ = ["Backend", "Backup", "BackupFailed", "ChangeSet", "CorruptWorkspace", "NewerWorkspace", "NotAWorkspace",
-           "ReadOnlyWorkspace", "TextSearch", "Workspace", "WorkspaceDamaged", "WorkspaceError", "WorkspaceExists",
-           "WorkspaceLocked", "WorkspaceNotFound", "backend_for"]
+__all__ = ["Backend", "Backup", "BackupFailed", "ChangeSet", "CorruptWorkspace", "NewerWorkspace", "NotAllowed",
+           "NotAWorkspace", "ReadOnlyWorkspace", "TextSearch", "Workspace", "WorkspaceDamaged", "WorkspaceError",
+           "WorkspaceExists", "WorkspaceLocked", "WorkspaceNotFound", "backend_for"]

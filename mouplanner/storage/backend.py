@@ -99,6 +99,11 @@ class Backend(ABC):
     keeps_backups = True  # False where backups are the server's (and a schema upgrade is all or nothing)
     on_server = False  # many people at once, each with their own rights
 
+    def check_rights_now(self, conn: Connection) -> None:
+        """Inside a transaction: check at once the rights checked at commit (a server's), so that a
+        refused change fails here, in its savepoint, not the whole transaction at its end."""
+        return None
+
     @property
     @abstractmethod
     def name(self) -> str:

@@ -169,6 +169,11 @@ class PostgresBackend(Backend):
         finally:
             engine.dispose()
 
+    def check_rights_now(self, conn: Connection) -> None:
+        from mouplanner.storage.postgres import rights
+
+        rights.check_now(conn)
+
     def searches_by_letters(self) -> bool:
         """False where the database's character type (C) knows no Thai or Lao letter: the search
         index then reads every activity (``server init`` warns)."""

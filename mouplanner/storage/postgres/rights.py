@@ -160,6 +160,12 @@ def _policies() -> list[str]:
     return statements
 
 
+def check_now(conn: Connection) -> None:
+    """Fire the journal's rights check (deferred to commit) for what was written so far."""
+    conn.execute(text(f"SET CONSTRAINTS {_PREFIX}allowed IMMEDIATE"))
+    conn.execute(text(f"SET CONSTRAINTS {_PREFIX}allowed DEFERRED"))
+
+
 def database_of(conn: Connection) -> str:
     return str(conn.scalar(text("SELECT current_database()")))
 
