@@ -520,7 +520,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <location filename="../mouplanner/ui/document.py" line="+86"/>
+        <location filename="../mouplanner/ui/document.py" line="+87"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+81"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+96"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
     </message>
@@ -1360,17 +1360,23 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-3"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="+128"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
+        <source>Not taken by the server, which your rights there do not allow; they stay on this laptop (%1):</source>
+        <translation>ເຊີບເວີບໍ່ຮັບ ເພາະສິດຂອງທ່ານໃນເຊີບເວີບໍ່ອະນຸຍາດ ຂໍ້ມູນຍັງຢູ່ໃນເຄື່ອງນີ້ (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ບໍ່ໄດ້ຮັບໄວ້ ເນື່ອງຈາກບ່ອນເຮັດວຽກນີ້ບໍ່ຮັບຄ່າເຫຼົ່ານີ້ (%1):</translation>
     </message>
@@ -1380,7 +1386,7 @@
         <translation>ຂໍ້ຂັດແຍ່ງທີ່ຕ້ອງຕັດສິນໃຈ: %1 ລາຍການ ເບິ່ງທີ່ໜ້າຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>%1: never</source>
         <translation>%1: ຍັງບໍ່ເຄີຍ</translation>
     </message>
@@ -2684,7 +2690,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+232"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+245"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2782,6 +2788,11 @@
         <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>ຮັບການປ່ຽນແປງ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the ser&amp;ver</source>
+        <translation>ຊິງກັບເຊີບເວີ (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2889,17 +2900,17 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>%1 (server)</source>
         <translation>%1 (ເຊີບເວີ)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
@@ -2914,7 +2925,7 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+121"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+115"/>
         <source>Opening the workspace…</source>
         <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
@@ -2973,7 +2984,7 @@
         <translation>ບ່ອນເຮັດວຽກນີ້ຢູ່ໃນໄດຣຟ໌ເຄືອຂ່າຍ ຫຼື ໄດຣຟ໌ແບບຖອດໄດ້ mouplanner ຈະໃຊ້ວິທີບັນທຶກທີ່ປອດໄພກວ່າ ແຕ່ສຳເນົາໃນເຄື່ອງນີ້ໄວ ແລະ ປອດໄພກວ່າ: ເຮັດວຽກໃນສຳເນົາໃນເຄື່ອງ ແລະ ແລກປ່ຽນການປ່ຽນແປງແທນ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ລະບົບຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
     </message>
@@ -3050,7 +3061,7 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-41"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-47"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
@@ -3302,6 +3313,40 @@
         <location line="-9"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOffer</name>
+    <message>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+70"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
+        <source>Sync with the server</source>
+        <translation>ຊິງກັບເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/server_sync.py" line="-16"/>
+        <source>The server %1 can be reached.</source>
+        <translation>ຕິດຕໍ່ເຊີບເວີ %1 ໄດ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes made on this laptop have not been sent to it yet.</source>
+        <translation>ມີການປ່ຽນແປງໃນເຄື່ອງນີ້ %1 ລາຍການທີ່ຍັງບໍ່ໄດ້ສົ່ງໄປ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync to receive what others changed meanwhile.</source>
+        <translation>ຊິງເພື່ອຮັບສິ່ງທີ່ຄົນອື່ນປ່ຽນແປງໃນລະຫວ່າງນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>ຊິງດຽວນີ້</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sent to %1: %2 changes taken; %3 records created, %4 updated, %5 deleted, %6 restored there.</source>
+        <translation>ສົ່ງໄປຫາ %1: ຮັບການປ່ຽນແປງ %2 ລາຍການ ສ້າງ %3 ບັນທຶກ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6 ຢູ່ທີ່ນັ້ນ</translation>
     </message>
 </context>
 <context>
@@ -3631,7 +3676,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+271"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+274"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -3672,7 +3717,7 @@
         <translation>ພາບລວມ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Timeline</source>
         <translation>ເສັ້ນເວລາ</translation>
     </message>

@@ -520,7 +520,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <location filename="../mouplanner/ui/document.py" line="+86"/>
+        <location filename="../mouplanner/ui/document.py" line="+87"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+81"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+96"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
     </message>
@@ -1360,17 +1360,23 @@
     <message>
         <location line="+9"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-3"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="+128"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
+        <source>Not taken by the server, which your rights there do not allow; they stay on this laptop (%1):</source>
+        <translation>เซิร์ฟเวอร์ไม่รับ เพราะสิทธิ์ของคุณบนเซิร์ฟเวอร์ไม่อนุญาต ข้อมูลยังอยู่ในเครื่องนี้ (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not taken, because this workspace does not accept such values (%1):</source>
         <translation>ไม่ได้รับไว้ เนื่องจากพื้นที่ทำงานนี้ไม่ยอมรับค่าเหล่านี้ (%1):</translation>
     </message>
@@ -1380,7 +1386,7 @@
         <translation>ข้อขัดแย้งที่ต้องตัดสินใจ: %1 รายการ ดูที่หน้าข้อขัดแย้ง</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>%1: never</source>
         <translation>%1: ยังไม่เคย</translation>
     </message>
@@ -2684,7 +2690,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+232"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+245"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2782,6 +2788,11 @@
         <location line="+1"/>
         <source>&amp;Receive changes…</source>
         <translation>รับการเปลี่ยนแปลง… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the ser&amp;ver</source>
+        <translation>ซิงก์กับเซิร์ฟเวอร์ (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2889,17 +2900,17 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>%1 (server)</source>
         <translation>%1 (เซิร์ฟเวอร์)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
@@ -2914,7 +2925,7 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+121"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+115"/>
         <source>Opening the workspace…</source>
         <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
     </message>
@@ -2973,7 +2984,7 @@
         <translation>พื้นที่ทำงานนี้อยู่บนไดรฟ์เครือข่ายหรือไดรฟ์แบบถอดได้ mouplanner จะใช้วิธีบันทึกที่ปลอดภัยกว่า แต่สำเนาบนเครื่องนี้เร็วและปลอดภัยกว่า: ทำงานบนสำเนาในเครื่องและแลกเปลี่ยนการเปลี่ยนแปลงแทน</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 — mouplanner</source>
         <translation>%1 — mouplanner ระบบติดตามบันทึกความเข้าใจ</translation>
     </message>
@@ -3050,7 +3061,7 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-41"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-47"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -3297,6 +3308,40 @@
         <location line="-9"/>
         <source>Send</source>
         <translation>ส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOffer</name>
+    <message>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+70"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
+        <source>Sync with the server</source>
+        <translation>ซิงก์กับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/server_sync.py" line="-16"/>
+        <source>The server %1 can be reached.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ %1 ได้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes made on this laptop have not been sent to it yet.</source>
+        <translation>มีการเปลี่ยนแปลงในเครื่องนี้ %1 รายการที่ยังไม่ได้ส่งไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync to receive what others changed meanwhile.</source>
+        <translation>ซิงก์เพื่อรับสิ่งที่ผู้อื่นเปลี่ยนแปลงระหว่างนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>ซิงก์เดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sent to %1: %2 changes taken; %3 records created, %4 updated, %5 deleted, %6 restored there.</source>
+        <translation>ส่งไปยัง %1: รับการเปลี่ยนแปลง %2 รายการ สร้าง %3 ระเบียน ปรับปรุง %4 ลบ %5 กู้คืน %6 ที่นั่น</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +3671,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+271"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+274"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -3667,7 +3712,7 @@
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Timeline</source>
         <translation>เส้นเวลา</translation>
     </message>

@@ -6,12 +6,13 @@ reported (``ReceiveReport.refused``); it stays on the laptop."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
-from mouplanner.domain import Base, Meta
+from mouplanner.domain import Base, Change, ExchangePeer, Meta
 from mouplanner.domain.validation import problem
 from mouplanner.exchange.admission import Refused
 from mouplanner.exchange.errors import ExchangeError
@@ -21,6 +22,7 @@ from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import NotAllowed, Workspace
 
 SERVER_KEY = "server"  # a laptop's copy of a server workspace: where it syncs (the URL, no password)
+SERVER_REPLICA_KEY = "server_replica"  # and the server's replica id (what it acknowledged: its peer row)
 NOT_COPIED = ("workspace_meta", "exchange_peer", "exchange_conflict")  # each replica's own
 ROWS_AT_ONCE = 5000
 
@@ -46,6 +48,7 @@ def copy_into_file(ws: Workspace, out: Path, name: str) -> None:
                 copy.backend.search.end_bulk(target, "activity", activities)
             s.merge(Meta(key="workspace_id", value=ws.workspace_id))
             s.merge(Meta(key=SERVER_KEY, value=ws.location))
+            s.merge(Meta(key=SERVER_REPLICA_KEY, value=ws.replica_id))
             if clock := source.scalar(select(Meta.value).where(Meta.key == "hlc")):
                 s.merge(Meta(key="hlc", value=clock))
     except BaseException:
@@ -61,9 +64,21 @@ def server_of(ws: Workspace) -> str | None:
         return s.scalar(select(Meta.value).where(Meta.key == SERVER_KEY))
 
 
+def unsent(ws: Workspace) -> int:
+    """How many changes a laptop's copy holds that its server had not when they last met."""
+    with ws.read() as s:
+        server = s.scalar(select(Meta.value).where(Meta.key == SERVER_REPLICA_KEY))
+        peer = s.get(ExchangePeer, server) if server else None
+    acked: dict[str, str] = json.loads(peer.acked) if peer is not None else {}
+    with ws.read() as s:
+        return sum(s.scalar(select(func.count()).select_from(Change).where(
+            Change.replica_id == origin, Change.hlc > acked.get(origin, ""))) or 0
+            for origin, newest in seen(ws).items() if newest > acked.get(origin, ""))
+
+
 @dataclass
 class SyncReport:
-    server: str
+    server: str  # its name in the workspace family (server init --name)
     sent: ReceiveReport  # what the server took of the laptop's changes (and refused)
     received: ReceiveReport  # what the laptop took of the server's
     problems: list[str] = field(default_factory=list)
@@ -98,4 +113,4 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
                             for c in rows]
     header, rows = outgoing(server, seen(laptop))
     received = take_in(laptop, header, rows)
-    return SyncReport(server.name, sent, received)
+    return SyncReport(server.replica_name, sent, received)

@@ -61,6 +61,24 @@ class ServerAddress:
         return f"{self.database} — {self.user}@{where}"
 
 
+def reachable(url: str, timeout: float = 2.0) -> bool:
+    """Whether the server at ``url`` answers on its port (or socket) at all: a laptop back on the
+    ministry's network. No login (that may need a password); a few seconds at most."""
+    import socket
+
+    address = ServerAddress.from_url(url)
+    try:
+        if address.host.startswith("/"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as unix:
+                unix.settimeout(timeout)
+                unix.connect(f"{address.host}/.s.PGSQL.{address.port}")
+        else:
+            socket.create_connection((address.host or "localhost", address.port), timeout=timeout).close()
+    except OSError:
+        return False
+    return True
+
+
 def password_of(url: str) -> str | None:
     password = make_url(url).password
     return None if password is None else str(password)

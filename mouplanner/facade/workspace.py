@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from mouplanner.excel.import_plan import ImportPlan
     from mouplanner.excel.report_data import ReportData
     from mouplanner.exchange.conflicts import Conflict, Side
+    from mouplanner.exchange.direct import SyncReport
     from mouplanner.exchange.peers import Peer
     from mouplanner.exchange.sync import ReceiveReport, SendReport
     from mouplanner.locale.formats import Formats
@@ -212,6 +213,25 @@ class Facade:
         from mouplanner.exchange import sync
 
         return sync.receive(self._ws, path)
+
+    # --- a laptop's copy of a server workspace --------------------------------------------------
+
+    def server_of(self) -> str | None:
+        """The URL (no password) of the server this laptop's copy came from; None for others."""
+        from mouplanner.exchange import direct
+
+        return direct.server_of(self._ws)
+
+    def unsent_to_server(self) -> int:
+        from mouplanner.exchange import direct
+
+        return direct.unsent(self._ws)
+
+    def sync_with(self, server: Facade) -> SyncReport:
+        """Both ways with the server workspace ``server`` (open), in one step."""
+        from mouplanner.exchange import direct
+
+        return direct.sync(self._ws, server._ws)
 
 
 __all__ = ["Facade", "Progress"]

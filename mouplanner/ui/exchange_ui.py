@@ -190,23 +190,8 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         window.show_error(QCoreApplication.translate("ExchangeActions", "Receive changes"),
                           translated(exc, document.formats))
         return None
-    fmt = document.formats
-    text = QCoreApplication.translate(
-        "ExchangeActions", "From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.").replace(
-        "%1", report.sender).replace("%2", fmt.number(report.received)).replace("%3", fmt.number(report.created)) \
-        .replace("%4", fmt.number(report.updated)).replace("%5", fmt.number(report.deleted)) \
-        .replace("%6", fmt.number(report.restored))
-    if report.refused:
-        shown = report.refused[:8]
-        text += "\n\n" + QCoreApplication.translate(
-            "ExchangeActions", "Not taken, because this workspace does not accept such values (%1):").replace(
-            "%1", fmt.number(len(report.refused))) + "\n" + "\n".join(
-            f"  • {_refused_record(document, r)}: {field_label(kinds.model_of(r.entity), r.field) if r.field else ''} "
-            f"— {translated(r.problem, fmt)}" for r in shown) + ("\n  …" if len(report.refused) > len(shown) else "")
-    if report.conflicts:
-        text += "\n\n" + QCoreApplication.translate(
-            "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
-            "%1", fmt.number(len(report.conflicts)))
+    text = taken_text(document, report, QCoreApplication.translate(
+        "ExchangeActions", "From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored."))
     document.undo_stack.clear()  # undo must not reach behind a merge from another laptop
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExchangeActions", "Receive changes"),
                       text, QMessageBox.StandardButton.Ok, window)
@@ -217,6 +202,29 @@ def receive_changes(window: Any, path: str | None = None) -> sync.ReceiveReport 
         window.page.tabs.setCurrentWidget(window.page.conflicts)
     window.update_exchange_status()
     return report
+
+
+def taken_text(document: Document, report: sync.ReceiveReport, counts: str, by_server: bool = False) -> str:
+    """What a receive took (``counts``: "%1" the sender, "%2"-"%6" the figures), what it refused
+    and the conflicts it found, as the report shows them."""
+    fmt = document.formats
+    text = counts.replace("%1", report.sender).replace("%2", fmt.number(report.received)) \
+        .replace("%3", fmt.number(report.created)).replace("%4", fmt.number(report.updated)) \
+        .replace("%5", fmt.number(report.deleted)).replace("%6", fmt.number(report.restored))
+    if report.refused:
+        shown = report.refused[:8]
+        heading = QCoreApplication.translate(
+            "ExchangeActions", "Not taken by the server, which your rights there do not allow; they stay on this "
+                               "laptop (%1):") if by_server else QCoreApplication.translate(
+            "ExchangeActions", "Not taken, because this workspace does not accept such values (%1):")
+        text += "\n\n" + heading.replace("%1", fmt.number(len(report.refused))) + "\n" + "\n".join(
+            f"  • {_refused_record(document, r)}: {field_label(kinds.model_of(r.entity), r.field) if r.field else ''} "
+            f"— {translated(r.problem, fmt)}" for r in shown) + ("\n  …" if len(report.refused) > len(shown) else "")
+    if report.conflicts:
+        text += "\n\n" + QCoreApplication.translate(
+            "ExchangeActions", "Conflicts that need a decision: %1. See the Conflicts view.").replace(
+            "%1", fmt.number(len(report.conflicts)))
+    return text
 
 
 def _refused_record(document: Document, refused: Any) -> str:
@@ -246,4 +254,4 @@ def status_text(document: Document) -> tuple[str, bool]:
     return ("  ·  ".join(parts), stale)
 
 
-__all__ = ["ConflictsView", "make_copy", "receive_changes", "send_changes", "status_text"]
+__all__ = ["ConflictsView", "make_copy", "receive_changes", "send_changes", "status_text", "taken_text"]

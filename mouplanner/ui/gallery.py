@@ -182,35 +182,9 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     files.resize(900, 560)
     shooter.dialog("file-dialog", files)
     shooter.modal("restore-backup", lambda: window.restore_backup())
-    _server_dialogs(shooter, window)
+    from mouplanner.ui.gallery_server import server_shots
 
-
-def _server_dialogs(shooter: Shooter, window: Any) -> None:
-    """File > Connect to server…, filled as a desk officer would, and the password it may ask."""
-    from mouplanner.facade.servers import ServerAddress
-    from mouplanner.ui.server_connect import ConnectDialog, PasswordDialog
-
-    address = ServerAddress("mou.mdes.go.th", 5432, "mou_cooperation", "somchai.k", "require")
-    dialog = ConnectDialog(window)
-    dialog.fill(address)
-    shooter.dialog("connect-server", dialog)
-    asked = PasswordDialog(address, True, window)
-    shooter.dialog("server-password", asked)
-    _clash(shooter, window)
-
-
-def _clash(shooter: Shooter, window: Any) -> None:
-    """A form's save meeting someone else's save of the same fields (a server workspace)."""
-    from datetime import UTC, date, datetime
-
-    from mouplanner.domain import Activity
-    from mouplanner.services.concurrent import Clash, EditConflict
-    from mouplanner.ui.forms.clash import ClashDialog
-
-    clashes = [Clash("place", "Luang Prabang", "Pakse"), Clash("planned_start", date(2027, 1, 12), date(2027, 1, 19)),
-               Clash("title_th", "อบรมการสร้างเว็บไซต์", "อบรมการสร้างเว็บไซต์ด้วย Joomla")]
-    conflict = EditConflict("khamla.s", datetime.now(UTC), 3, clashes, {})
-    shooter.dialog("edit-clash", ClashDialog(conflict, Activity, window.document, window))
+    server_shots(shooter, window)
 
 
 def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> None:

@@ -14,6 +14,12 @@ from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
 
+def _server_sync() -> Any:
+    from mouplanner.ui import server_sync
+
+    return server_sync
+
+
 def _exchange() -> Any:
     from mouplanner.ui import exchange_ui
 
@@ -53,6 +59,7 @@ def make_actions(window: Any) -> None:
     window.act_clone = a("makeCopy", "save", None, lambda: _exchange().make_copy(window))
     window.act_send = a("sendChanges", "redo", None, lambda: _exchange().send_changes(window))
     window.act_receive = a("receiveChanges", "undo", None, lambda: _exchange().receive_changes(window))
+    window.act_sync_server = a("syncServer", "server", None, lambda: _server_sync().sync_now(window))
     window.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, window.close)
     window.act_undo = a("undo", "undo", "Ctrl+Z", window.undo_group.undo)
     window.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
@@ -120,6 +127,11 @@ def _recent_label(location: str) -> str:
     return QCoreApplication.translate("MainWindow", "%1 (server)").replace("%1", ServerAddress.from_url(location).label)
 
 
+def connect_page(window: Any) -> None:
+    """What the workspace's page asks of the window's actions."""
+    window.page.offer.syncRequested.connect(window.act_sync_server.trigger)
+
+
 def enable(window: Any, *, opened: bool, writable: bool) -> None:
     """What needs an open workspace, and what writes into it (off when it is open read-only)."""
     for made in window.record_actions:
@@ -127,6 +139,7 @@ def enable(window: Any, *, opened: bool, writable: bool) -> None:
     if opened and window.document is not None and window.document.facade.on_server:
         for made in (window.act_save_copy, window.act_restore):  # the server's administrator's (pg_dump)
             made.setEnabled(False)
+    window.act_sync_server.setEnabled(opened and writable and bool(window.document.server_copy_of))
     if opened and not writable:
         for made in (window.act_new_record, window.act_delete, window.act_import, window.act_undo, window.act_redo,
                      window.act_send, window.act_receive, window.act_clone, window.act_restore,
@@ -171,7 +184,7 @@ def make_menus(window: Any) -> None:
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     window.exchange_menu = QMenu(window)
     window.exchange_menu.setObjectName("exchangeMenu")
-    for action in (window.act_clone, window.act_send, window.act_receive):
+    for action in (window.act_clone, window.act_send, window.act_receive, window.act_sync_server):
         window.exchange_menu.addAction(action)
     for item in (window.act_new_ws, window.act_open, window.act_connect, window.recent_menu, None, window.act_save_copy,
                  None, window.act_export_pdf, window.act_export_report, window.act_export_data, window.act_import,
@@ -249,6 +262,7 @@ def retranslate(window: Any) -> None:
         window.act_clone: QCoreApplication.translate("MainWindow", "Make a &copy for another laptop…"),
         window.act_send: QCoreApplication.translate("MainWindow", "&Send changes…"),
         window.act_receive: QCoreApplication.translate("MainWindow", "&Receive changes…"),
+        window.act_sync_server: QCoreApplication.translate("MainWindow", "Sync with the ser&ver"),
         window.act_restore: QCoreApplication.translate("MainWindow", "Restore from &backup…"),
     }
     for action, text in texts.items():

@@ -14,13 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from mouplanner.locale.formats import Formats
 from mouplanner.paths import WORKSPACE_SUFFIX, default_demo_path
@@ -227,6 +221,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
             main_actions.add_record_actions(self)
             self.page = WorkspacePage(document, self.formats.lang, self)
+            main_actions.connect_page(self)
             self.setCentralWidget(self.page)
         self._update_undo_texts()
         self._update_title()

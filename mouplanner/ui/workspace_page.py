@@ -37,6 +37,7 @@ from mouplanner.ui.labels import entities_label, entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
 from mouplanner.ui.offline import ServerWatch
+from mouplanner.ui.server_sync import SyncOffer
 from mouplanner.ui.timeline import TimelineView
 
 
@@ -82,6 +83,8 @@ class WorkspacePage(QWidget):
             layout.addWidget(self.banner)
         self.server = ServerWatch(self, self._read_again)  # a lost connection: said, and read again
         layout.addWidget(self.server.strip)
+        self.offer = SyncOffer(self, document)  # a laptop's copy whose server is within reach: sync?
+        layout.addWidget(self.offer.strip)
         layout.addWidget(self.splitter)
 
         self.navigator.scopeChanged.connect(self.set_scope)
@@ -318,6 +321,7 @@ class WorkspacePage(QWidget):
         if self.banner is not None:
             retranslate_banner(self.banner)
         self.server.retranslate()
+        self.offer.retranslate()
 
     def _conflicts_tab(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))

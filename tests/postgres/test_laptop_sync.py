@@ -101,8 +101,8 @@ def test_the_commands_clone_and_sync(server_demo, tmp_path, capfd):
     capfd.readouterr()
     assert main(["exchange", "sync", str(laptop_file), url]) == 1  # (one refused)
     said = capfd.readouterr().out.splitlines()
-    assert said[0].startswith(f"To {server_demo.name}: 1 new changes") and "1 refused" in said[0]
-    assert said[1].startswith(f"From {server_demo.name}: 0 new changes")
+    assert said[0].startswith(f"To {server_demo.replica_name}: 1 new changes") and "1 refused" in said[0]
+    assert said[1].startswith(f"From {server_demo.replica_name}: 0 new changes")
     assert said[2].startswith(f"refused: activity {EGOV_ACTIVITY} place: the server refused it:")
     assert main(["exchange", "sync", str(laptop_file), str(tmp_path / "other.mouplan")]) == 2
     assert "is not a server's address" in capfd.readouterr().err
