@@ -1,7 +1,7 @@
 """A laptop's copy of a server workspace (``exchange clone URL``) and its server: when the server can
 be reached (the laptop is back on the ministry's network), a strip above the views offers to sync,
-saying how many changes made here the server has not seen; File > Exchange with another laptop > Sync with the server
-does the same at any time. The sync asks for the password as connecting does, then sends and
+saying how many changes made here the server has not seen; File > Exchange with another laptop >
+Sync with the server does the same at any time. The sync asks for the password as connecting does, then sends and
 receives in one step and reports what was taken, what the server refused and the conflicts."""
 
 from __future__ import annotations
