@@ -520,7 +520,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <location filename="../mouplanner/ui/document.py" line="+87"/>
+        <location filename="../mouplanner/ui/document.py" line="+88"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -627,8 +627,14 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+34"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>ເຊີບເວີບໍ່ມີຊື່ຜູ້ໃຊ້ {member}, ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງສ້າງກ່ອນ (createuser --pwprompt {member})</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{member} cannot take their own admin right; another admin can</source>
+        <translation>{member} ບໍ່ສາມາດຖອນສິດຜູ້ເບິ່ງແຍງຂອງຕົນເອງໄດ້ ຜູ້ເບິ່ງແຍງຄົນອື່ນເຮັດໄດ້</translation>
     </message>
     <message>
         <location filename="../mouplanner/services/concurrent.py" line="+30"/>
@@ -1366,7 +1372,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../mouplanner/ui/server_sync.py" line="+128"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="+129"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
     </message>
@@ -2690,7 +2696,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+245"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -2703,6 +2709,11 @@
         <location line="+1"/>
         <source>Connect to &amp;server…</source>
         <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີ… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ri&amp;ghts…</source>
+        <translation>ສິດການນຳໃຊ້… (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2900,17 +2911,17 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>%1 (server)</source>
         <translation>%1 (ເຊີບເວີ)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
@@ -3061,7 +3072,7 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-47"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-48"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
@@ -3278,6 +3289,105 @@
     </message>
 </context>
 <context>
+    <name>RightsDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/rights_dialog.py" line="+118"/>
+        <location line="+72"/>
+        <source>Reader</source>
+        <translation>ຜູ້ອ່ານ</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>Editor</source>
+        <translation>ຜູ້ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>Admin</source>
+        <translation>ຜູ້ເບິ່ງແຍງ</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>reads every agreement</source>
+        <translation>ອ່ານໄດ້ທຸກຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every agreement</source>
+        <translation>ທຸກຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tick the agreements %1 may edit, or All agreements.</source>
+        <translation>ເລືອກຂໍ້ຕົກລົງທີ່ %1 ແກ້ໄຂໄດ້ ຫຼື ເລືອກທຸກຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no rights now</source>
+        <translation>ຕອນນີ້ %1 ບໍ່ມີສິດໃດໆ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Rights</source>
+        <translation>ສິດການນຳໃຊ້</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Who may read and edit this workspace. Readers see everything; editors change the agreements given them; admins change everything and give rights. The server itself enforces them, for every program that connects.</source>
+        <translation>ໃຜອ່ານ ແລະ ແກ້ໄຂບ່ອນເຮັດວຽກນີ້ໄດ້ ຜູ້ອ່ານເຫັນທຸກຢ່າງ ຜູ້ແກ້ໄຂປ່ຽນແປງຂໍ້ຕົກລົງທີ່ໄດ້ຮັບມອບໝາຍ ຜູ້ເບິ່ງແຍງປ່ຽນແປງໄດ້ທຸກຢ່າງ ແລະ ໃຫ້ສິດຜູ້ອື່ນ ເຊີບເວີບັງຄັບໃຊ້ສິດເຫຼົ່ານີ້ເອງກັບທຸກໂປຣແກຣມທີ່ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>ຊື່ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>ລະດັບ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Agreements</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May edit</source>
+        <translation>ແກ້ໄຂໄດ້</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rights</source>
+        <translation>ບໍ່ມີສິດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All agreements</source>
+        <translation>ທຸກຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
@@ -3318,7 +3428,7 @@
 <context>
     <name>SyncOffer</name>
     <message>
-        <location filename="../mouplanner/ui/gallery_server.py" line="+70"/>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+71"/>
         <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
         <source>Sync with the server</source>
         <translation>ຊິງກັບເຊີບເວີ</translation>

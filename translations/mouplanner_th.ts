@@ -520,7 +520,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <location filename="../mouplanner/ui/document.py" line="+87"/>
+        <location filename="../mouplanner/ui/document.py" line="+88"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -627,8 +627,14 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+34"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>เซิร์ฟเวอร์ไม่มีชื่อผู้ใช้ {member} ผู้ดูแลระบบต้องสร้างก่อน (createuser --pwprompt {member})</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{member} cannot take their own admin right; another admin can</source>
+        <translation>{member} ไม่สามารถถอนสิทธิ์ผู้ดูแลของตนเองได้ ผู้ดูแลคนอื่นทำได้</translation>
     </message>
     <message>
         <location filename="../mouplanner/services/concurrent.py" line="+30"/>
@@ -1366,7 +1372,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../mouplanner/ui/server_sync.py" line="+128"/>
+        <location filename="../mouplanner/ui/server_sync.py" line="+129"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
     </message>
@@ -2690,7 +2696,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+245"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -2703,6 +2709,11 @@
         <location line="+1"/>
         <source>Connect to &amp;server…</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ri&amp;ghts…</source>
+        <translation>สิทธิ์การใช้งาน… (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2900,17 +2911,17 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>%1 (server)</source>
         <translation>%1 (เซิร์ฟเวอร์)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
@@ -3061,7 +3072,7 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-47"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-48"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -3273,6 +3284,105 @@
     </message>
 </context>
 <context>
+    <name>RightsDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/rights_dialog.py" line="+118"/>
+        <location line="+72"/>
+        <source>Reader</source>
+        <translation>ผู้อ่าน</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>Editor</source>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>reads every agreement</source>
+        <translation>อ่านได้ทุกความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every agreement</source>
+        <translation>ทุกความตกลง</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tick the agreements %1 may edit, or All agreements.</source>
+        <translation>เลือกความตกลงที่ %1 แก้ไขได้ หรือเลือกทุกความตกลง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no rights now</source>
+        <translation>ขณะนี้ %1 ไม่มีสิทธิ์ใด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Rights</source>
+        <translation>สิทธิ์การใช้งาน</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Who may read and edit this workspace. Readers see everything; editors change the agreements given them; admins change everything and give rights. The server itself enforces them, for every program that connects.</source>
+        <translation>ใครอ่านและแก้ไขพื้นที่ทำงานนี้ได้ ผู้อ่านเห็นทุกอย่าง ผู้แก้ไขเปลี่ยนแปลงความตกลงที่ได้รับมอบหมาย ผู้ดูแลเปลี่ยนแปลงได้ทุกอย่างและให้สิทธิ์ผู้อื่น เซิร์ฟเวอร์บังคับใช้สิทธิ์เหล่านี้เองกับทุกโปรแกรมที่เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>ชื่อเข้าระบบ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Agreements</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May edit</source>
+        <translation>แก้ไขได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rights</source>
+        <translation>ไม่มีสิทธิ์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All agreements</source>
+        <translation>ทุกความตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
@@ -3313,7 +3423,7 @@
 <context>
     <name>SyncOffer</name>
     <message>
-        <location filename="../mouplanner/ui/gallery_server.py" line="+70"/>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+71"/>
         <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
         <source>Sync with the server</source>
         <translation>ซิงก์กับเซิร์ฟเวอร์</translation>

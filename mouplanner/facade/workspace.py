@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mouplanner.exchange.peers import Peer
     from mouplanner.exchange.sync import ReceiveReport, SendReport
     from mouplanner.locale.formats import Formats
+    from mouplanner.services.rights import Member
 
 Progress = Callable[[int, int], bool]
 
@@ -91,6 +92,22 @@ class Facade:
         from mouplanner.services import rights
 
         return rights.my_level(self._ws)
+
+    def members(self) -> list[Member]:
+        """Who has which rights on a server workspace."""
+        from mouplanner.services import rights
+
+        return rights.members(self._ws)
+
+    def logins(self) -> list[str]:
+        from mouplanner.services import rights
+
+        return rights.logins(self._ws)
+
+    def set_rights(self, member: str, level: str | None, agreements: list[str]) -> None:
+        from mouplanner.services import rights
+
+        rights.set_rights(self._ws, member, level, agreements)
 
     def on_commit(self, listener: Callable[[ChangeSet], None]) -> None:
         self._ws.on_commit(listener)

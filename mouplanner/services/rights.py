@@ -84,4 +84,32 @@ def revoke(ws: Workspace, member: str, level: str | None, agreements: list[str])
         server.revoke(conn, member, level, ids)
 
 
-__all__ = ["LEVELS", "Member", "grant", "members", "my_level", "revoke"]
+def logins(ws: Workspace) -> list[str]:
+    """The server's login roles (those an admin may give rights), but its own (pg_...)."""
+    _server(ws)
+    with ws.connection() as conn:
+        return server.logins(conn)
+
+
+def set_rights(ws: Workspace, member: str, level: str | None, agreements: list[str]) -> None:
+    """Make ``member``'s rights exactly these, in one transaction: ``level`` (None: none at all), an
+    editor of ``agreements`` by code (none: all). An admin cannot take their own admin right (they
+    would lock themselves out; another admin can)."""
+    _server(ws)
+    if level is not None and level not in LEVELS:
+        raise ValueError(f"level {level!r}: choose reader, editor or admin")
+    if member == ws.actor and level != "admin" and my_level(ws) == "admin":
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "Errors", "{member} cannot take their own admin right; another admin can"), member=member)
+    ids = _agreement_ids(ws, agreements) if level == "editor" else []
+    with ws.plainly(), ws.engine.begin() as conn:
+        if not server.login_exists(conn, member):
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "Errors", "the server has no login {member}; its administrator makes one first (createuser "
+                          "--pwprompt {member})"), member=member)
+        server.revoke(conn, member, None, [])
+        if level is not None:
+            server.grant(conn, member, level, ids)
+
+
+__all__ = ["LEVELS", "Member", "grant", "logins", "members", "my_level", "revoke", "set_rights"]

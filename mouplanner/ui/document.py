@@ -61,6 +61,7 @@ class Document(QObject):
         self.damaged = False  # opened read-only because the check after opening found it damaged
         self.formats = Formats("en")  # the reader's language, era and digits
         self.background = Runner(self)  # slow reads and long work (imports, exports), off the UI thread
+        self.level = facade.my_level()  # reader, editor or admin (of a file: admin)
         self.server_copy_of = facade.server_of()  # a laptop's copy of a server workspace: the server's URL
         self.generation = 0  # bumped by every change: results computed at the same generation still hold
         self.changed.connect(self._bump)  # connected first, so it runs before the views refresh

@@ -16,6 +16,7 @@ def server_shots(shooter: Shooter, window: Any) -> None:
     _server_dialogs(shooter, window)
     _clash(shooter, window)
     _sync(shooter, window)
+    _rights(shooter, window)
 
 
 def _server_dialogs(shooter: Shooter, window: Any) -> None:
@@ -70,3 +71,17 @@ def _sync(shooter: Shooter, window: Any) -> None:
     server_sync._show(window, window.document, report, QCoreApplication.translate("SyncOffer", "Sync with the server"))
     shooter.dialog("sync-report", window.sync_box)
     page.tabs.setCurrentIndex(0)
+
+
+def _rights(shooter: Shooter, window: Any) -> None:
+    """File > Rights… as an admin sees it, one editor chosen."""
+    from mouplanner.services.rights import Member
+    from mouplanner.ui.rights_dialog import RightsDialog
+
+    dialog = RightsDialog(window.document, window, read=False)
+    members = [Member("admin.it", "admin", ()), Member("director.ict", "reader", ()),
+               Member("khamla.s", "editor", ("LA-AIF-EGOV-2021", "TH-LA-ICT-2018")),
+               Member("somchai.k", "editor", ("TH-LA-ICT-2018",))]
+    dialog.show_members(members, ["admin.it", "director.ict", "khamla.s", "noy.p", "somchai.k"])
+    dialog.table.selectRow(3)
+    shooter.dialog("rights", dialog)

@@ -14,6 +14,12 @@ from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
 
+def _rights() -> Any:
+    from mouplanner.ui import rights_dialog
+
+    return rights_dialog
+
+
 def _server_sync() -> Any:
     from mouplanner.ui import server_sync
 
@@ -48,6 +54,7 @@ def make_actions(window: Any) -> None:
     window.act_new_ws = a("newWorkspace", "new", "Ctrl+Shift+N", window.new_workspace)
     window.act_open = a("open", "open", QKeySequence.StandardKey.Open, window.choose_workspace)
     window.act_connect = a("connectServer", "server", "Ctrl+Shift+O", window.connect_to_server)
+    window.act_rights = a("rights", "person", None, lambda: _rights().show_rights(window))
     window.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", window.save_copy)
     window.act_close = a("close", "close", QKeySequence.StandardKey.Close, window.close_workspace)
     window.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: window.export_excel("report"))
@@ -140,6 +147,7 @@ def enable(window: Any, *, opened: bool, writable: bool) -> None:
         for made in (window.act_save_copy, window.act_restore):  # the server's administrator's (pg_dump)
             made.setEnabled(False)
     window.act_sync_server.setEnabled(opened and writable and bool(window.document.server_copy_of))
+    window.act_rights.setEnabled(opened and window.document.facade.on_server and window.document.level == "admin")
     if opened and not writable:
         for made in (window.act_new_record, window.act_delete, window.act_import, window.act_undo, window.act_redo,
                      window.act_send, window.act_receive, window.act_clone, window.act_restore,
@@ -186,7 +194,8 @@ def make_menus(window: Any) -> None:
     window.exchange_menu.setObjectName("exchangeMenu")
     for action in (window.act_clone, window.act_send, window.act_receive, window.act_sync_server):
         window.exchange_menu.addAction(action)
-    for item in (window.act_new_ws, window.act_open, window.act_connect, window.recent_menu, None, window.act_save_copy,
+    for item in (window.act_new_ws, window.act_open, window.act_connect, window.recent_menu, window.act_rights,
+                 None, window.act_save_copy,
                  None, window.act_export_pdf, window.act_export_report, window.act_export_data, window.act_import,
                  window.act_template,
                  None, window.exchange_menu, None, window.act_restore, window.act_close, None, window.act_quit):
@@ -245,6 +254,7 @@ def retranslate(window: Any) -> None:
         window.act_new_ws: QCoreApplication.translate("MainWindow", "&New workspace…"),
         window.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
         window.act_connect: QCoreApplication.translate("MainWindow", "Connect to &server…"),
+        window.act_rights: QCoreApplication.translate("MainWindow", "Ri&ghts…"),
         window.act_save_copy: QCoreApplication.translate("MainWindow", "Save a &copy…"),
         window.act_close: QCoreApplication.translate("MainWindow", "&Close workspace"),
         window.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),

@@ -250,6 +250,11 @@ def rights(conn: Connection) -> list[Right]:
             for m in sorted(found)]
 
 
+def logins(conn: Connection) -> list[str]:
+    return list(conn.scalars(text("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname NOT LIKE 'pg\\_%' "
+                                  "ORDER BY rolname")))
+
+
 def login_exists(conn: Connection, member: str) -> bool:
     return bool(conn.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :m"), {"m": member}))
 
@@ -289,5 +294,5 @@ def revoke(conn: Connection, member: str, level: str | None, agreements: list[st
         conn.execute(text(f"REVOKE {q(group(db, lv))} FROM {q(member)}"))
 
 
-__all__ = ["ALL", "LEVELS", "Right", "admin_role", "apply", "bound_tables", "grant", "group", "login_exists",
+__all__ = ["ALL", "LEVELS", "Right", "admin_role", "apply", "bound_tables", "grant", "group", "login_exists", "logins",
            "make_roles", "revoke", "rights"]
