@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mouplanner.domain import Record
-from mouplanner.services import RecordService, Saved, Services, editing, undo
+from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.services.dashboard import Dashboard, dashboard
 from mouplanner.services.editing import Children
 from mouplanner.services.history import ChangeRow, history
@@ -33,6 +33,7 @@ from mouplanner.services.plan_views import (
 from mouplanner.services.scope import Scope
 from mouplanner.services.tree import Node, navigator
 from mouplanner.storage import ChangeSet, Workspace
+from mouplanner.storage.retry import retried
 
 if TYPE_CHECKING:
     from mouplanner.excel.import_plan import ImportPlan
@@ -132,11 +133,14 @@ class Facade:
              children: list[Children], expected_version: int | None = None,
              original: Mapping[str, Any] | None = None) -> Saved:
         """``original``: the record as the form opened it (what someone else saved since is merged)."""
-        return editing.save(self._ws, model, record_id, values, children, expected_version=expected_version,
-                            original=original)
+        return retried(lambda: editing.save(self._ws, model, record_id, values, children,
+                                            expected_version=expected_version, original=original))
+
+    def delete(self, model: type[Record], record_id: str) -> Deleted:
+        return retried(lambda: self.records.of(model).delete(record_id))
 
     def revert(self, txn_id: str, action: str) -> str:
-        return undo.revert(self._ws, txn_id, action)
+        return retried(lambda: undo.revert(self._ws, txn_id, action))
 
     def history(self, record_id: str) -> list[ChangeRow]:
         return history(self._ws, record_id)
@@ -172,7 +176,7 @@ class Facade:
         return calendar_items(self._ws, scope, first, last)
 
     def reschedule(self, kind: str, record_id: str, days: int) -> Saved:
-        return reschedule(self._ws, kind, record_id, days)
+        return retried(lambda: reschedule(self._ws, kind, record_id, days))
 
     def save_baseline(self, name: str) -> int:
         return save_baseline(self._ws, name)
@@ -214,7 +218,7 @@ class Facade:
     def resolve(self, conflict: Conflict, side: Side) -> str:
         from mouplanner.exchange import conflicts
 
-        return conflicts.resolve(self._ws, conflict, side)
+        return retried(lambda: conflicts.resolve(self._ws, conflict, side))
 
     def clone(self, out: Path, name: str) -> Path:
         from mouplanner.exchange import sync

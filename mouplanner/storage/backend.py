@@ -175,7 +175,7 @@ class Backend(ABC):
     @staticmethod
     @abstractmethod
     def fault(exc: BaseException) -> str | None:
-        """What kind of trouble this backend's driver error means: "damaged", "read-only", "full",
+        """What kind of trouble this backend's driver error means: "damaged", "read-only", "full", "again",
         "locked", "denied", "disconnected", or None when ``exc`` is not one of its errors."""
 
     # --- damage -------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ class Backend(ABC):
 
 def fault_of(exc: BaseException) -> str | None:
     """What kind of trouble an error met while using a workspace means, whichever backend raised it:
-    "damaged", "read-only", "full", "locked", or None when it is no database error (a bug)."""
+    "damaged", "read-only", "full", "again", "locked", or None when it is no database error (a bug)."""
     from mouplanner.domain.base import StoredValueError
     from mouplanner.storage.postgres.backend import PostgresBackend
     from mouplanner.storage.sqlite.backend import SqliteBackend

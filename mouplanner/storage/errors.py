@@ -56,6 +56,11 @@ class ServerUnavailable(WorkspaceError):
         self.needs_password = "password" in reason
 
 
+class TryAgain(WorkspaceError):
+    """The server gave up a transaction that met another one (a deadlock, a serialization failure):
+    nothing was changed, and running it again will do (``storage.retry.retried``)."""
+
+
 class ConnectionLost(WorkspaceError):
     """The connection to a workspace's server broke while it was used: nothing was changed; the next
     use connects again."""
@@ -108,6 +113,9 @@ def from_database_error(exc: BaseException, name: str) -> WorkspaceError | None:
         return ConnectionLost(QT_TRANSLATE_NOOP("Errors", "the connection to {name} was lost ({reason}); nothing was "
                                                 "changed. Try again when the server is back"), name=name,
                               reason=" ".join(reason.split())[:200])
+    if fault == "again":
+        return TryAgain(QT_TRANSLATE_NOOP("Errors", "{name} was busy with other people's changes; nothing was "
+                                          "changed. Try again"), name=name)
     if fault == "locked":
         return WorkspaceError(QT_TRANSLATE_NOOP("Errors", "{name} is busy: another program is writing it; try "
                                                 "again in a moment"), name=name)

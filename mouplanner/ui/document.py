@@ -104,7 +104,7 @@ class Document(QObject):
 
     def delete(self, description: str, model: type[Record], record_id: str) -> Deleted:
         self._writable()
-        return self._record(description, self.service(model).delete(record_id))
+        return self._record(description, self.facade.delete(model, record_id))
 
     def record_action(self, description: str, txn_id: str) -> None:
         """An action that already ran (in a background task): put it on the undo stack."""

@@ -217,6 +217,8 @@ class PostgresBackend(Backend):
 
         if isinstance(found, psycopg.errors.ReadOnlySqlTransaction):
             return "read-only"
+        if isinstance(found, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)):
+            return "again"
         if isinstance(found, psycopg.errors.InsufficientPrivilege):
             return "denied"
         if isinstance(found, psycopg.errors.DiskFull):
