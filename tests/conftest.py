@@ -14,6 +14,8 @@ from mouplanner.demo import build_demo  # noqa: E402
 from mouplanner.storage import Workspace  # noqa: E402
 from mouplanner.storage.sqlite import backup_file  # noqa: E402
 
+pytest_plugins = ["tests.server"]  # a real PostgreSQL server, for the suites that run on both backends
+
 # The demo's relative dates are computed from this day, so figures in tests are fixed.
 DEMO_DAY = date(2026, 11, 21)
 
@@ -36,6 +38,25 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_ws(demo_path: Path):
     ws = Workspace.open(demo_path, actor="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_file_ws(demo_path: Path):
+    """The demo workspace in a file, where a suite on both backends tests what only SQLite does."""
+    ws = Workspace.open(demo_path, actor="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(params=["file", "server"])
+def demo_on_both(request: pytest.FixtureRequest, demo_path: Path):
+    """The demo workspace in a file, then on a PostgreSQL server: a suite whose ``demo_ws`` is this
+    one (its conftest says so) runs each of its tests on both backends."""
+    location = str(demo_path) if request.param == "file" else request.getfixturevalue("server_copy")
+    # (on the server the changes' author is the login: "tester", as in a file; the demo was made by "demo")
+    ws = Workspace.open(location, actor="tester")
     yield ws
     ws.close()
 

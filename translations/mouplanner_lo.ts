@@ -530,7 +530,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+73"/>
+        <location filename="../mouplanner/storage/errors.py" line="+78"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
@@ -560,12 +560,12 @@
         <translation>{name} ເປີດແກ້ໄຂຢູ່ແລ້ວໃນໜ້າຕ່າງອື່ນ ຫຼື ໃນຄອມພິວເຕີເຄື່ອງອື່ນ ທ່ານສາມາດເປີດແບບອ່ານຢ່າງດຽວໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="-27"/>
+        <location filename="../mouplanner/storage/errors.py" line="-32"/>
         <source>cannot connect to {server}: {reason}</source>
         <translation>ເຊື່ອມຕໍ່ກັບ {server} ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ບໍ່ສາມາດບັນທຶກ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ ຫຼື ໂຟນເດີເປັນແບບອ່ານຢ່າງດຽວ</translation>
     </message>
@@ -586,6 +586,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} was busy with other people&apos;s changes; nothing was changed. Try again</source>
+        <translation>{name} ກຳລັງບັນທຶກການປ່ຽນແປງຂອງຄົນອື່ນ ຈຶ່ງຍັງບໍ່ມີການປ່ຽນແປງໃດ ກະລຸນາລອງອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} ກຳລັງຖືກໃຊ້ງານ: ມີໂປຣແກຣມອື່ນກຳລັງບັນທຶກຢູ່ ກະລຸນາລອງໃໝ່ອີກຈັກໜ້ອຍ</translation>
     </message>
@@ -601,7 +606,7 @@
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
@@ -3291,25 +3296,25 @@
 <context>
     <name>RightsDialog</name>
     <message>
-        <location filename="../mouplanner/ui/rights_dialog.py" line="+118"/>
-        <location line="+72"/>
+        <location filename="../mouplanner/ui/rights_dialog.py" line="+122"/>
+        <location line="+68"/>
         <source>Reader</source>
         <translation>ຜູ້ອ່ານ</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Editor</source>
         <translation>ຜູ້ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Admin</source>
         <translation>ຜູ້ເບິ່ງແຍງ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-65"/>
         <source>reads every agreement</source>
         <translation>ອ່ານໄດ້ທຸກຂໍ້ຕົກລົງ</translation>
     </message>
@@ -3335,12 +3340,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Rights</source>
         <translation>ສິດການນຳໃຊ້</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>Who may read and edit this workspace. Readers see everything; editors change the agreements given them; admins change everything and give rights. The server itself enforces them, for every program that connects.</source>
         <translation>ໃຜອ່ານ ແລະ ແກ້ໄຂບ່ອນເຮັດວຽກນີ້ໄດ້ ຜູ້ອ່ານເຫັນທຸກຢ່າງ ຜູ້ແກ້ໄຂປ່ຽນແປງຂໍ້ຕົກລົງທີ່ໄດ້ຮັບມອບໝາຍ ຜູ້ເບິ່ງແຍງປ່ຽນແປງໄດ້ທຸກຢ່າງ ແລະ ໃຫ້ສິດຜູ້ອື່ນ ເຊີບເວີບັງຄັບໃຊ້ສິດເຫຼົ່ານີ້ເອງກັບທຸກໂປຣແກຣມທີ່ເຊື່ອມຕໍ່</translation>
     </message>
@@ -3367,7 +3372,7 @@
         <translation>ແກ້ໄຂໄດ້</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>No rights</source>
         <translation>ບໍ່ມີສິດ</translation>
     </message>

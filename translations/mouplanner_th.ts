@@ -530,7 +530,7 @@
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="+73"/>
+        <location filename="../mouplanner/storage/errors.py" line="+78"/>
         <source>the backup could not be written ({reason})</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
@@ -560,12 +560,12 @@
         <translation>{name} เปิดแก้ไขอยู่แล้วในหน้าต่างอื่นหรือบนคอมพิวเตอร์เครื่องอื่น คุณสามารถเปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/errors.py" line="-27"/>
+        <location filename="../mouplanner/storage/errors.py" line="-32"/>
         <source>cannot connect to {server}: {reason}</source>
         <translation>เชื่อมต่อกับ {server} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>{name} cannot be written: the file or its folder is read-only</source>
         <translation>ไม่สามารถบันทึก {name} ได้ เนื่องจากไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว</translation>
     </message>
@@ -586,6 +586,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} was busy with other people&apos;s changes; nothing was changed. Try again</source>
+        <translation>{name} กำลังบันทึกการเปลี่ยนแปลงของผู้อื่น จึงยังไม่มีการเปลี่ยนแปลงใด โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name} is busy: another program is writing it; try again in a moment</source>
         <translation>{name} กำลังถูกใช้งาน: มีโปรแกรมอื่นกำลังบันทึกอยู่ โปรดลองใหม่อีกครู่</translation>
     </message>
@@ -601,7 +606,7 @@
         <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
@@ -3286,25 +3291,25 @@
 <context>
     <name>RightsDialog</name>
     <message>
-        <location filename="../mouplanner/ui/rights_dialog.py" line="+118"/>
-        <location line="+72"/>
+        <location filename="../mouplanner/ui/rights_dialog.py" line="+122"/>
+        <location line="+68"/>
         <source>Reader</source>
         <translation>ผู้อ่าน</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Editor</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Admin</source>
         <translation>ผู้ดูแล</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-65"/>
         <source>reads every agreement</source>
         <translation>อ่านได้ทุกความตกลง</translation>
     </message>
@@ -3330,12 +3335,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Rights</source>
         <translation>สิทธิ์การใช้งาน</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>Who may read and edit this workspace. Readers see everything; editors change the agreements given them; admins change everything and give rights. The server itself enforces them, for every program that connects.</source>
         <translation>ใครอ่านและแก้ไขพื้นที่ทำงานนี้ได้ ผู้อ่านเห็นทุกอย่าง ผู้แก้ไขเปลี่ยนแปลงความตกลงที่ได้รับมอบหมาย ผู้ดูแลเปลี่ยนแปลงได้ทุกอย่างและให้สิทธิ์ผู้อื่น เซิร์ฟเวอร์บังคับใช้สิทธิ์เหล่านี้เองกับทุกโปรแกรมที่เชื่อมต่อ</translation>
     </message>
@@ -3362,7 +3367,7 @@
         <translation>แก้ไขได้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>No rights</source>
         <translation>ไม่มีสิทธิ์</translation>
     </message>

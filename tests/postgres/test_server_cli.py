@@ -18,13 +18,18 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mouplanner", *args], capture_output=True, text=True, timeout=120)
 
 
-def test_summary_check_dump_export_and_import_on_a_server(server_demo, tmp_path):
+def test_summary_check_dump_report_export_and_import_on_a_server(server_demo, tmp_path):
     url = server_demo.location
     server_demo.close()
     done = _run("summary", url)
     assert done.returncode == 0 and "TH-LA-ICT-2018" in done.stdout, done.stderr
     assert _run("check", url).returncode == 0
     assert json.loads(_run("dump", url).stdout)["format"] == "mouplanner-dump"
+    pdf = tmp_path / "report.pdf"
+    done = _run("report", url, str(pdf), "--lang", "th")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "TH-LA-ICT-2018" in text and "ไปรษณีย์" in text
     book = tmp_path / "data.xlsx"
     assert _run("export", "--data", url, str(book)).returncode == 0
     workbook = openpyxl.load_workbook(book)
@@ -73,7 +78,7 @@ def test_a_backup_with_a_password_keeps_it_off_the_command_line(server_demo, tmp
 
 
 def _new_database(pg_server) -> str:
-    from tests.postgres.conftest import _bin
+    from tests.server import _bin
 
     name = f"ws_{uuid.uuid4().hex[:12]}"
     subprocess.run([_bin("createdb"), "-h", str(pg_server), "-U", "postgres", name], check=True)

@@ -18,7 +18,7 @@ from mouplanner.services.listings import LISTINGS
 from mouplanner.storage import Workspace
 from mouplanner.storage.backend import PlainSearch
 from mouplanner.storage.postgres.search import INDEX, PostgresSearch, letters_known
-from tests.postgres.conftest import _bin
+from tests.server import _bin
 
 NEEDLES = ["ร่วม", "่ยวช", "ผู้เชี่ยวชาญ", "ทำงาน", "ั้น", "ຊ່ຽວ", "ຳມະ", "ກອງປະຊຸມ", "ເຕັກໂນໂລຊີ", "ຸມ", "Vientiane",
            "50%", "a_b"]

@@ -12,6 +12,18 @@ def changes(ws):
         return s.scalars(select(Change).order_by(Change.seq)).all()
 
 
+@pytest.fixture(params=["file", "server"])
+def ws(request, tmp_path):
+    """A new workspace in a file, then on a PostgreSQL server: the journal is the same on both."""
+    from mouplanner.storage import Workspace
+
+    location = tmp_path / "test.mouplan" if request.param == "file" else \
+        request.getfixturevalue("pg_url").replace("postgresql://postgres@", "postgresql://tester@")
+    made = Workspace.create(location, replica_name="Test laptop", actor="tester")
+    yield made
+    made.close()
+
+
 def test_create_is_one_row_with_every_field(ws):
     with ws.transaction("Add organisation") as s:
         org = Organisation(name_en="MDES", country="TH")
@@ -90,7 +102,7 @@ def test_hlc_is_monotonic_and_survives_reopen(ws, tmp_path):
     ws.close()
     from mouplanner.storage import Workspace
 
-    again = Workspace.open(ws.backend.path)
+    again = Workspace.open(ws.location)
     assert again.clock.last >= last
     again.close()
 
