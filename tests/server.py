@@ -10,6 +10,8 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,8 +46,10 @@ class ServerSwitch:
                                         self.options, "start"]), check=True, capture_output=True)
 
 
-@pytest.fixture(scope="session")
-def pg_server():
+@contextmanager
+def throwaway_server(port: int | None = None) -> Iterator[Path]:
+    """A PostgreSQL server in a temporary folder, for as long as the block runs: its socket's folder
+    (and, with ``port``, listening on 127.0.0.1 too: loopback, as the benchmarks measure it)."""
     folder = Path(tempfile.mkdtemp(prefix="mouplanner-postgres-"))  # (the server's user must reach it)
     data, socket = folder / "data", folder / "socket"
     socket.mkdir()
@@ -55,19 +59,29 @@ def pg_server():
     subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                                     "--locale=C.UTF-8"]), check=True, capture_output=True)
     # logins of the group "needs_password" give a password (as a ministry's server asks); the rest are trusted
-    (data / "pg_hba.conf").write_text("local all +needs_password scram-sha-256\nlocal all all trust\n")
-    ServerSwitch(socket).start()
-    subprocess.run([_bin("psql"), "-h", str(socket), "-U", "postgres", "-c", "CREATE ROLE needs_password NOLOGIN"],
-                   check=True, capture_output=True)
+    (data / "pg_hba.conf").write_text("local all +needs_password scram-sha-256\nlocal all all trust\n"
+                                      "host all all 127.0.0.1/32 trust\n")
+    switch = ServerSwitch(socket)
+    if port is not None:
+        switch.options = f"-k {socket} -c listen_addresses=127.0.0.1 -p {port}"  # (fsync on: real writes)
+    switch.start()
+    subprocess.run([_bin("psql"), "-h", str(socket), "-p", str(port or 5432), "-U", "postgres", "-c",
+                    "CREATE ROLE needs_password NOLOGIN"], check=True, capture_output=True)
     for who in ("demo", "tester"):  # the demo's maker and the tests' user, as in a file (superusers: no rights)
-        subprocess.run([_bin("psql"), "-h", str(socket), "-U", "postgres", "-c", f"CREATE ROLE {who} LOGIN SUPERUSER"],
-                       check=True, capture_output=True)
+        subprocess.run([_bin("psql"), "-h", str(socket), "-p", str(port or 5432), "-U", "postgres", "-c",
+                        f"CREATE ROLE {who} LOGIN SUPERUSER"], check=True, capture_output=True)
     try:
         yield socket
     finally:
         subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    with throwaway_server() as socket:
+        yield socket
 
 
 @pytest.fixture

@@ -65,3 +65,16 @@ def test_benchmark_command_measures_only_the_figures_asked(tmp_path):
     wrong = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--workspace", str(work), "--only", "speed"],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert wrong.returncode == 2 and "unknown figures: speed" in wrong.stderr
+
+
+def test_server_benchmark_command_prints_and_writes_every_figure(tmp_path):
+    """(It starts a throwaway server of its own, on loopback.)"""
+    out = tmp_path / "server.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.server", "--scale", "0.002", "--repeat", "1",
+                           "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(out.read_text())
+    assert set(report["results"]) == {"open_table", "search_keystroke", "sort", "dashboard", "sync_up", "sync_down",
+                                      "ten_editors"}
+    assert all("ratio" in figure for figure in report["results"].values())
