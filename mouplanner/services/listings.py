@@ -81,7 +81,7 @@ def _activity_text(conn: Connection, search: TextSearch, text: str) -> Any:
 def _activity_text_keys(conn: Connection, search: TextSearch, text: str, memo: dict[str, Any]) -> set[Any] | None:
     """The row keys of the same activities as _activity_text, without reading the activities'
     rows for the titles and place (the index answers), or None where the index cannot."""
-    keys = search.keys(conn, "activity", text)
+    keys = search.keys(conn, "activity", text, memo)
     key = search.row_key("activity")
     if keys is None or key is None:
         return None

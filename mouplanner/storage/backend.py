@@ -40,8 +40,9 @@ class TextSearch(ABC):
         None when no index can answer (the caller then compares the columns themselves)."""
 
     @abstractmethod
-    def keys(self, conn: Connection, table: str, needle: str) -> set[int] | None:
-        """The row keys (see ``row_key``) of the same rows, from the index alone, or None."""
+    def keys(self, conn: Connection, table: str, needle: str, memo: dict[str, Any] | None = None) -> set[Any] | None:
+        """The row keys (see ``row_key``) of the same rows, from the index alone, or None. ``memo``:
+        kept by the caller between the keystrokes of one search, for what the search may keep."""
 
     @abstractmethod
     def row_key(self, table: str) -> Any | None:
@@ -72,7 +73,7 @@ class PlainSearch(TextSearch):
     def clause(self, table: str, needle: str) -> Any | None:
         return None
 
-    def keys(self, conn: Connection, table: str, needle: str) -> set[int] | None:
+    def keys(self, conn: Connection, table: str, needle: str, memo: dict[str, Any] | None = None) -> set[Any] | None:
         return None
 
     def row_key(self, table: str) -> Any | None:

@@ -96,3 +96,16 @@ def test_init_says_how_to_make_search_fast_on_a_database_of_type_c(pg_server, ca
 def test_init_on_a_database_that_knows_thai_letters_says_nothing_of_it(pg_url, capfd):
     assert main(["server", "init", pg_url]) == 0
     assert "character type" not in capfd.readouterr().out
+
+
+def test_typing_on_narrows_what_was_found_and_finds_what_the_server_finds(server_demo):
+    """Key by key, as the list's search box asks (later keystrokes narrow the rows found before, in
+    memory); then a deleted character and another word, which ask the index again."""
+    _add_titles(server_demo)
+    listing = LISTINGS["activities"]
+    _ids, base = listing.ids_from(server_demo, ListQuery(), None)
+    typed = [w[:i] for w in ("ผู้เชี่ยวชาญ", "ກອງປະຊຸມ") for i in range(1, len(w) + 1)]
+    for text in [*typed, "ກອງປະຊ", "ການ", "Vientiane", "vientiane"]:
+        found, base = listing.ids_from(server_demo, ListQuery(text=text), base)
+        assert found == listing.ids(server_demo, ListQuery(text=text)), text
+    assert base.memo["narrowing"][0] == "vientiane"

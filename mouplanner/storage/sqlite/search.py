@@ -146,7 +146,7 @@ class SqliteSearch(TextSearch):
     def clause(self, table: str, needle: str) -> Any | None:
         return activity_search_clause(needle) if table == "activity" else None
 
-    def keys(self, conn: Any, table: str, needle: str) -> set[int] | None:
+    def keys(self, conn: Any, table: str, needle: str, memo: dict[str, Any] | None = None) -> set[Any] | None:
         return activity_search_rowids(conn, needle) if table == "activity" else None
 
     def row_key(self, table: str) -> Any:
