@@ -7,6 +7,7 @@ reported (``ReceiveReport.refused``); it stays on the laptop."""
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,19 +99,28 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
     if laptop.replica_id == server.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is the server's own workspace, not a copy of it"),
                             name=laptop.name)
-    if found := laptop.backend.damage():
-        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); "
-                                                          "restore its latest backup first"),
-                            name=laptop.name, reason=found)
-    header, rows = outgoing(laptop, seen(server))
-    sent = ReceiveReport(laptop.replica_name)
-    if rows:
-        try:
-            sent = take_in(server, header, rows)
-        except NotAllowed as exc:  # (a reader: the server takes no change from them at all)
-            sent.refused = [Refused(c["entity"], c["record_id"], c["field"] or "",
-                                    problem(c["field"] or "", REFUSED, reason=exc.params.get("reason", str(exc))))
-                            for c in rows]
-    header, rows = outgoing(server, seen(laptop))
-    received = take_in(laptop, header, rows)
+    checked = laptop.backend.start_damage_check()  # (in its own thread, beside the sending)
+
+    def sound() -> None:
+        if found := checked():
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); "
+                                                              "restore its latest backup first"),
+                                name=laptop.name, reason=found)
+
+    try:
+        header, rows = outgoing(laptop, seen(server))
+        sent = ReceiveReport(laptop.replica_name)
+        if rows:
+            try:
+                sent = take_in(server, header, rows, sound)  # (committed only if the laptop is sound)
+            except NotAllowed as exc:  # (a reader: the server takes no change from them at all)
+                sent.refused = [Refused(c["entity"], c["record_id"], c["field"] or "",
+                                        problem(c["field"] or "", REFUSED, reason=exc.params.get("reason", str(exc))))
+                                for c in rows]
+        sound()
+        header, rows = outgoing(server, seen(laptop))
+        received = take_in(laptop, header, rows, lambda: None)  # (checked above; its backup checks it again)
+    finally:
+        with suppress(Exception):
+            checked()  # its thread has ended, whatever happened
     return SyncReport(server.replica_name, sent, received)

@@ -175,17 +175,20 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     return take_in(ws, header, incoming)
 
 
-def take_in(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]]) -> ReceiveReport:
-    """Merge changes another replica sent (read from its file, or straight from it: ``direct``)."""
+def take_in(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]],
+            sound: Callable[[], None] | None = None) -> ReceiveReport:
+    """Merge changes another replica sent (read from its file, or straight from it: ``direct``).
+    ``sound``: the caller checks ``ws`` and the sender (raising when one is damaged); it runs just
+    before the merge is committed."""
     report = ReceiveReport(str(header.get("sender_name") or ""))
     # with changes to take, the backup made first checks the file (in its own thread); without, so does this
-    if not incoming and (found := ws.backend.damage()):
+    if sound is None and not incoming and (found := ws.backend.damage()):
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {name} is damaged ({reason}); "
                                                           "restore its latest backup first"),
                             name=ws.name, reason=found)
     try:
         with ws.backend.backup_first("before-exchange", bool(incoming)) as backed_up:
-            _receive(ws, header, incoming, report, backed_up)
+            _receive(ws, header, incoming, report, (lambda: (backed_up(), sound())) if sound else backed_up)
     except WorkspaceDamaged as exc:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was received: {reason}"), reason=str(exc)) from None
     except BackupFailed as exc:

@@ -111,3 +111,26 @@ def test_the_commands_clone_and_sync(server_demo, tmp_path, capfd):
     capfd.readouterr()
     assert main(["exchange", "sync", str(other), url]) == 2
     assert "are not copies of one workspace" in capfd.readouterr().err
+
+
+def test_a_damaged_copy_sends_nothing(server_demo, tmp_path):
+    """A laptop's copy that fails its check (a search trigger another program dropped) sends nothing:
+    its changes are not committed on the server (the check runs beside the sending, and is waited for
+    before the server commits)."""
+    import sqlite3
+
+    import pytest
+
+    from mouplanner.exchange.errors import ExchangeError
+
+    laptop_file = sync.clone(server_demo, tmp_path / "laptop.mouplan", "Laptop")
+    with Workspace.open(laptop_file) as laptop:
+        Services(laptop).activities.update(ICT_ACTIVITY, {"place": "Nong Khai"})
+    raw = sqlite3.connect(laptop_file)
+    raw.execute("DROP TRIGGER activity_search_au")
+    raw.commit()
+    raw.close()
+    with Workspace.open(laptop_file) as laptop, pytest.raises(ExchangeError, match="nothing was sent: laptop.mouplan "
+                                                                                  "is damaged"):
+        direct.sync(laptop, server_demo)
+    assert _place(server_demo, ICT_ACTIVITY) != "Nong Khai"
