@@ -138,7 +138,9 @@ def sync(ws: Any, raw: psycopg.Connection, tmp: Path, repeat: int, changes: int 
     for side in ("up", "down"):
         ours, copy = statistics.median(figures[side]), statistics.median(figures[f"{side}_copy"])
         out[f"sync_{side}"] = {"value_ms": ours * 1000, "baseline_ms": copy * 1000, "ratio": ours / copy,
-                               "met": ours <= 3 * copy, "changes": len(ids), "clone_s": cloned}
+                               "met": ours <= 3 * copy, "changes": len(ids), "clone_s": cloned,
+                               "rounds_s": [round(t, 2) for t in figures[side]],
+                               "copies_s": [round(t, 2) for t in figures[f"{side}_copy"]]}
     return out
 
 
