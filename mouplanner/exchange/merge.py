@@ -98,11 +98,25 @@ def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
         elif c["op"] in (ChangeOp.DELETE.value, ChangeOp.RESTORE.value):
             life.add(c["replica_id"])
             deleted = True
-    found = {f for f, edits in by_field.items() if len({c["replica_id"] for c in edits}) > 1 and sum(
-        1 for c in edits if not any(o is not c and has_seen(o["base_hlc"], c["hlc"]) for o in edits)) > 1}
+    found = {f for f, edits in by_field.items() if len({c["replica_id"] for c in edits}) > 1 and _two_heads(edits)}
     if deleted and len(life) > 1:
         found.add("")
     return found
+
+
+def _two_heads(edits: list[dict[str, Any]]) -> bool:
+    """Whether two of a field's changes were made without having seen each other. Only a later
+    change can have seen an earlier one, and the next one usually has: newest first, each change
+    is asked about the ones after it, nearest first."""
+    ordered = sorted(edits, key=lambda c: c["hlc"])
+    heads = 1  # (the newest: nobody has seen it)
+    for i in range(len(ordered) - 2, -1, -1):
+        stamp = ordered[i]["hlc"]
+        if not any(has_seen(later["base_hlc"], stamp) for later in ordered[i + 1:]):
+            heads += 1
+            if heads > 1:
+                return True
+    return False
 
 
 def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, str, str]]:
