@@ -105,7 +105,7 @@ def test_typing_on_narrows_what_was_found_and_finds_what_the_server_finds(server
     listing = LISTINGS["activities"]
     _ids, base = listing.ids_from(server_demo, ListQuery(), None)
     typed = [w[:i] for w in ("ผู้เชี่ยวชาญ", "ກອງປະຊຸມ") for i in range(1, len(w) + 1)]
-    for text in [*typed, "ກອງປະຊ", "ການ", "Vientiane", "vientiane"]:
-        found, base = listing.ids_from(server_demo, ListQuery(text=text), base)
-        assert found == listing.ids(server_demo, ListQuery(text=text)), text
+    for needle in [*typed, "ກອງປະຊ", "ການ", "Vientiane", "vientiane"]:
+        found, base = listing.ids_from(server_demo, ListQuery(text=needle), base)
+        assert found == listing.ids(server_demo, ListQuery(text=needle)), needle
     assert base.memo["narrowing"][0] == "vientiane"
