@@ -56,6 +56,9 @@ def test_backup_with_pg_dump_and_restore_into_an_empty_database(server_demo, pg_
     done = _run("restore", empty, str(dump_file))
     assert done.returncode == 0 and done.stdout.startswith("Restored"), done.stderr
     assert json.loads(_run("dump", empty).stdout) == before
+    with Workspace.open(empty) as ws, ws.connection() as conn:  # analysed: the planner knows the tables at once
+        assert conn.exec_driver_sql("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                                    "WHERE relname = 'activity'").scalar()
     done = _run("server", "rights", empty)  # the restored database has its own groups and grants
     assert done.returncode == 0, done.stderr
     with Workspace.open(empty) as ws:

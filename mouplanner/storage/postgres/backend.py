@@ -279,7 +279,9 @@ class PostgresBackend(Backend):
         try:
             with engine.begin() as conn:  # the groups and grants of this database, whatever its name was
                 self.after_upgrade(conn)
-        finally:
+            with engine.connect() as conn:  # statistics now, not when autovacuum comes: freshly loaded, the
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")  # planner
+        finally:  # has none, and the activities' list took 3 s to open at 100,000 rows instead of 0.1 s
             engine.dispose()
         return None
 
