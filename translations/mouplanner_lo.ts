@@ -621,7 +621,7 @@
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງ {name} ເກັບໄວ້ຢູ່ນີ້, ໃຫ້ລະບຸຊື່ໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/rights.py" line="+29"/>
+        <location filename="../mouplanner/services/rights.py" line="+30"/>
         <source>{name} is a file: rights are kept by a workspace on a server</source>
         <translation>{name} ເປັນໄຟລ໌: ສິດມີສະເພາະບ່ອນເຮັດວຽກເທິງເຊີບເວີ</translation>
     </message>
@@ -631,13 +631,12 @@
         <translation>{name} ບໍ່ມີຂໍ້ຕົກລົງ {code}, ຂໍ້ຕົກລົງທີ່ມີແມ່ນ {known}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>ເຊີບເວີບໍ່ມີຊື່ຜູ້ໃຊ້ {member}, ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງສ້າງກ່ອນ (createuser --pwprompt {member})</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+28"/>
         <source>{member} cannot take their own admin right; another admin can</source>
         <translation>{member} ບໍ່ສາມາດຖອນສິດຜູ້ເບິ່ງແຍງຂອງຕົນເອງໄດ້ ຜູ້ເບິ່ງແຍງຄົນອື່ນເຮັດໄດ້</translation>
     </message>
@@ -1305,7 +1304,7 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+96"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+89"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
     </message>
@@ -1315,13 +1314,12 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກຂອງເຊີບເວີເອງ ບໍ່ແມ່ນສຳເນົາ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../mouplanner/exchange/sync.py" line="+40"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+48"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+17"/>
+        <location line="+17"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
@@ -1331,7 +1329,7 @@
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -2701,7 +2699,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+242"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3755,7 +3753,7 @@
         <translation>{value} ອ່ານເປັນຄ່າບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/rights.py" line="+20"/>
+        <location filename="../mouplanner/exchange/rights.py" line="+21"/>
         <source>the server refused it: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຍອມຮັບ: {reason}</translation>
     </message>

@@ -621,7 +621,7 @@
         <translation>ไม่มีข้อมูลสำรองของ {name} เก็บไว้ที่นี่ ให้ระบุชื่อไฟล์</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/rights.py" line="+29"/>
+        <location filename="../mouplanner/services/rights.py" line="+30"/>
         <source>{name} is a file: rights are kept by a workspace on a server</source>
         <translation>{name} เป็นไฟล์: สิทธิ์มีเฉพาะพื้นที่ทำงานบนเซิร์ฟเวอร์</translation>
     </message>
@@ -631,13 +631,12 @@
         <translation>{name} ไม่มีข้อตกลง {code} ข้อตกลงที่มีคือ {known}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>the server has no login {member}; its administrator makes one first (createuser --pwprompt {member})</source>
         <translation>เซิร์ฟเวอร์ไม่มีชื่อผู้ใช้ {member} ผู้ดูแลระบบต้องสร้างก่อน (createuser --pwprompt {member})</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+28"/>
         <source>{member} cannot take their own admin right; another admin can</source>
         <translation>{member} ไม่สามารถถอนสิทธิ์ผู้ดูแลของตนเองได้ ผู้ดูแลคนอื่นทำได้</translation>
     </message>
@@ -1305,7 +1304,7 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+96"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+89"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
     </message>
@@ -1315,13 +1314,12 @@
         <translation>{name} คือพื้นที่ทำงานของเซิร์ฟเวอร์เอง ไม่ใช่สำเนา</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../mouplanner/exchange/sync.py" line="+40"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+48"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+17"/>
+        <location line="+17"/>
         <source>no laptop called {name} has exchanged with this one; send without a name to send everything</source>
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
@@ -1331,7 +1329,7 @@
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -2701,7 +2699,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+242"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3750,7 +3748,7 @@
         <translation>{value} อ่านเป็นค่าไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/rights.py" line="+20"/>
+        <location filename="../mouplanner/exchange/rights.py" line="+21"/>
         <source>the server refused it: {reason}</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับ: {reason}</translation>
     </message>

@@ -7,18 +7,15 @@ reported (``ReceiveReport.refused``); it stays on the laptop."""
 from __future__ import annotations
 
 import json
-from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
 from mouplanner.domain import Base, Change, ExchangePeer, Meta
-from mouplanner.domain.validation import problem
-from mouplanner.exchange.admission import Refused
 from mouplanner.exchange.errors import ExchangeError
-from mouplanner.exchange.rights import REFUSED
-from mouplanner.exchange.sync import ReceiveReport, outgoing, seen, take_in
+from mouplanner.exchange.rights import refusals
+from mouplanner.exchange.sync import ReceiveReport, checked_while_sending, outgoing, seen, take_in
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import NotAllowed, Workspace
 
@@ -67,14 +64,14 @@ def server_of(ws: Workspace) -> str | None:
 
 def unsent(ws: Workspace) -> int:
     """How many changes a laptop's copy holds that its server had not when they last met."""
+    held = seen(ws)
     with ws.read() as s:
         server = s.scalar(select(Meta.value).where(Meta.key == SERVER_REPLICA_KEY))
         peer = s.get(ExchangePeer, server) if server else None
-    acked: dict[str, str] = json.loads(peer.acked) if peer is not None else {}
-    with ws.read() as s:
+        acked: dict[str, str] = json.loads(peer.acked) if peer is not None else {}
         return sum(s.scalar(select(func.count()).select_from(Change).where(
             Change.replica_id == origin, Change.hlc > acked.get(origin, ""))) or 0
-            for origin, newest in seen(ws).items() if newest > acked.get(origin, ""))
+            for origin, newest in held.items() if newest > acked.get(origin, ""))
 
 
 @dataclass
@@ -82,11 +79,6 @@ class SyncReport:
     server: str  # its name in the workspace family (server init --name)
     sent: ReceiveReport  # what the server took of the laptop's changes (and refused)
     received: ReceiveReport  # what the laptop took of the server's
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def clean(self) -> bool:
-        return not (self.sent.refused or self.sent.conflicts or self.received.refused or self.received.conflicts)
 
 
 def sync(laptop: Workspace, server: Workspace) -> SyncReport:
@@ -99,28 +91,15 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
     if laptop.replica_id == server.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is the server's own workspace, not a copy of it"),
                             name=laptop.name)
-    checked = laptop.backend.start_damage_check()  # (in its own thread, beside the sending)
-
-    def sound() -> None:
-        if found := checked():
-            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "nothing was sent: {name} is damaged ({reason}); "
-                                                              "restore its latest backup first"),
-                                name=laptop.name, reason=found)
-
-    try:
+    with checked_while_sending(laptop) as sound:  # (beside the sending; the server commits only if sound)
         header, rows = outgoing(laptop, seen(server))
         sent = ReceiveReport(laptop.replica_name)
         if rows:
             try:
-                sent = take_in(server, header, rows, sound)  # (committed only if the laptop is sound)
+                sent = take_in(server, header, rows, sound)
             except NotAllowed as exc:  # (a reader: the server takes no change from them at all)
-                sent.refused = [Refused(c["entity"], c["record_id"], c["field"] or "",
-                                        problem(c["field"] or "", REFUSED, reason=exc.params.get("reason", str(exc))))
-                                for c in rows]
+                sent.refused = refusals(rows, exc.params["reason"])
         sound()
         header, rows = outgoing(server, seen(laptop))
         received = take_in(laptop, header, rows, lambda: None)  # (checked above; its backup checks it again)
-    finally:
-        with suppress(Exception):
-            checked()  # its thread has ended, whatever happened
     return SyncReport(server.replica_name, sent, received)

@@ -106,17 +106,11 @@ def _maybe_concurrent(changes: list[dict[str, Any]]) -> set[str]:
 
 def _two_heads(edits: list[dict[str, Any]]) -> bool:
     """Whether two of a field's changes were made without having seen each other. Only a later
-    change can have seen an earlier one, and the next one usually has: newest first, each change
-    is asked about the ones after it, nearest first."""
-    ordered = sorted(edits, key=lambda c: c["hlc"])
-    heads = 1  # (the newest: nobody has seen it)
-    for i in range(len(ordered) - 2, -1, -1):
-        stamp = ordered[i]["hlc"]
-        if not any(has_seen(later["base_hlc"], stamp) for later in ordered[i + 1:]):
-            heads += 1
-            if heads > 1:
-                return True
-    return False
+    change can have seen an earlier one, and the next one usually has: each change is asked about
+    the ones after it, nearest first."""
+    ordered = sorted(edits, key=lambda c: c["hlc"])  # (the newest is a head: nobody has seen it)
+    return any(not any(has_seen(later["base_hlc"], c["hlc"]) for later in ordered[i + 1:])
+               for i, c in enumerate(ordered[:-1]))
 
 
 def _orphaned_parents(s: Any, touched: dict[str, set[str]]) -> set[tuple[str, str, str]]:

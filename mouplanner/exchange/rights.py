@@ -14,7 +14,8 @@ from sqlalchemy.exc import DBAPIError
 from mouplanner.domain.validation import problem
 from mouplanner.exchange.admission import Refused
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.storage import Backend
+from mouplanner.storage import Backend, NotAllowed
+from mouplanner.storage.errors import from_database_error
 
 T = TypeVar("T")
 REFUSED = QT_TRANSLATE_NOOP("Validation", "the server refused it: {reason}")
@@ -29,18 +30,29 @@ def take(s: Any, backend: Backend, new: list[dict[str, Any]], apply: Callable[[l
     try:
         return [_within_savepoint(s, backend, new, apply)]
     except DBAPIError as exc:
-        if backend.fault(exc) != "denied":
+        if _denied(exc) is None:
             raise
     stood = []
     for changes in _by_record(new):  # (some were refused: which, one record at a time)
         try:
             stood.append(_within_savepoint(s, backend, changes, apply))
         except DBAPIError as exc:
-            if backend.fault(exc) != "denied":
+            if (denied := _denied(exc)) is None:
                 raise
-            refused += [Refused(c["entity"], c["record_id"], c.get("field") or "",
-                                problem(c.get("field") or "", REFUSED, reason=reason(exc))) for c in changes]
+            refused += refusals(changes, denied.params["reason"])
     return stood
+
+
+def refusals(changes: list[dict[str, Any]], reason: str) -> list[Refused]:
+    """Each of ``changes`` refused by the server, in its words."""
+    return [Refused(c["entity"], c["record_id"], c.get("field") or "",
+                    problem(c.get("field") or "", REFUSED, reason=reason)) for c in changes]
+
+
+def _denied(exc: DBAPIError) -> NotAllowed | None:
+    """The refusal ``exc`` is (the server's words in its ``reason``), or None for any other error."""
+    known = from_database_error(exc, "")
+    return known if isinstance(known, NotAllowed) else None
 
 
 def _within_savepoint(s: Any, backend: Backend, changes: list[dict[str, Any]],
@@ -61,12 +73,6 @@ def _by_record(changes: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
-def reason(exc: DBAPIError) -> str:
-    """The server's own words, first line ("somchai may not change agreement TH-KH-2020")."""
-    said = str(exc.orig or exc).strip().splitlines()
-    return said[0].removeprefix("ERROR:").strip() if said else ""
-
-
 @contextmanager
 def if_allowed(s: Any, backend: Backend) -> Iterator[None]:
     """Bookkeeping a reader of a server may not write (which laptops exchanged): left undone."""
@@ -77,5 +83,5 @@ def if_allowed(s: Any, backend: Backend) -> Iterator[None]:
         with s.begin_nested():
             yield
     except DBAPIError as exc:
-        if backend.fault(exc) != "denied":
+        if _denied(exc) is None:
             raise

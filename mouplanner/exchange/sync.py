@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -97,7 +97,15 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
     """Every change ``to`` has not acknowledged yet (all of them for an unknown peer); never from a
     damaged workspace (its changes could be wrong, and the other laptop would take them): the check
     runs while the file is built, which gets its name only if the workspace is sound."""
-    out, checked = Path(out), ws.backend.start_damage_check()
+    with checked_while_sending(ws) as sound:
+        return _send(ws, Path(out), to, sound)
+
+
+@contextmanager
+def checked_while_sending(ws: Workspace) -> Iterator[Callable[[], None]]:
+    """``ws``'s check for damage, run in its own thread while its changes are read and sent; the
+    function given raises (nothing was sent) when it found some: call it before anything is final."""
+    checked = ws.backend.start_damage_check()
 
     def sound() -> None:
         if found := checked():
@@ -106,7 +114,7 @@ def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
                                 name=ws.name, reason=found)
 
     try:
-        return _send(ws, out, to, sound)
+        yield sound
     finally:
         with suppress(Exception):
             checked()  # its thread has ended, whatever happened

@@ -5,6 +5,7 @@ a workspace in a file has one user and no rights to keep."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -69,11 +70,15 @@ def grant(ws: Workspace, member: str, level: str, agreements: list[str]) -> None
         raise ValueError(f"level {level!r}: choose reader, editor or admin")
     ids = _agreement_ids(ws, agreements)
     with ws.plainly(), ws.engine.begin() as conn:
-        if not server.login_exists(conn, member):
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "Errors", "the server has no login {member}; its administrator makes one first (createuser "
-                          "--pwprompt {member})"), member=member)
+        _login_known(conn, member)
         server.grant(conn, member, level, ids)
+
+
+def _login_known(conn: Any, member: str) -> None:
+    if not server.login_exists(conn, member):
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "Errors", "the server has no login {member}; its administrator makes one first (createuser "
+                      "--pwprompt {member})"), member=member)
 
 
 def revoke(ws: Workspace, member: str, level: str | None, agreements: list[str]) -> None:
@@ -103,10 +108,7 @@ def set_rights(ws: Workspace, member: str, level: str | None, agreements: list[s
             "Errors", "{member} cannot take their own admin right; another admin can"), member=member)
     ids = _agreement_ids(ws, agreements) if level == "editor" else []
     with ws.plainly(), ws.engine.begin() as conn:
-        if not server.login_exists(conn, member):
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "Errors", "the server has no login {member}; its administrator makes one first (createuser "
-                          "--pwprompt {member})"), member=member)
+        _login_known(conn, member)
         server.revoke(conn, member, None, [])
         if level is not None:
             server.grant(conn, member, level, ids)

@@ -3,6 +3,7 @@ from MainWindow so that each stays small). The texts belong to the MainWindow tr
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,22 +15,9 @@ from mouplanner.ui.i18n import LANGUAGES
 from mouplanner.ui.icons import icon
 
 
-def _rights() -> Any:
-    from mouplanner.ui import rights_dialog
-
-    return rights_dialog
-
-
-def _server_sync() -> Any:
-    from mouplanner.ui import server_sync
-
-    return server_sync
-
-
-def _exchange() -> Any:
-    from mouplanner.ui import exchange_ui
-
-    return exchange_ui
+def _later(module: str) -> Any:
+    """A dialog's module, imported when its action is first used (not while the window starts)."""
+    return import_module(f"mouplanner.ui.{module}")
 
 
 def action(window: Any, name: str, icon_name: str | None, shortcut: QKeySequence | str | list | None,
@@ -54,7 +42,7 @@ def make_actions(window: Any) -> None:
     window.act_new_ws = a("newWorkspace", "new", "Ctrl+Shift+N", window.new_workspace)
     window.act_open = a("open", "open", QKeySequence.StandardKey.Open, window.choose_workspace)
     window.act_connect = a("connectServer", "server", "Ctrl+Shift+O", window.connect_to_server)
-    window.act_rights = a("rights", "person", None, lambda: _rights().show_rights(window))
+    window.act_rights = a("rights", "person", None, lambda: _later("rights_dialog").show_rights(window))
     window.act_save_copy = a("saveCopy", "save", "Ctrl+Shift+S", window.save_copy)
     window.act_close = a("close", "close", QKeySequence.StandardKey.Close, window.close_workspace)
     window.act_export_report = a("exportReport", "indicator", "Ctrl+Shift+E", lambda: window.export_excel("report"))
@@ -63,10 +51,10 @@ def make_actions(window: Any) -> None:
     window.act_template = a("excelTemplate", "new", None, lambda: window.new_template())
     window.act_import = a("importExcel", "open", "Ctrl+I", lambda: window.import_excel())
     window.act_restore = a("restoreBackup", "history", None, lambda: window.restore_backup())
-    window.act_clone = a("makeCopy", "save", None, lambda: _exchange().make_copy(window))
-    window.act_send = a("sendChanges", "redo", None, lambda: _exchange().send_changes(window))
-    window.act_receive = a("receiveChanges", "undo", None, lambda: _exchange().receive_changes(window))
-    window.act_sync_server = a("syncServer", "server", None, lambda: _server_sync().sync_now(window))
+    window.act_clone = a("makeCopy", "save", None, lambda: _later("exchange_ui").make_copy(window))
+    window.act_send = a("sendChanges", "redo", None, lambda: _later("exchange_ui").send_changes(window))
+    window.act_receive = a("receiveChanges", "undo", None, lambda: _later("exchange_ui").receive_changes(window))
+    window.act_sync_server = a("syncServer", "server", None, lambda: _later("server_sync").sync_now(window))
     window.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, window.close)
     window.act_undo = a("undo", "undo", "Ctrl+Z", window.undo_group.undo)
     window.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
