@@ -20,6 +20,19 @@ pytest_plugins = ["tests.server"]  # a real PostgreSQL server, for the suites th
 DEMO_DAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def collected_between_tests():
+    """Once a Qt test turned Python's automatic collection off (the app collects on its UI thread,
+    ``ui/collector.py``), tests without an event loop collect what is due as they end."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from mouplanner.ui.collector import collect_if_due
+
+        collect_if_due()
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.mouplan"

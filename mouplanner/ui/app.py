@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from mouplanner import __version__
 from mouplanner.paths import is_server_url
 from mouplanner.ui import fonts, i18n, settings
+from mouplanner.ui.collector import collect_on_ui_thread
 from mouplanner.ui.main_window import MainWindow, ensure_demo
 
 
@@ -22,6 +23,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("mouplanner")
     app.setApplicationVersion(__version__)
     fonts.install(app)
+    collect_on_ui_thread(app)
     return app
 
 

@@ -230,11 +230,13 @@ def render(workspace: Path, out: Path, langs: tuple[str, ...] = LANGS, sizes: tu
     """Every page of ``workspace`` in each language and size; returns what was written."""
     from mouplanner.locale.formats import Formats
     from mouplanner.ui import fonts
+    from mouplanner.ui.collector import collect_on_ui_thread
     from mouplanner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     fonts.install(app)
+    collect_on_ui_thread(app)  # (widgets are never destroyed by a collection in a worker thread)
     done: list[Shooter] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

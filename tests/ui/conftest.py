@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from mouplanner.ui import fonts, i18n
+from mouplanner.ui.collector import collect_on_ui_thread
 from mouplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_DAY
 
@@ -18,6 +19,12 @@ def no_printed_traceback(capfd):
     yield
     err = capfd.readouterr().err
     assert "Traceback (most recent call last)" not in err, err
+
+
+@pytest.fixture(autouse=True)
+def ui_thread_collector(qapp):
+    """Cycles collected on the UI thread only, as in the app (``ui/collector.py``)."""
+    collect_on_ui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
