@@ -55,6 +55,8 @@ class ExchangePeer(Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     # {origin replica id: newest hlc the peer has from it}, as the peer said in its last file.
     acked: Mapped[str] = mapped_column(Text, default="{}")
+    # A copy of one agreement (exchange/scoped.py): what is sent to it is that agreement's part.
+    agreement_id: Mapped[str | None] = mapped_column(String(36), default=None)
     last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
     last_received_at: Mapped[datetime | None] = mapped_column(default=None)
 

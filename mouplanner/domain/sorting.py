@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Index, func, literal_column
+from sqlalchemy import Column, Index, func, literal_column
+from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.functions import Function
 
 from mouplanner.locale.text import FALLBACK, order
 
@@ -32,3 +34,22 @@ def list_indexes(entity: Any, keys: dict[str, Any]) -> list[Index]:
 
 def title_keys(entity: Any, prefix: str = "title") -> dict[str, Any]:
     return {f"{prefix}_{lang}": display_key(entity, prefix, lang) for lang in FALLBACK}
+
+
+def may_be_empty(key: Any) -> bool:
+    """Whether a sort key can be NULL: a nullable column, or a function of one (``coalesce`` with a
+    last value that is never NULL is never NULL). Unknown expressions may be. A list puts empty
+    values last both ways; a key that cannot be empty needs no NULLS LAST, which an index read
+    backwards would not give on PostgreSQL."""
+    element = key.__clause_element__() if hasattr(key, "__clause_element__") else key
+    if isinstance(element, Column):
+        return bool(element.nullable)
+    if isinstance(element, Function):
+        args = list(element.clauses)
+        if element.name == "coalesce":
+            return all(may_be_empty(a) for a in args)
+        if element.name in ("lower", "upper", "nullif") and args:
+            return element.name == "nullif" or may_be_empty(args[0])
+    if isinstance(element, ColumnClause) and element.is_literal:
+        return str(element).upper() == "NULL"  # a literal written out ('' and the like)
+    return True

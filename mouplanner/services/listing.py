@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, select
 
 from mouplanner.batches import in_chunks
-from mouplanner.domain.sorting import display_key
+from mouplanner.domain.sorting import display_key, may_be_empty
 from mouplanner.locale.text import pick
 from mouplanner.services.scope import WHOLE_WORKSPACE, Scope
 from mouplanner.storage import TextSearch, Workspace
@@ -160,7 +160,11 @@ class Listing:
         stmt = self._base(select(self.model.id).select_from(self.model), needed).where(*self.where(q, conn, search))
         # Ties follow the sort's direction, so a descending list is the ascending one reversed
         # and the (key, id) index of domain/sorting.py answers both without a sort step.
-        return stmt.order_by(direction(sort_expr).nulls_last(), *map(direction, self.tiebreak),
+        # Empty values last both ways; a key never empty goes without NULLS LAST, which PostgreSQL
+        # cannot read from an index backwards (a related table's column is empty where no row joins).
+        empty = bool(needed) or may_be_empty(sort_expr)
+        ordered = direction(sort_expr).nulls_last() if empty else direction(sort_expr)
+        return stmt.order_by(ordered, *map(direction, self.tiebreak),
                              direction(self.model.id))
 
     def ids(self, ws: Workspace, q: ListQuery) -> list[str]:

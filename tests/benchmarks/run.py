@@ -140,7 +140,7 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
         results.update(search_and_sort(app, document, repeat, lambda: raw.execute(
             "SELECT a.id FROM activity a WHERE a.rowid IN (SELECT rowid FROM activity_search WHERE activity_search "
             "MATCH '\"ฝึกอบ\"') AND a.deleted_at IS NULL ORDER BY a.planned_start").fetchall(), lambda: raw.execute(
-            "SELECT id FROM activity WHERE deleted_at IS NULL ORDER BY lower(place) DESC, id").fetchall()))
+            "SELECT id FROM activity WHERE deleted_at IS NULL ORDER BY lower(place) DESC, id DESC").fetchall()))
     if want("dashboard"):
         dash = median_time(lambda: dashboard(ws, Scope()), repeat)
         raw_count = median_time(lambda: raw.execute(

@@ -69,7 +69,7 @@ def measure(url: str, repeat: int, tmp: Path, want: Any) -> dict[str, Any]:
         results.update(search_and_sort(app, document, repeat, lambda: raw.execute(
             f"SELECT id FROM activity WHERE {SEARCHED} ILIKE '%ฝึกอบ%' AND deleted_at IS NULL "
             "ORDER BY planned_start").fetchall(), lambda: raw.execute(
-            "SELECT id FROM activity WHERE deleted_at IS NULL ORDER BY lower(place) DESC, id").fetchall()))
+            "SELECT id FROM activity WHERE deleted_at IS NULL ORDER BY lower(place) DESC, id DESC").fetchall()))
     if want("dashboard"):
         dash = median_time(lambda: dashboard(ws, Scope()), repeat)
         count = median_time(lambda: raw.execute(
