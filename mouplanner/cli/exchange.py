@@ -22,14 +22,17 @@ def cmd_exchange(args: argparse.Namespace) -> int:
     from mouplanner.storage import Workspace
     from mouplanner.storage.postgres import is_url
 
+    if args.agreement and args.action != "clone":
+        raise UsageError("--agreement goes with clone: a copy of one agreement keeps to it by itself afterwards")
     if args.action == "sync" and not is_url(args.file):
         raise UsageError(f"{args.file!r} is not a server's address (postgresql://USER@HOST/DATABASE): a laptop "
                          f"syncs with the server it was copied from; between laptops, send and receive files")
     with Workspace.open(args.workspace, read_only=False) as ws:
         try:
             if args.action == "clone":
-                sync.clone(ws, Path(args.file), args.name or "")
-                print(f"Copy for {args.name} written to {args.file}")
+                sync.clone(ws, Path(args.file), args.name or "", args.agreement)
+                print(f"Copy for {args.name} written to {args.file}"
+                      + (f" (agreement {args.agreement} only)" if args.agreement else ""))
             elif args.action == "send":
                 report = sync.send(ws, Path(args.file), args.to)
                 print(f"{report.changes} changes written to {args.file}"
@@ -75,5 +78,8 @@ def exchange_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Names
     parser.add_argument("file", help="the .mouplan copy (clone), the .mousync file (send, receive) or the server's "
                                      "URL (sync)")
     parser.add_argument("--name", help="clone: the other laptop's name, e.g. \"MPTC laptop\"")
+    parser.add_argument("--agreement", metavar="CODE",
+                        help="clone: a copy of this agreement only (with every organisation and person); what it is "
+                             "sent and what it syncs is that agreement's part")
     parser.add_argument("--to", help="send: only what this laptop (name or id) has not acknowledged")
     return parser, cmd_exchange

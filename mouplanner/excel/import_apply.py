@@ -3,6 +3,7 @@ on disk before it commits, or nothing (``excel.importer.check`` makes the plan).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -73,7 +74,7 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
                 if live is not None and live.deleted_at is None:
                     services[row.key].delete_in(s, row.record_id)
             backed_up()  # the backup is on disk before the import is committed
-            return s.info["journal"].txn_id
+            txn: str = s.info["journal"].txn_id
     except ValidationError as exc:
         raise WorkbookError(QT_TRANSLATE_NOOP("Excel", "the import was refused and nothing was changed: {reason}"),
                             reason=str(exc)) from None
@@ -84,3 +85,7 @@ def apply(ws: Workspace, plan: ImportPlan, progress: Progress | None = None) -> 
             "Excel", "nothing was imported: the backup made first could not be written ({reason}); "
                      "check the space on the disk and import the workbook again"),
             reason=exc.params["reason"]) from None
+    table = {spec.key: spec.model.__tablename__ for spec in schema.SHEETS}
+    written = Counter(table[r.key] for r in plan.rows if r.action != "unchanged")
+    ws.refresh_statistics(written)  # (thousands of rows: a server plans its lists from new figures)
+    return txn

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from sqlalchemy import Table, func, insert, select
 
 from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Change, ExchangePeer, Meta
-from mouplanner.exchange import fileformat, merge, rights
+from mouplanner.exchange import fileformat, merge, rights, scoped
 from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange.conflicts import forget_settled
 from mouplanner.exchange.errors import ExchangeError
@@ -54,19 +55,22 @@ def _peer(s: Any, replica_id: str, name: str) -> ExchangePeer:
     return peer
 
 
-def clone(ws: Workspace, out: Path | str, name: str) -> Path:
-    """A copy for another laptop: same workspace family, its own replica identity and name. Each
-    side knows the other has everything up to now, so the first exchange sends only what's new."""
+def clone(ws: Workspace, out: Path | str, name: str, agreement: str | None = None) -> Path:
+    """A copy for another laptop: same workspace family, its own replica identity and name; of the
+    whole workspace, or of one agreement's part (its code or id: ``exchange.scoped``). Each side
+    knows the other has everything up to now, so the first exchange sends only what's new."""
     out = Path(out)
     if out.exists():
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} already exists; choose another name"), name=out.name)
     if not name.strip():
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "give the other laptop a name"))
+    if agreement is not None:
+        agreement = scoped.agreement_by_code(ws, agreement)
     vector = json.dumps(seen(ws))  # (before copying: what comes between is sent again, and known)
-    if ws.backend.on_server:
+    if ws.backend.on_server or agreement is not None:
         from mouplanner.exchange.direct import copy_into_file
 
-        copy_into_file(ws, out, name.strip())
+        copy_into_file(ws, out, name.strip(), agreement)
     else:
         ws.save_copy(out)
     new_id = str(uuid.uuid4())
@@ -82,7 +86,8 @@ def clone(ws: Workspace, out: Path | str, name: str) -> Path:
         copy.close()
     # the copy holds everything: that counts as an exchange (a server's reader keeps no list of laptops there)
     with suppress(NotAllowed, ReadOnlyWorkspace), ws.unjournalled(("exchange_peer",)) as s:
-        s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, last_sent_at=datetime.now(UTC)))
+        s.add(ExchangePeer(replica_id=new_id, name=name.strip(), acked=vector, agreement_id=agreement,
+                           last_sent_at=datetime.now(UTC)))
     return out
 
 
@@ -130,7 +135,7 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
                                                                   "one; send without a name to send everything"),
                                     name=to)
         acked: dict[str, str] = json.loads(peer.acked) if peer else {}
-    header, rows = outgoing(ws, acked)
+    header, rows = outgoing(ws, acked, peer.agreement_id if peer else None)
     fileformat.write(out, header, rows, before_naming=sound)
     if peer is not None:
         with ws.unjournalled(("exchange_peer",)) as s:
@@ -140,25 +145,33 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
     return SendReport(out, len(rows), peer.name if peer else "")
 
 
-def outgoing(ws: Workspace, acked: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def outgoing(ws: Workspace, acked: dict[str, str], agreement: str | None = None
+             ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Every change newer than ``acked`` ({origin replica: newest hlc the other side holds}), oldest
-    first, and the header that goes with them (as written in an exchange file)."""
+    first, and the header that goes with them (as written in an exchange file); for a copy of one
+    agreement, the changes of that agreement's part."""
     held = seen(ws)
     with ws.read() as s:
         rows: list[dict[str, Any]] = []
         for origin, newest in held.items():  # per laptop, what is newer than the peer has: an index range
             if newest > acked.get(origin, ""):
-                stmt = select(*[getattr(Change, c) for c in merge.COLUMNS]).where(
-                    Change.replica_id == origin, Change.hlc > acked.get(origin, ""))
-                rows += [dict(zip(merge.COLUMNS, r, strict=True)) for r in Workspace.raw_rows(s.connection(), stmt)]
+                rows += journal_rows(s.connection(), Change.replica_id == origin, Change.hlc > acked.get(origin, ""),
+                                     *([scoped.changes_of(agreement)] if agreement is not None else []))
         names = {p.replica_id: p.name for p in s.scalars(select(ExchangePeer))}
     rows.sort(key=itemgetter("hlc"))
-    for row in rows:
-        row["at"] = merge.when(row["at"]).isoformat()
     header = {"workspace_id": ws.workspace_id, "sender_id": ws.replica_id, "sender_name": ws.replica_name,
               "replicas": {**names, ws.replica_id: ws.replica_name}, "seen": held, "since": acked,
               "created_at": datetime.now(UTC).isoformat(), "count": len(rows)}
     return header, rows
+
+
+def journal_rows(conn: Any, *where: Any) -> list[dict[str, Any]]:
+    """The journal's rows that meet ``where``, as an exchange file carries them."""
+    stmt = select(*[getattr(Change, c) for c in merge.COLUMNS]).where(*where)
+    rows = [dict(zip(merge.COLUMNS, r, strict=True)) for r in Workspace.raw_rows(conn, stmt)]
+    for row in rows:
+        row["at"] = merge.when(row["at"]).isoformat()
+    return rows
 
 
 @dataclass
@@ -205,6 +218,8 @@ def take_in(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]
                         "check the space on the disk and receive the file again"),
             reason=exc.params["reason"]) from None
     report.conflicts = forget_settled(ws)
+    if report.received:  # (thousands of rows: a server plans its lists from new figures)
+        ws.refresh_statistics(Counter(c["entity"] for c in incoming))
     return report
 
 

@@ -220,10 +220,10 @@ class Facade:
 
         return retried(lambda: conflicts.resolve(self._ws, conflict, side))
 
-    def clone(self, out: Path, name: str) -> Path:
+    def clone(self, out: Path, name: str, agreement: str | None = None) -> Path:
         from mouplanner.exchange import sync
 
-        return sync.clone(self._ws, out, name)
+        return sync.clone(self._ws, out, name, agreement)
 
     def send(self, out: Path, to: str | None) -> SendReport:
         from mouplanner.exchange import sync

@@ -9,7 +9,7 @@ text is searched, how it is checked for damage, backed up and restored, and how 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -146,6 +146,12 @@ class Backend(ABC):
 
     def after_upgrade(self, conn: Connection) -> None:  # noqa: B027
         """In the upgrade's transaction, after the migrations (a server's rights for new tables)."""
+
+    def refresh_statistics(self, engine: Engine, written: Mapping[str, int]) -> list[str]:
+        """After a committed bulk write ({table: rows written}): the statistics the database plans
+        queries from, gathered now where it would gather them later itself (a server). Returns the
+        tables it gathered them for; never raises (what was written is written)."""
+        return []
 
     def watch(self, deliver: Callable[[ChangeSet], None]) -> Callable[[], None] | None:
         """Start telling ``deliver`` what others commit (from a thread of its own), where others

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import socket
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -276,6 +276,10 @@ class Workspace:
         if changes.records:
             for listener in list(self._listeners):
                 listener(changes)
+
+    def refresh_statistics(self, written: Mapping[str, int]) -> list[str]:
+        """After a committed bulk write ({table: rows}): see ``Backend.refresh_statistics``."""
+        return self.backend.refresh_statistics(self.engine, written)
 
     def save_copy(self, target: Path | str) -> None:
         """A consistent copy of this workspace under another name (it keeps this replica's identity;

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mouplanner.domain import Agreement
+from mouplanner.locale.text import display
 from mouplanner.ui import settings
 from mouplanner.ui.document import Document
 
@@ -134,6 +136,15 @@ class CopyDialog(_ToFile):
         self.name.textChanged.connect(lambda text: self.suggest(self.tr("for %1").replace("%1", text.strip()))
                                       if text.strip() else self.suggest(self.tr("copy")))
         self.form.addRow(self.tr("Name of the other laptop"), self.name)
+        self.agreement = QComboBox(self)  # a desk officer takes only their MOU offline
+        self.agreement.setObjectName("agreement")
+        self.agreement.addItem(self.tr("All agreements"), None)
+        for row in document.service(Agreement).list():
+            self.agreement.addItem(f"{row.code} — {display(row, document.formats.lang)}", row.id)
+        self.agreement.setToolTip(self.tr(
+            "A copy of one agreement holds that agreement with every organisation and person; "
+            "what it is sent and what it syncs afterwards is that agreement."))
+        self.form.addRow(self.tr("Agreement"), self.agreement)
         self._finish_form()
         self.suggest(self.tr("copy"))
         self.name.setFocus()

@@ -137,17 +137,18 @@ def _target(text: str, suffix: str) -> Path:
     return Path(text if text.endswith(suffix) else text + suffix)
 
 
-def make_copy(window: Any, path: str | None = None, name: str | None = None) -> Path | None:
+def make_copy(window: Any, path: str | None = None, name: str | None = None,
+              agreement: str | None = None) -> Path | None:
     document: Document = window.document
     if path is None:
         dialog = CopyDialog(document, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        path, name = str(dialog.target()), dialog.name.text().strip()
+        path, name, agreement = str(dialog.target()), dialog.name.text().strip(), dialog.agreement.currentData()
     if not path or name is None:
         return None
     try:
-        out = document.facade.clone(_target(path, ".mouplan"), name)
+        out = document.facade.clone(_target(path, ".mouplan"), name, agreement)
     except (ExchangeError, WorkspaceError) as exc:
         window.show_error(QCoreApplication.translate("ExchangeActions", "Make a copy for another laptop"),
                           translated(exc, document.formats))

@@ -16,7 +16,7 @@ from mouplanner.services.listing import ListQuery
 from mouplanner.services.listings import LISTINGS
 from mouplanner.services.summary import dump
 from mouplanner.storage import Workspace
-from tests.postgres.test_rights import EGOV_ACTIVITY, ICT, ICT_ACTIVITY, as_user, login
+from tests.postgres.test_rights import EGOV, EGOV_ACTIVITY, ICT, ICT_ACTIVITY, as_user, login
 
 
 def _place(ws: Workspace, activity: str) -> str:
@@ -73,6 +73,37 @@ def test_a_change_outside_the_users_rights_is_refused_reported_and_kept_on_the_l
         assert _place(server_demo, ICT_ACTIVITY) == "Nong Khai"
         assert _place(server_demo, EGOV_ACTIVITY) != "Savannakhet"
         assert _place(laptop, EGOV_ACTIVITY) == "Savannakhet"  # not dropped
+    finally:
+        laptop.close()
+
+
+def test_a_refused_change_is_sent_again_at_each_sync_until_the_rights_cover_it(server_demo, tmp_path):
+    """Refused once, a change stays on the laptop and is not forgotten when a later change of the
+    laptop's is taken: each sync offers it again and reports it again; once an admin gives the
+    user the right, the next sync brings it."""
+    from mouplanner.storage.postgres import rights
+
+    user = login(server_demo, "editor", [ICT])
+    with Workspace.open(as_user(server_demo, user)) as server:
+        laptop = Workspace.open(sync.clone(server, tmp_path / "laptop.mouplan", "Somchai's laptop"))
+    try:
+        Services(laptop).activities.update(EGOV_ACTIVITY, {"place": "Savannakhet"})
+        Services(laptop).activities.update(ICT_ACTIVITY, {"place": "Nong Khai"})
+        for ict_place in ("Udon Thani", "Khon Kaen"):  # each time a later change of the laptop's is taken
+            with Workspace.open(as_user(server_demo, user)) as server:
+                done = direct.sync(laptop, server)
+            assert [(r.record_id, r.field) for r in done.sent.refused] == [(EGOV_ACTIVITY, "place")]
+            assert done.sent.received >= 1 and _place(server_demo, EGOV_ACTIVITY) != "Savannakhet"
+            Services(laptop).activities.update(ICT_ACTIVITY, {"place": ict_place})
+        with server_demo.engine.begin() as conn:
+            rights.grant(conn, user, "editor", [ICT, EGOV])
+        with Workspace.open(as_user(server_demo, user)) as server:
+            done = direct.sync(laptop, server)
+        assert done.sent.refused == [] and done.sent.received == 2
+        assert _place(server_demo, EGOV_ACTIVITY) == "Savannakhet" and _place(server_demo, ICT_ACTIVITY) == "Khon Kaen"
+        with Workspace.open(as_user(server_demo, user)) as server:
+            again = direct.sync(laptop, server)
+        assert (again.sent.received, again.sent.refused, again.received.received) == (0, [], 0)
     finally:
         laptop.close()
 

@@ -54,9 +54,23 @@ def test_a_bad_exchange_file_gets_a_message(qtbot, window, tmp_path):
     assert window.error_box.isVisible() and "damaged" in window.error_box.text()
 
 
-def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp_path):
+def when_copy_dialog(fill):
+    """``fill(dialog)`` once the copy dialog is up (it is modal: a timer looks for it)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from PySide6.QtWidgets import QApplication
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "copyDialog":
+            QTimer.singleShot(20, look)
+            return
+        fill(dialog)
+
+    QTimer.singleShot(0, look)
+
+
+def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from mouplanner.ui import settings
     from tests.ui.conftest import type_text
@@ -64,11 +78,7 @@ def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp
     settings.remember_output(tmp_path / "anything")
     seen = {}
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "copyDialog":
-            QTimer.singleShot(20, fill)
-            return
+    def fill(dialog):
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.click()  # no name yet: it says so and stays
         seen["message"] = dialog.message.text()
@@ -77,7 +87,7 @@ def test_making_a_copy_asks_for_the_laptop_and_suggests_where(qtbot, window, tmp
         seen["width"] = dialog.width()
         ok.click()
 
-    QTimer.singleShot(0, fill)
+    when_copy_dialog(fill)
     window.act_clone.trigger()
     assert seen["message"].startswith("Give the other laptop a name")
     assert seen["path"].startswith(str(tmp_path)) and "for MPTC laptop" in seen["path"] and seen["width"] >= 640
@@ -100,3 +110,38 @@ def test_refused_changes_are_named_in_the_receive_report(qtbot, window, tmp_path
     text = window.receive_box.text()
     assert "Not taken, because this workspace does not accept such values (1):" in text
     assert "Activity “MOU signing ceremony”: Other participants (not named) — cannot be negative" in text
+
+
+def test_a_copy_of_one_agreement_from_the_dialog(qtbot, window, tmp_path):
+    """The dialog offers the agreements; the one picked (with the keyboard, as in the dialog) is
+    all the copy holds, with every organisation and person."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mouplanner.domain import Agreement
+    from mouplanner.exchange import direct
+    from mouplanner.storage import Workspace
+    from mouplanner.ui import settings
+    from tests.ui.conftest import type_text
+
+    settings.remember_output(tmp_path / "anything")
+    seen = {}
+
+    def fill(dialog):
+        seen["choices"] = [dialog.agreement.itemText(i) for i in range(dialog.agreement.count())]
+        type_text(dialog.name, "Somchai laptop")
+        dialog.agreement.setFocus()
+        qtbot.keyClick(dialog.agreement, Qt.Key.Key_Down)
+        seen["picked"] = dialog.agreement.currentText()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_copy_dialog(fill)
+    window.act_clone.trigger()
+    assert seen["choices"][0] == "All agreements" and len(seen["choices"]) == 3
+    assert seen["picked"] == seen["choices"][1]
+    [out] = tmp_path.glob("demo for Somchai laptop *.mouplan")
+    with Workspace.open(out) as copy:
+        with copy.read() as s:
+            kept = [(a.id, a.code) for a in s.query(Agreement)]
+        assert len(kept) == 1 and seen["picked"].startswith(kept[0][1] + " — ")
+        assert direct.copy_of(copy) == kept[0][0]

@@ -9,14 +9,15 @@ ministry) and come with the server commands, as do rights, reconnecting and live
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import logging
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.paths import is_server_url
@@ -50,6 +51,8 @@ class _NoLock:
     def acquire(self) -> None: ...
 
     def release(self) -> None: ...
+
+log = logging.getLogger(__name__)
 
 
 class PostgresBackend(Backend):
@@ -152,11 +155,12 @@ class PostgresBackend(Backend):
         conn.execute(text(f"SET LOCAL ROLE {rights.q(admin)}"))  # what the migrations make, the admins own
 
     def after_upgrade(self, conn: Connection) -> None:
-        from mouplanner.storage.postgres import live, rights
+        from mouplanner.storage.postgres import live, rights, statistics
 
         if rights.admin_role(conn) is None:
             rights.make_roles(conn)
         live.install(conn)
+        statistics.install(conn)
         rights.apply(conn)  # (last: the admins own every table and function made before it)
 
     def refresh_rights(self) -> None:
@@ -168,6 +172,15 @@ class PostgresBackend(Backend):
                 self.after_upgrade(conn)
         finally:
             engine.dispose()
+
+    def refresh_statistics(self, engine: Engine, written: Mapping[str, int]) -> list[str]:
+        from mouplanner.storage.postgres import statistics
+
+        try:
+            return statistics.gather(engine, written)
+        except SQLAlchemyError as exc:  # (what was written is committed: never an error for it)
+            log.warning("statistics not gathered after a bulk write: %s", exc)
+            return []
 
     def check_rights_now(self, conn: Connection) -> None:
         from mouplanner.storage.postgres import rights

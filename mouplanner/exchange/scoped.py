@@ -1,0 +1,118 @@
+"""One agreement's part of a workspace: a laptop's copy of it (``exchange clone --agreement``), and
+the changes that concern it when the copy syncs or is sent a file.
+
+An agreement's part is the agreement and every record under it (areas, workstreams, milestones,
+activities and their participants, indicators and their periods, parties, signatories,
+coordinators, dependencies between its own milestones), with every organisation and person
+(they are picked everywhere, and small). A record moved into the agreement after the copy was
+made arrives with its whole history at the next sync (``lacking``); one moved out stays on the
+laptop as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, or_, select, union_all
+
+from mouplanner import kinds
+from mouplanner.batches import KEYS, in_chunks
+from mouplanner.domain import (
+    Activity,
+    Agreement,
+    AgreementParty,
+    AgreementSignatory,
+    Area,
+    Change,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    MilestoneDependency,
+    Participation,
+    Workstream,
+    WorkstreamCoordinator,
+)
+from mouplanner.exchange.errors import ExchangeError
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.storage import Workspace
+
+SHARED = frozenset({"organisation", "person"})  # in every agreement's copy, whole
+SCOPE_KEY = "agreement"  # a copy of one agreement: its id (in the copy's workspace_meta)
+
+
+def parts(agreement: str) -> dict[str, Select]:
+    """Table -> the ids of its rows in ``agreement``'s part. Every journalled table is either here
+    or shared (a test holds each new kind of record to that)."""
+    areas = select(Area.id).where(Area.agreement_id == agreement)
+    workstreams = select(Workstream.id).where(Workstream.area_id.in_(areas))
+    milestones = select(Milestone.id).where(Milestone.workstream_id.in_(workstreams))
+    activities = select(Activity.id).where(Activity.workstream_id.in_(workstreams))
+    indicators = select(Indicator.id).where(or_(Indicator.agreement_id == agreement, Indicator.area_id.in_(areas),
+                                                Indicator.workstream_id.in_(workstreams)))
+    return {
+        "agreement": select(Agreement.id).where(Agreement.id == agreement),
+        "agreement_party": select(AgreementParty.id).where(AgreementParty.agreement_id == agreement),
+        "agreement_signatory": select(AgreementSignatory.id).where(AgreementSignatory.agreement_id == agreement),
+        "area": areas,
+        "workstream": workstreams,
+        "workstream_coordinator": select(WorkstreamCoordinator.id).where(
+            WorkstreamCoordinator.workstream_id.in_(workstreams)),
+        "milestone": milestones,
+        "milestone_dependency": select(MilestoneDependency.id).where(  # both ends in it: the copy keeps its links
+            MilestoneDependency.milestone_id.in_(milestones), MilestoneDependency.depends_on_id.in_(milestones)),
+        "activity": activities,
+        "participation": select(Participation.id).where(Participation.activity_id.in_(activities)),
+        "indicator": indicators,
+        "indicator_period": select(IndicatorPeriod.id).where(IndicatorPeriod.indicator_id.in_(indicators)),
+    }
+
+
+def rows_of(table: Any, agreement: str | None) -> Any | None:
+    """The condition on ``table``'s rows for a copy of ``agreement`` (None: all of them)."""
+    if agreement is None or table.name in SHARED:
+        return None
+    chain = parts(agreement).get(table.name)
+    if chain is not None:
+        return table.c.id.in_(chain)
+    if table.name == "baseline_item":  # a saved plan's dates, for the records in the copy
+        return or_(*[and_(table.c.entity == name, table.c.record_id.in_(ids))
+                     for name, ids in parts(agreement).items()])
+    return None
+
+
+def changes_of(agreement: str) -> Any:
+    """The condition on the journal's rows for the records of ``agreement``'s part."""
+    return or_(Change.entity.in_(SHARED),
+               *[and_(Change.entity == name, Change.record_id.in_(ids)) for name, ids in parts(agreement).items()])
+
+
+def agreement_by_code(ws: Workspace, code: str) -> str:
+    """The id of the agreement whose code (or id) is ``code``; a clear refusal when none is."""
+    with ws.read() as s:
+        found = s.scalars(select(Agreement.id).where(or_(Agreement.code == code, Agreement.id == code),
+                                                     Agreement.deleted_at.is_(None))).all()
+    if len(found) != 1:
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "no agreement has the code {name}; "
+                                                          "`mouplanner summary` lists them"), name=code)
+    return found[0]
+
+
+def lacking(source: Connection, target: Connection, agreement: str) -> list[dict[str, Any]]:
+    """Every change of the records in ``agreement``'s part on ``source`` that ``target`` holds none
+    of (moved into the agreement since the copy was made), oldest first: ``target`` can build them."""
+    every = union_all(*parts(agreement).values())
+    wanted = set(Workspace.first_column(source, every))
+    if not wanted:
+        return []
+    held = set(Workspace.first_column(target, select(Change.record_id).where(~Change.entity.in_(SHARED)).distinct()))
+    missing = sorted(wanted - held)
+    from mouplanner.exchange.sync import journal_rows  # (sync sends what this module chooses)
+
+    rows = [row for chunk in in_chunks(missing, KEYS) for row in journal_rows(source, Change.record_id.in_(chunk))]
+    return sorted(rows, key=lambda r: r["hlc"])
+
+
+def uncovered() -> list[str]:
+    """Journalled tables neither shared nor in an agreement's part (a test wants none)."""
+    covered = set(parts("x")) | SHARED
+    return [m.__tablename__ for m in kinds.record_types() if m.__tablename__ not in covered]
