@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No keyring unless a test gives one (tests/postgres/test_connect_ui.py: a file of its own), whatever
+# this machine has: the tests never read or write the user's passwords.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from mouplanner.demo import build_demo  # noqa: E402
 from mouplanner.storage import Workspace  # noqa: E402

@@ -254,7 +254,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+129"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
@@ -280,14 +280,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>copy</source>
         <translation>ສຳເນົາ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
         <source>Name of the other laptop</source>
         <translation>ຊື່ຂອງເຄື່ອງອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All agreements</source>
+        <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy of one agreement holds that agreement with every organisation and person; what it is sent and what it syncs afterwards is that agreement.</source>
+        <translation>ສຳເນົາຂອງຂໍ້ຕົກລົງດຽວມີຂໍ້ຕົກລົງນັ້ນພ້ອມກັບອົງການ ແລະ ບຸກຄົນທັງໝົດ; ສິ່ງທີ່ສົ່ງໃຫ້ ແລະ ສິ່ງທີ່ຊິງຄ໌ພາຍຫຼັງແມ່ນຂອງຂໍ້ຕົກລົງນັ້ນເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -514,18 +529,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason})</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <location filename="../mouplanner/ui/document.py" line="+88"/>
         <source>{name} is open read-only</source>
         <translation>{name} ເປີດແບບອ່ານຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກນີ້ເອງ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -601,12 +616,12 @@
         <translation>ບໍ່ສາມາດອ່ານ {name} ໄດ້ ເນື່ອງຈາກໄຟລ໌ເສຍຫາຍ ({reason}) ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດດ້ວຍຄຳສັ່ງ mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+149"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+152"/>
         <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
         <translation>{name} ສ້າງດ້ວຍ mouplanner ລຸ້ນເກົ່າ ແລະ ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ປັບໃຫ້ເປັນປັດຈຸບັນໄດ້ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>ບ່ອນເຮັດວຽກຢູ່ເທິງເຊີບເວີ ສຳເນົາໄດ້ດ້ວຍການສຳຮອງຂໍ້ມູນຂອງເຊີບເວີ (pg_dump) ບໍ່ແມ່ນບັນທຶກເປັນແຟ້ມ</translation>
     </message>
@@ -644,6 +659,11 @@
         <location filename="../mouplanner/services/concurrent.py" line="+30"/>
         <source>{who} changed this record at {when} since you opened it, in the fields you changed too; choose which values to keep</source>
         <translation>{who} ແກ້ໄຂລາຍການນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດ ໃນຊ່ອງຂໍ້ມູນດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ເລືອກຄ່າທີ່ຈະເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} changed rows of this table at {when} since you opened the record, rows you changed too. The table now shows them as they are: make your change again, then save</source>
+        <translation>{who} ໄດ້ແກ້ໄຂແຖວໃນຕາຕະລາງນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດບັນທຶກນີ້, ເຊິ່ງແມ່ນແຖວດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ຕາຕະລາງນີ້ສະແດງແຖວຕາມທີ່ເປັນຢູ່ໃນຕອນນີ້ແລ້ວ: ກະລຸນາແກ້ໄຂອີກຄັ້ງ ແລ້ວບັນທຶກ</translation>
     </message>
 </context>
 <context>
@@ -759,7 +779,7 @@
         <translation>ແຖວຫົວຕາຕະລາງທີ່ມີຊື່ຖັນຂອງ mouplanner ໃນແຖວທຳອິດ ແຕ່ບໍ່ພົບ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+29"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+30"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>ການນຳເຂົ້າມີບັນຫາ ຫຼື ຂໍ້ຂັດແຍ່ງທີ່ຍັງບໍ່ໄດ້ແກ້ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດໆ</translation>
     </message>
@@ -1294,7 +1314,7 @@
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+62"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+64"/>
         <source>{name} already exists; choose another name</source>
         <translation>ມີ {name} ຢູ່ແລ້ວ ກະລຸນາເລືອກຊື່ອື່ນ</translation>
     </message>
@@ -1304,7 +1324,7 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+89"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+109"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
     </message>
@@ -1314,7 +1334,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກຂອງເຊີບເວີເອງ ບໍ່ແມ່ນສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+48"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+51"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -1324,7 +1344,7 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
@@ -1343,11 +1363,16 @@
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/exchange/scoped.py" line="+95"/>
+        <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
+        <translation>ບໍ່ມີຂໍ້ຕົກລົງທີ່ມີລະຫັດ {name} (`mouplanner summary` ສະແດງລາຍການທັງໝົດ)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+29"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
@@ -1522,7 +1547,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+52"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+53"/>
         <source>Add</source>
         <translation>ເພີ່ມ</translation>
     </message>
@@ -1532,7 +1557,7 @@
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Row %1: choose the %2</source>
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
@@ -1937,7 +1962,7 @@
         <translation>ແກ້ໄຂຕໍ່</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>edit %1 “%2”</source>
         <translation>ແກ້ໄຂ%1 “%2”</translation>
     </message>
@@ -3393,7 +3418,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-51"/>
         <source>Send changes</source>
         <translation>ສົ່ງການປ່ຽນແປງ</translation>
     </message>

@@ -254,7 +254,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+127"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+129"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
@@ -280,14 +280,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>copy</source>
         <translation>สำเนา</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
         <source>Name of the other laptop</source>
         <translation>ชื่อของเครื่องอื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All agreements</source>
+        <translation>ความตกลงทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy of one agreement holds that agreement with every organisation and person; what it is sent and what it syncs afterwards is that agreement.</source>
+        <translation>สำเนาของความตกลงเดียวมีความตกลงนั้นพร้อมหน่วยงานและบุคคลทั้งหมด สิ่งที่ส่งถึงและสิ่งที่ซิงค์ในภายหลังจะเป็นของความตกลงนั้นเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement</source>
+        <translation>ความตกลง</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -514,18 +529,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>{name} cannot be read: it is damaged ({reason})</source>
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason})</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <location filename="../mouplanner/ui/document.py" line="+88"/>
         <source>{name} is open read-only</source>
         <translation>{name} เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{name} is the workspace itself; choose another name</source>
         <translation>{name} คือพื้นที่ทำงานนี้เอง กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -601,12 +616,12 @@
         <translation>ไม่สามารถอ่าน {name} ได้ เนื่องจากไฟล์เสียหาย ({reason}) กู้คืนจากสำเนาสำรองล่าสุดด้วยคำสั่ง mouplanner restore</translation>
     </message>
     <message>
-        <location filename="../mouplanner/storage/postgres/backend.py" line="+149"/>
+        <location filename="../mouplanner/storage/postgres/backend.py" line="+152"/>
         <source>{name} was made by an older version of mouplanner and only its administrator can bring it up to date (mouplanner server upgrade)</source>
         <translation>{name} สร้างด้วย mouplanner รุ่นเก่า และมีเพียงผู้ดูแลระบบเท่านั้นที่ปรับให้เป็นปัจจุบันได้ (mouplanner server upgrade)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>a workspace on a server is copied by its server&apos;s backup (pg_dump), not saved as a file</source>
         <translation>พื้นที่ทำงานบนเซิร์ฟเวอร์คัดลอกได้ด้วยการสำรองข้อมูลของเซิร์ฟเวอร์ (pg_dump) ไม่ใช่บันทึกเป็นแฟ้ม</translation>
     </message>
@@ -644,6 +659,11 @@
         <location filename="../mouplanner/services/concurrent.py" line="+30"/>
         <source>{who} changed this record at {when} since you opened it, in the fields you changed too; choose which values to keep</source>
         <translation>{who} แก้ไขระเบียนนี้เมื่อ {when} หลังจากที่คุณเปิด ในช่องข้อมูลเดียวกับที่คุณแก้ไข เลือกค่าที่จะเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} changed rows of this table at {when} since you opened the record, rows you changed too. The table now shows them as they are: make your change again, then save</source>
+        <translation>{who} ได้แก้ไขแถวในตารางนี้เมื่อ {when} หลังจากที่คุณเปิดระเบียนนี้ ซึ่งเป็นแถวเดียวกับที่คุณแก้ไข ตารางนี้แสดงแถวตามที่เป็นอยู่ในขณะนี้แล้ว โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
     </message>
 </context>
 <context>
@@ -759,7 +779,7 @@
         <translation>แถวหัวตารางที่มีชื่อคอลัมน์ของ mouplanner ในแถวแรก ๆ แต่ไม่พบ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/import_apply.py" line="+29"/>
+        <location filename="../mouplanner/excel/import_apply.py" line="+30"/>
         <source>the import has problems or unresolved conflicts; nothing was changed</source>
         <translation>การนำเข้ามีปัญหาหรือข้อขัดแย้งที่ยังไม่ได้แก้ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -1294,7 +1314,7 @@
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+62"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+64"/>
         <source>{name} already exists; choose another name</source>
         <translation>มี {name} อยู่แล้ว กรุณาเลือกชื่ออื่น</translation>
     </message>
@@ -1304,7 +1324,7 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+89"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+109"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
     </message>
@@ -1314,7 +1334,7 @@
         <translation>{name} คือพื้นที่ทำงานของเซิร์ฟเวอร์เอง ไม่ใช่สำเนา</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+48"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+51"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -1324,7 +1344,7 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
@@ -1343,11 +1363,16 @@
         <source>nothing was received: the backup made first could not be written ({reason}); check the space on the disk and receive the file again</source>
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/exchange/scoped.py" line="+95"/>
+        <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
+        <translation>ไม่มีความตกลงที่มีรหัส {name} (`mouplanner summary` แสดงรายการทั้งหมด)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_ui.py" line="+28"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+29"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
@@ -1522,7 +1547,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../mouplanner/ui/forms/children.py" line="+52"/>
+        <location filename="../mouplanner/ui/forms/children.py" line="+53"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -1532,7 +1557,7 @@
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Row %1: choose the %2</source>
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
@@ -1937,7 +1962,7 @@
         <translation>แก้ไขต่อ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>edit %1 “%2”</source>
         <translation>แก้ไข%1 “%2”</translation>
     </message>
@@ -3388,7 +3413,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-42"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-51"/>
         <source>Send changes</source>
         <translation>ส่งการเปลี่ยนแปลง</translation>
     </message>

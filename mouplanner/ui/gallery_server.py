@@ -42,6 +42,26 @@ def _clash(shooter: Shooter, window: Any) -> None:
                Clash("title_th", "อบรมการสร้างเว็บไซต์", "อบรมการสร้างเว็บไซต์ด้วย Joomla")]
     conflict = EditConflict("khamla.s", datetime.now(UTC), 3, clashes, {})
     shooter.dialog("edit-clash", ClashDialog(conflict, Activity, window.document, window))
+    _rows_changed(shooter, window)
+
+
+def _rows_changed(shooter: Shooter, window: Any) -> None:
+    """A form whose participants someone else changed in the row the person changed too: the
+    form says so under its table and shows the rows as they are now."""
+    from mouplanner.domain import Activity, Participation
+    from mouplanner.services.concurrent import RowsChanged
+    from mouplanner.ui.i18n import translated
+
+    with_rows = [p.activity_id for p in window.document.service(Participation).list(limit=1)]
+    if not with_rows:
+        return
+    form = window.page.open_form(Activity, with_rows[0])
+    form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
+    refused = RowsChanged(Participation, "khamla.s", datetime.now(UTC))
+    form.show()
+    form._say_under_tables(translated(refused, window.document.formats))
+    shooter.shoot("form-rows-changed", form)
+    form.done(0)
 
 
 def _sync(shooter: Shooter, window: Any) -> None:

@@ -117,3 +117,58 @@ def test_in_the_form_a_clash_is_chosen_field_by_field_and_other_fields_merge(qtb
     assert {"Luang Prabang", "Pakse", "Khamla's note", "Somchai's note"} <= set(shown)
     now = Services(server_demo).activities.get(JOOMLA)
     assert (now.place, now.notes) == ("Pakse", "Khamla's note")
+
+
+def test_in_the_form_rows_changed_by_someone_else_are_kept_or_shown_again(qtbot, make_window, server_demo):
+    """The participants' table: a participant someone else added meanwhile is kept; a row both
+    changed is not overwritten: the form says so, shows the rows as they are now and keeps what
+    else was typed; the person makes the change again and saves."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from mouplanner.domain import Activity
+    from mouplanner.ui.forms.children import ChildTable
+    from tests.ui.conftest import click
+
+    web, khamla_id, siriporn = demo_id("act-tr-web"), demo_id("khamla"), demo_id("siriporn")
+    window = make_window(as_user(server_demo, login(server_demo, "editor")))
+    form = window.page.open_form(Activity, web)
+    qtbot.waitExposed(form)
+    [table] = [t for t in form.findChildren(ChildTable) if t.spec.link == "activity_id"]
+    role_col = [c.name for c in table.spec.columns].index("role")
+    person_col = [c.name for c in table.spec.columns].index("person_id")
+
+    def role_of(person):
+        row = next(r for r in range(table.table.rowCount()) if table.table.cellWidget(r, person_col).value() == person)
+        return table.table.cellWidget(row, role_col)
+
+    other = Workspace.open(as_user(server_demo, login(server_demo, "editor")))
+    try:
+        svc = Services(other)
+        [khamla] = svc.participants.list({"activity_id": web, "person_id": khamla_id})
+        svc.participants.update(khamla.id, {"role": "speaker"})
+        svc.participants.create({"activity_id": web, "person_id": siriporn, "role": "delegate"})
+    finally:
+        other.close()
+    place = form.findChild(QLineEdit, "place")
+    place.clear()
+    qtbot.keyClicks(place, "Chiang Mai")
+    combo: QComboBox = role_of(khamla_id)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # trainee -> trainer
+    assert combo.currentData() == "trainer"
+    click(qtbot, form.save_button)
+    assert form.isVisible()
+    assert "changed rows of this table" in form.children_message.text()
+    qtbot.waitUntil(lambda: not form.children_message.visibleRegion().isEmpty())  # scrolled into view
+    assert role_of(khamla_id).currentData() == "speaker" and role_of(siriporn).currentData() == "delegate"
+    assert place.text() == "Chiang Mai"  # what else was typed stays
+    assert Services(server_demo).activities.get(web).place == "Bangkok"
+    combo = role_of(khamla_id)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # speaker -> expert
+    click(qtbot, form.save_button)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    roles = {p.person_id: p.role.value for p in Services(server_demo).participants.list({"activity_id": web})}
+    assert roles[khamla_id] == "expert" and roles[siriporn] == "delegate" and len(roles) == 4
+    assert Services(server_demo).activities.get(web).place == "Chiang Mai"

@@ -4,9 +4,11 @@ to settings; a reader gets the workspace read-only; an unreachable server is a m
 
 from __future__ import annotations
 
+import base64
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -36,15 +38,19 @@ def _fill_connect_dialog(qtbot, window, server_demo, user: str):
     return dialog
 
 
-def _answer_password(qtbot, window, answers: list[str], seen: list[bool]):
-    """Type each answer into the password dialog when it appears (it is modal: a timer does it)."""
+def _answer_password(qtbot, window, answers: list[str], seen: list[bool], keep: bool = False):
+    """Type each answer into the password dialog when it appears (it is modal: a timer does it);
+    ``seen``: whether it said the one before was refused (with ``keep``: whether keeping it in the
+    keyring was offered, and it is then ticked)."""
     def answer():
         dialog = getattr(window, "password_dialog", None)
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(30, answer)
             return
-        seen.append(dialog.refused.isVisible())
+        seen.append(dialog.keep.isEnabled() if keep else dialog.refused.isVisible())
         qtbot.keyClicks(dialog.password, answers.pop(0))
+        if keep:
+            click(qtbot, dialog.keep)
         dialog.accept()
         window.password_dialog = None
         if answers:
@@ -142,3 +148,52 @@ def test_the_app_started_with_a_server_url_opens_it_and_next_time_too(qtbot, mak
     qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
     assert window.document.facade.on_server and window.error_box is None
     assert startup_workspace(None) == location  # the last workspace: the server again
+
+
+@pytest.fixture
+def file_keyring(tmp_path):
+    """A real keyring of its own for the test: keyrings.alt's file keyring (what keyring uses on a
+    Linux machine without a desktop's secret service), in the test's folder."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    before = keyring.get_keyring()
+    kept = PlaintextKeyring()
+    kept.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(kept)
+    yield Path(kept.file_path)
+    keyring.set_keyring(before)
+
+
+def test_a_password_kept_in_the_keyring_is_not_asked_again_and_forgotten_once_refused(
+        qtbot, make_window, server_demo, file_keyring, tmp_path):
+    from mouplanner.facade.servers import ServerAddress, saved_password
+    from mouplanner.ui.server_connect import connect
+
+    user = _login(server_demo, password="Sabaidee-2561")
+    window = make_window()
+    dialog = _fill_connect_dialog(qtbot, window, server_demo, user)
+    seen: list[bool] = []
+    _answer_password(qtbot, window, ["Sabaidee-2561"], seen, keep=True)
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    assert seen == [True]  # the keyring is there: keeping is offered
+    url = window.document.facade.location
+    address = ServerAddress.from_url(url)
+    assert saved_password(address) == "Sabaidee-2561"
+    assert base64.b64encode(b"Sabaidee-2561").decode() in file_keyring.read_text()  # (as that keyring writes it)
+    stored = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "config").rglob("*.ini"))
+    assert "Sabaidee" not in stored  # in the keyring, never in settings
+
+    asked_again: list[bool] = []
+    _answer_password(qtbot, window, ["Khop-jai-2562"], asked_again)  # (only if asked)
+    facade = connect(window, url)  # the next time: from the keyring, not asked
+    assert facade is not None and asked_again == []
+    facade.close()
+
+    with server_demo.engine.begin() as conn:  # an admin changes the password on the server
+        conn.exec_driver_sql(f"ALTER ROLE \"{user}\" PASSWORD 'Khop-jai-2562'")
+    facade = connect(window, url)  # the kept one is refused: forgotten, and asked saying so
+    assert facade is not None and asked_again == [True]
+    assert saved_password(address) is None  # (not kept this time)
+    facade.close()

@@ -43,6 +43,7 @@ class ChildTable(QWidget):
         self.setObjectName(f"{spec.model.__tablename__}Table")
         self._choices = choices
         self._ids: list[str | None] = []
+        self.original: dict[str, dict[str, Any]] = {}  # the saved rows as shown (what a save merges from)
         self.table = QTableWidget(0, len(spec.columns), self)
         self.table.setObjectName("rows")
         self.table.setHorizontalHeaderLabels([_tr(c.label) for c in spec.columns])
@@ -133,6 +134,7 @@ class ChildTable(QWidget):
         self._ids.clear()
         for row in rows:
             self.add_row({"id": row.id, **{c.name: getattr(row, c.name) for c in self.spec.columns}})
+        self.original = {values["id"]: values for values in self.rows()}
 
     def rows(self) -> list[dict[str, Any]]:
         out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from mouplanner.domain import Record
 from mouplanner.domain.validation import Problem, ValidationError
 from mouplanner.locale.text import display
 from mouplanner.services import StaleRecord, editing
-from mouplanner.services.concurrent import EditConflict
+from mouplanner.services.concurrent import EditConflict, RowsChanged
 from mouplanner.services.rows import row_values
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui.banner import read_only_banner
@@ -89,7 +89,7 @@ class RecordForm(QDialog):
         self.pending.setWordWrap(True)
         self.pending.setStyleSheet(PENDING_STYLE)
 
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self._add_buttons()
@@ -303,7 +303,8 @@ class RecordForm(QDialog):
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
-        children = [editing.Children(t.spec.model, t.spec.link, t.rows()) for t in self.child_tables]
+        children = [editing.Children(t.spec.model, t.spec.link, t.rows(), t.original if self.record_id else None)
+                    for t in self.child_tables]
         what = entity_label(self.model.LABEL).lower()
         description = (QCoreApplication.translate("Form", "edit %1 “%2”") if self.record_id
                        else QCoreApplication.translate("Form", "create %1 “%2”")).replace(
@@ -312,15 +313,26 @@ class RecordForm(QDialog):
             self.saved = self.document.save(description, self.model, self.record_id, self.values(), children,
                                             expected_version=self.version, original=self.original)
         except ValidationError as exc:
-            self.children_message.setText("\n".join(translated(p, self.document.formats) for p in exc.problems))
+            self._say_under_tables("\n".join(translated(p, self.document.formats) for p in exc.problems))
             return
         except EditConflict as exc:
             self._choose(exc)
+            return
+        except RowsChanged as exc:  # that table as it is now; the person redoes their change there
+            for table in self.child_tables:
+                if table.spec.model is exc.model and self.row is not None:
+                    table.set_rows(self.document.service(exc.model).list({table.spec.link: self.row.id}))
+            self._say_under_tables(translated(exc, self.document.formats))
             return
         except (StaleRecord, WorkspaceError) as exc:
             QMessageBox.warning(self, self.windowTitle(), translated(exc, self.document.formats))
             return
         self.accept()
+
+    def _say_under_tables(self, text: str) -> None:
+        """A save's refusal, under the tables, scrolled into view (a long form hides its end)."""
+        self.children_message.setText(text)
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.children_message))  # once laid out
 
     def _choose(self, conflict: EditConflict) -> None:
         """Someone else saved the same fields meanwhile: the person chooses, field by field; the
