@@ -6,9 +6,9 @@ Three group roles per workspace database ``DB``: ``DB_reader`` (reads everything
 says) and ``DB_admin`` (owns the tables: grants rights, upgrades the schema). Each coordinator logs
 in as a role of their own and is made a member of some of them (``grant``).
 
-Which agreement a row belongs to is read from the links the models already declare: an area's
-agreement, a workstream's area, a milestone's workstream... so a new kind of record linked to one
-of these is covered without a word here. The journal's author is whoever is connected
+Which agreement a row belongs to is read from the links the models already declare
+(``domain/ownership.py``), so a new kind of record linked to an agreement's records is covered
+without a word here. The journal's author is whoever is connected
 (``current_user``), set by the server, not by the client.
 """
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from mouplanner.domain import Base
+from mouplanner.domain.ownership import bound_tables
 
 LEVELS = ("reader", "editor", "admin")
 ALL = "*"  # workspace_right.agreement_id of an editor of every agreement
@@ -39,25 +40,6 @@ def lit(value: str) -> str:
 def group(database: str, level: str) -> str:
     """The group role of ``level`` for the workspace in ``database`` (a role name has at most 63 bytes)."""
     return f"{database.encode()[:48].decode(errors='ignore')}_{level}"
-
-
-def bound_tables() -> dict[str, list[tuple[str, str]]]:
-    """Each table whose rows belong to an agreement, with the links (column, table) that lead to it,
-    in column order: the agreement itself, then what links to it, and so on down."""
-    tables = Base.metadata.tables
-    bound: dict[str, list[tuple[str, str]]] = {"agreement": []}
-    grew = True
-    while grew:
-        grew = False
-        for name, table in tables.items():
-            if name in bound:
-                continue
-            links = [(col.name, fk.column.table.name) for col in table.columns for fk in col.foreign_keys
-                     if fk.column.table.name in bound]
-            if links:
-                bound[name] = links
-                grew = True
-    return bound
 
 
 def _agreement_of(table: str, links: list[tuple[str, str]], row: str) -> str:
