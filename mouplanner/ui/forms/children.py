@@ -93,6 +93,7 @@ class ChildTable(QWidget):
                 editor.set_value(value)
             elif value is not None:
                 cast(QLineEdit, editor).setText(str(value))
+                cast(QLineEdit, editor).setCursorPosition(0)  # a long text shows from its start
             self.table.setCellWidget(row, col, editor)
         for col in range(len(self.spec.columns)):  # connected once the whole row exists
             editor = self.table.cellWidget(row, col)

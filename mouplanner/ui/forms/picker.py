@@ -57,6 +57,10 @@ class RecordPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # as wide as the form gives it, not as its longest name (an agreement's title would push the
+        # form wider than its window, behind a scroll bar); the list that opens shows names whole
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.filtered = _Excluding(self)
         self.filtered.setSourceModel(choices)
         self.setModel(self.filtered)
@@ -97,6 +101,9 @@ class RecordPicker(QComboBox):
 
     def set_value(self, value: Any) -> None:
         self.setCurrentIndex(max(0, self.findData(value, ID_ROLE)))
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows from its start (its code first)
 
     def leave_out(self, values: set[Any]) -> None:
         """Offer none of ``values`` (chosen elsewhere); the current choice stays."""
