@@ -1275,6 +1275,11 @@
         <source>one of: {allowed}</source>
         <translation>ຄ່າໃດໜຶ່ງຕໍ່ໄປນີ້: {allowed}</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="+35"/>
+        <source>Host country</source>
+        <translation>ປະເທດເຈົ້າພາບ</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1364,7 +1369,7 @@
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+95"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+73"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ບໍ່ມີຂໍ້ຕົກລົງທີ່ມີລະຫັດ {name} (`mouplanner summary` ສະແດງລາຍການທັງໝົດ)</translation>
     </message>
@@ -1557,7 +1562,7 @@
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Row %1: choose the %2</source>
         <translation>ແຖວທີ %1: ກະລຸນາເລືອກ%2</translation>
     </message>
@@ -1627,6 +1632,9 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-6"/>
+        <location line="+62"/>
+        <location line="+17"/>
         <location filename="../mouplanner/kinds/plans.py" line="+15"/>
         <location line="+25"/>
         <source>Status</source>
@@ -1660,11 +1668,13 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+44"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-55"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <source>Side (1 or 2)</source>
         <translation>ຝ່າຍ (1 ຫຼື 2)</translation>
     </message>
@@ -1676,6 +1686,7 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-2"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
@@ -1690,11 +1701,13 @@
         <location line="+11"/>
         <location line="+9"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-29"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+39"/>
         <source>Order</source>
         <translation>ລຳດັບ</translation>
     </message>
@@ -1705,6 +1718,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-37"/>
         <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
@@ -1744,6 +1758,9 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+40"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+8"/>
         <source>Workstream</source>
@@ -1771,6 +1788,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+1"/>
         <source>Milestone</source>
@@ -1808,6 +1826,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-53"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
@@ -1868,6 +1887,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+54"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
@@ -1975,6 +1995,148 @@
         <location filename="../mouplanner/ui/forms/fields.py" line="+177"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-84"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Body</source>
+        <translation>ຄະນະປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>ຄັ້ງທີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Until</source>
+        <translation>ເຖິງວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at (hh:mm)</source>
+        <translation>ເລີ່ມເວລາ (ຊຊ:ນນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>ເຂດເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country (ISO code)</source>
+        <translation>ປະເທດເຈົ້າພາບ (ລະຫັດ ISO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation>ສະຖານທີ່ຈັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online link</source>
+        <translation>ລິ້ງອອນລາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair, side 1</source>
+        <translation>ປະທານຮ່ວມ ຝ່າຍທີ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair, side 2</source>
+        <translation>ປະທານຮ່ວມ ຝ່າຍທີ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other attendees (not named)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attendees (named)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ (ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Presented by</source>
+        <translation>ຜູ້ນຳສະເໜີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes (English)</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ (ພາສາອັງກິດ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (Thai)</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ (ພາສາໄທ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes (Lao)</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ (ພາສາລາວ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Agenda item</source>
+        <translation>ວາລະ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Decision (English)</source>
+        <translation>ມະຕິ (ພາສາອັງກິດ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision (Thai)</source>
+        <translation>ມະຕິ (ພາສາໄທ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision (Lao)</source>
+        <translation>ມະຕິ (ພາສາລາວ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Updates</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action item</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed at</source>
+        <translation>ທົບທວນໃນກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2360,12 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+14"/>
+        <location line="+21"/>
         <source>Planned</source>
         <translation>ຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-39"/>
         <source>Active</source>
         <translation>ກຳລັງດຳເນີນ</translation>
     </message>
@@ -2220,23 +2383,26 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+15"/>
+        <location line="+20"/>
         <source>Cancelled</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-38"/>
         <location line="+15"/>
+        <location line="+31"/>
         <source>In progress</source>
         <translation>ກຳລັງດຳເນີນການ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <location line="+15"/>
+        <location line="+31"/>
         <source>Done</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <source>Delayed</source>
         <translation>ຊັກຊ້າ</translation>
     </message>
@@ -2256,12 +2422,39 @@
         <translation>ການແລກປ່ຽນຜູ້ຊ່ຽວຊານ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/meeting.py" line="+21"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location line="+86"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
+        <source>Attendee</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agenda item</source>
+        <translation>ວາລະ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision</source>
+        <translation>ມະຕິ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Action item</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action item update</source>
+        <translation>ຄວາມຄືບໜ້າຂອງວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/locale/labels.py" line="-85"/>
         <source>Workshop / seminar</source>
         <translation>ກອງປະຊຸມເຊີງປະຕິບັດ/ສຳມະນາ</translation>
     </message>
@@ -2283,11 +2476,12 @@
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>Confirmed</source>
         <translation>ຢືນຢັນແລ້ວ</translation>
     </message>
@@ -2313,16 +2507,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>Delegate</source>
         <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+16"/>
         <source>Head of delegation</source>
         <translation>ຫົວໜ້າຄະນະ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Trainee</source>
         <translation>ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ</translation>
     </message>
@@ -2340,6 +2536,71 @@
         <location line="+1"/>
         <source>Speaker</source>
         <translation>ຜູ້ບັນຍາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint working group</source>
+        <translation>ຄະນະເຮັດວຽກຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior officials</source>
+        <translation>ເຈົ້າໜ້າທີ່ອາວຸໂສ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministerial</source>
+        <translation>ລະດັບລັດຖະມົນຕີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical</source>
+        <translation>ລະດັບວິຊາການ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held</source>
+        <translation>ຈັດກອງປະຊຸມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes drafted</source>
+        <translation>ຮ່າງບົດບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes agreed</source>
+        <translation>ຮັບຮອງບົດບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-chair</source>
+        <translation>ປະທານຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenter</source>
+        <translation>ຜູ້ນຳສະເໜີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>ກອງເລຂາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>ຜູ້ສັງເກດການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ຍັງບໍ່ເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped</source>
+        <translation>ບໍ່ດຳເນີນການຕໍ່</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2397,8 +2658,43 @@
         <translation>ເຈົ້າພາບ</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>ຄັ້ງທີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>ຄະນະປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country</source>
+        <translation>ປະເທດເຈົ້າພາບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>ສະຖານທີ່ຈັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
         <location filename="../mouplanner/domain/plan.py" line="+17"/>
-        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location filename="../mouplanner/locale/labels.py" line="-29"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
@@ -2582,6 +2878,7 @@
     </message>
     <message>
         <location filename="../mouplanner/domain/agreement.py" line="-27"/>
+        <location filename="../mouplanner/locale/labels.py" line="+6"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
@@ -2720,11 +3017,41 @@
         <source>villages</source>
         <translation>ບ້ານ</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-87"/>
+        <source>Meetings</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attendees</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agenda items</source>
+        <translation>ວາລະ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decisions</source>
+        <translation>ມະຕິ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action items</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action item updates</source>
+        <translation>ຄວາມຄືບໜ້າຂອງວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+242"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+243"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3058,7 +3385,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+180"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+193"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -3109,6 +3436,26 @@
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
+        <source>New meeting…</source>
+        <translation>ກອງປະຊຸມໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New agenda item…</source>
+        <translation>ວາລະໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New decision…</source>
+        <translation>ມະຕິໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New action item…</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດໃໝ່…</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3803,7 @@
 <context>
     <name>SyncOffer</name>
     <message>
-        <location filename="../mouplanner/ui/gallery_server.py" line="+71"/>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+91"/>
         <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
         <source>Sync with the server</source>
         <translation>ຊິງກັບເຊີບເວີ</translation>
@@ -3703,7 +4050,7 @@
         <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+18"/>
+        <location filename="../mouplanner/domain/rules.py" line="+21"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
@@ -3718,7 +4065,7 @@
         <translation>{date} ຢູ່ຫຼັງວັນທີຂໍ້ຕົກລົງໝົດອາຍຸ ({end})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+9"/>
+        <location filename="../mouplanner/domain/validation.py" line="+12"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ບໍ່ແມ່ນລະຫັດປະເທດ ISO ສອງຕົວອັກສອນ (TH, LA...)</translation>
     </message>
@@ -3739,11 +4086,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+57"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>ຈຳນວນຍິງ ({women}) ຕ້ອງບໍ່ຫຼາຍກວ່າຈຳນວນທັງໝົດ ({total})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>ງົບປະມານຕ້ອງລະບຸສະກຸນເງິນ (THB, LAK ຫຼື USD)</translation>
     </message>
@@ -3753,12 +4101,27 @@
         <translation>ຈຳນວນເງິນກີບ (LAK) ບໍ່ມີທົດສະນິຍົມ</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>{value} is not a time of day as hours and minutes (09:30)</source>
+        <translation>{value} ບໍ່ແມ່ນເວລາໃນຮູບແບບຊົ່ວໂມງ ແລະ ນາທີ (09:30)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a time zone (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</source>
+        <translation>{value} ບໍ່ແມ່ນເຂດເວລາ (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a decision needs its text in at least one language</source>
+        <translation>ມະຕິຕ້ອງມີຂໍ້ຄວາມຢ່າງໜ້ອຍໜຶ່ງພາສາ</translation>
+    </message>
+    <message>
         <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+12"/>
+        <location filename="../mouplanner/domain/rules.py" line="-45"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>

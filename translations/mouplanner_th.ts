@@ -1275,6 +1275,11 @@
         <source>one of: {allowed}</source>
         <translation>ค่าใดค่าหนึ่งต่อไปนี้: {allowed}</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="+35"/>
+        <source>Host country</source>
+        <translation>ประเทศเจ้าภาพ</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1364,7 +1369,7 @@
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+95"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+73"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ไม่มีความตกลงที่มีรหัส {name} (`mouplanner summary` แสดงรายการทั้งหมด)</translation>
     </message>
@@ -1557,7 +1562,7 @@
         <translation>นำออก</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Row %1: choose the %2</source>
         <translation>แถวที่ %1: กรุณาเลือก%2</translation>
     </message>
@@ -1627,6 +1632,9 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-6"/>
+        <location line="+62"/>
+        <location line="+17"/>
         <location filename="../mouplanner/kinds/plans.py" line="+15"/>
         <location line="+25"/>
         <source>Status</source>
@@ -1660,11 +1668,13 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+44"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-55"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/agreements.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <source>Side (1 or 2)</source>
         <translation>ฝ่าย (1 หรือ 2)</translation>
     </message>
@@ -1676,6 +1686,7 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-2"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
         <translation>บุคคล</translation>
@@ -1690,11 +1701,13 @@
         <location line="+11"/>
         <location line="+9"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-29"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+39"/>
         <source>Order</source>
         <translation>ลำดับ</translation>
     </message>
@@ -1705,6 +1718,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-37"/>
         <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
@@ -1744,6 +1758,9 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+40"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+8"/>
         <source>Workstream</source>
@@ -1771,6 +1788,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
         <location line="+1"/>
         <source>Milestone</source>
@@ -1808,6 +1826,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-53"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
@@ -1868,6 +1887,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+54"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -1975,6 +1995,148 @@
         <location filename="../mouplanner/ui/forms/fields.py" line="+177"/>
         <source>no record is called “{text}”; type part of a name and pick one from the list</source>
         <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-84"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Body</source>
+        <translation>คณะที่ประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Until</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at (hh:mm)</source>
+        <translation>เริ่มเวลา (ชช:นน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country (ISO code)</source>
+        <translation>ประเทศเจ้าภาพ (รหัส ISO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation>สถานที่จัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online link</source>
+        <translation>ลิงก์ออนไลน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair, side 1</source>
+        <translation>ประธานร่วม ฝ่ายที่ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair, side 2</source>
+        <translation>ประธานร่วม ฝ่ายที่ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other attendees (not named)</source>
+        <translation>ผู้เข้าประชุมอื่น (ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attendees (named)</source>
+        <translation>ผู้เข้าประชุม (ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Presented by</source>
+        <translation>ผู้นำเสนอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes (English)</source>
+        <translation>บันทึกการประชุม (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (Thai)</source>
+        <translation>บันทึกการประชุม (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes (Lao)</source>
+        <translation>บันทึกการประชุม (ภาษาลาว)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Decision (English)</source>
+        <translation>มติ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision (Thai)</source>
+        <translation>มติ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision (Lao)</source>
+        <translation>มติ (ภาษาลาว)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Updates</source>
+        <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed at</source>
+        <translation>ทบทวนในการประชุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>ความคืบหน้า</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2360,12 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+14"/>
+        <location line="+21"/>
         <source>Planned</source>
         <translation>ตามแผน</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-39"/>
         <source>Active</source>
         <translation>ดำเนินการอยู่</translation>
     </message>
@@ -2220,23 +2383,26 @@
         <location line="+1"/>
         <location line="+5"/>
         <location line="+15"/>
+        <location line="+20"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-38"/>
         <location line="+15"/>
+        <location line="+31"/>
         <source>In progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <location line="+15"/>
+        <location line="+31"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <source>Delayed</source>
         <translation>ล่าช้า</translation>
     </message>
@@ -2256,12 +2422,39 @@
         <translation>การแลกเปลี่ยนผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../mouplanner/domain/meeting.py" line="+21"/>
+        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location line="+86"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
+        <source>Attendee</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action item update</source>
+        <translation>ความคืบหน้าของเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/locale/labels.py" line="-85"/>
         <source>Workshop / seminar</source>
         <translation>ประชุมเชิงปฏิบัติการ/สัมมนา</translation>
     </message>
@@ -2283,11 +2476,12 @@
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
@@ -2313,16 +2507,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+16"/>
         <source>Head of delegation</source>
         <translation>หัวหน้าคณะ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Trainee</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
@@ -2340,6 +2536,71 @@
         <location line="+1"/>
         <source>Speaker</source>
         <translation>ผู้บรรยาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint working group</source>
+        <translation>คณะทำงานร่วม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior officials</source>
+        <translation>เจ้าหน้าที่อาวุโส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministerial</source>
+        <translation>ระดับรัฐมนตรี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical</source>
+        <translation>ระดับวิชาการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held</source>
+        <translation>จัดประชุมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes drafted</source>
+        <translation>ร่างบันทึกการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes agreed</source>
+        <translation>รับรองบันทึกการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-chair</source>
+        <translation>ประธานร่วม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenter</source>
+        <translation>ผู้นำเสนอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretariat</source>
+        <translation>ฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>ผู้สังเกตการณ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped</source>
+        <translation>ไม่ดำเนินการต่อ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2397,8 +2658,43 @@
         <translation>เจ้าภาพ</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>คณะที่ประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country</source>
+        <translation>ประเทศเจ้าภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>สถานที่จัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
         <location filename="../mouplanner/domain/plan.py" line="+17"/>
-        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location filename="../mouplanner/locale/labels.py" line="-29"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
@@ -2582,6 +2878,7 @@
     </message>
     <message>
         <location filename="../mouplanner/domain/agreement.py" line="-27"/>
+        <location filename="../mouplanner/locale/labels.py" line="+6"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
@@ -2720,11 +3017,41 @@
         <source>villages</source>
         <translation>หมู่บ้าน</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-87"/>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decisions</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action item updates</source>
+        <translation>ความคืบหน้าของเรื่องที่ต้องดำเนินการ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+242"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+243"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3058,7 +3385,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+180"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+193"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -3109,6 +3436,26 @@
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
+        <source>New meeting…</source>
+        <translation>การประชุมใหม่…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New agenda item…</source>
+        <translation>ระเบียบวาระใหม่…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New decision…</source>
+        <translation>มติใหม่…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New action item…</source>
+        <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3798,7 @@
 <context>
     <name>SyncOffer</name>
     <message>
-        <location filename="../mouplanner/ui/gallery_server.py" line="+71"/>
+        <location filename="../mouplanner/ui/gallery_server.py" line="+91"/>
         <location filename="../mouplanner/ui/server_sync.py" line="-32"/>
         <source>Sync with the server</source>
         <translation>ซิงก์กับเซิร์ฟเวอร์</translation>
@@ -3698,7 +4045,7 @@
         <translation>ต้องมีชื่ออย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+18"/>
+        <location filename="../mouplanner/domain/rules.py" line="+21"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
@@ -3713,7 +4060,7 @@
         <translation>{date} อยู่หลังวันที่ความตกลงสิ้นสุด ({end})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/validation.py" line="+9"/>
+        <location filename="../mouplanner/domain/validation.py" line="+12"/>
         <source>{value} is not a two-letter ISO country code (TH, LA...)</source>
         <translation>{value} ไม่ใช่รหัสประเทศ ISO สองตัวอักษร (TH, LA...)</translation>
     </message>
@@ -3734,11 +4081,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+57"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>จำนวนหญิง ({women}) ต้องไม่มากกว่าจำนวนทั้งหมด ({total})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>a budget needs a currency (THB, LAK or USD)</source>
         <translation>งบประมาณต้องระบุสกุลเงิน (THB, LAK หรือ USD)</translation>
     </message>
@@ -3748,12 +4096,27 @@
         <translation>จำนวนเงินกีบ (LAK) ไม่มีทศนิยม</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>{value} is not a time of day as hours and minutes (09:30)</source>
+        <translation>{value} ไม่ใช่เวลาในรูปแบบชั่วโมงและนาที (09:30)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a time zone (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</source>
+        <translation>{value} ไม่ใช่เขตเวลา (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a decision needs its text in at least one language</source>
+        <translation>มติต้องมีข้อความอย่างน้อยหนึ่งภาษา</translation>
+    </message>
+    <message>
         <location filename="../mouplanner/domain/validation.py" line="+9"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+12"/>
+        <location filename="../mouplanner/domain/rules.py" line="-45"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>

@@ -17,12 +17,16 @@ from mouplanner.storage import Workspace
 NAMESPACE = uuid.UUID("4f6d2f1e-8a55-4a1e-9a3e-6d6f75706c61")
 RELATIVE = re.compile(r"^T([+-]\d+)$")
 DATE_FIELDS = {"signed_date", "effective_date", "expiry_date", "planned_start", "planned_end",
-               "actual_start", "actual_end", "planned_date", "actual_date", "period_start", "period_end"}
+               "actual_start", "actual_end", "planned_date", "actual_date", "period_start", "period_end",
+               "meeting_date", "end_date", "due_date", "update_date"}
 # Keys in demo.json that name another record, and the field they fill.
 LINKS = {"organisation": "organisation_id", "lead_org_1": "lead_org_1_id", "lead_org_2": "lead_org_2_id",
-         "host_org": "host_org_id", "milestone": "milestone_id", "person": "person_id"}
+         "host_org": "host_org_id", "milestone": "milestone_id", "person": "person_id", "agreement": "agreement_id",
+         "co_chair_1": "co_chair_1_id", "co_chair_2": "co_chair_2_id", "presenter": "presenter_id",
+         "owner": "owner_id", "workstream": "workstream_id", "activity": "activity_id", "meeting": "meeting_id"}
 NESTED = {"key", "parties", "signatories", "areas", "workstreams", "coordinators", "milestones",
-          "activities", "participants", "indicators", "periods", "depends_on"}
+          "activities", "participants", "indicators", "periods", "depends_on", "attendees", "agenda", "decisions",
+          "actions", "updates"}
 
 
 def demo_id(key: str) -> str:
@@ -80,6 +84,26 @@ def _workstream(svc: Services, ws_item: dict[str, Any], area_key: str, today: da
                                       record_id=demo_id(f"{act['key']}/participant/{p['person']}"))
 
 
+def _meeting(svc: Services, item: dict[str, Any], today: date) -> None:
+    """A meeting with its attendees, and its agenda with the decisions and action items of each item."""
+    mid = demo_id(item["key"])
+    svc.meetings.create(_fields(item, today), record_id=mid)
+    for a in item.get("attendees", []):
+        svc.attendees.create(_fields(a, today, meeting_id=mid),
+                             record_id=demo_id(f"{item['key']}/attendee/{a['person']}"))
+    for agenda in item.get("agenda", []):
+        aid = demo_id(agenda["key"])
+        svc.agenda_items.create(_fields(agenda, today, meeting_id=mid), record_id=aid)
+        for d in agenda.get("decisions", []):
+            svc.decisions.create(_fields(d, today, meeting_id=mid, agenda_item_id=aid), record_id=demo_id(d["key"]))
+        for action in agenda.get("actions", []):
+            xid = demo_id(action["key"])
+            svc.action_items.create(_fields(action, today, meeting_id=mid, agenda_item_id=aid), record_id=xid)
+            for i, update in enumerate(action.get("updates", [])):
+                svc.action_updates.create(_fields(update, today, action_item_id=xid),
+                                          record_id=demo_id(f"{action['key']}/update/{i}"))
+
+
 def build_demo(path: Path | str, *, today: date | None = None) -> Workspace:
     """Write the demo workspace to ``path`` (which must not exist) and return it open."""
     today = today or date.today()
@@ -104,4 +128,6 @@ def build_demo(path: Path | str, *, today: date | None = None) -> Workspace:
             svc.areas.create(_fields(area, today, agreement_id=agid), record_id=demo_id(area["key"]))
             for ws_item in area.get("workstreams", []):
                 _workstream(svc, ws_item, area["key"], today)
+    for meeting in data.get("meetings", []):
+        _meeting(svc, meeting, today)
     return ws

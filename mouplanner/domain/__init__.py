@@ -5,10 +5,12 @@ from mouplanner.domain.agreement import Agreement, AgreementParty, AgreementSign
 from mouplanner.domain.base import Base, Record
 from mouplanner.domain.indicator import Indicator, IndicatorPeriod
 from mouplanner.domain.journal import Baseline, BaselineItem, Change, ConflictCandidate, ExchangePeer, Meta
+from mouplanner.domain.meeting import ActionItem, ActionUpdate, AgendaItem, Decision, Meeting, MeetingAttendee
 from mouplanner.domain.org import Organisation, Person
 from mouplanner.domain.plan import Milestone, MilestoneDependency, Workstream, WorkstreamCoordinator
 
 __all__ = [
+    "ActionItem", "ActionUpdate", "AgendaItem", "Decision", "Meeting", "MeetingAttendee",
     "Activity", "Agreement", "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
     "BaselineItem", "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone",
     "MilestoneDependency",

@@ -120,6 +120,38 @@ class ParticipantRole(LabelledEnum):
     SPEAKER = "speaker"
 
 
+class MeetingBody(LabelledEnum):
+    JOINT_WORKING_GROUP = "joint_working_group"
+    SENIOR_OFFICIALS = "senior_officials"
+    MINISTERIAL = "ministerial"
+    TECHNICAL = "technical"
+    OTHER = "other"
+
+
+class MeetingStatus(LabelledEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    MINUTES_DRAFTED = "minutes_drafted"
+    MINUTES_AGREED = "minutes_agreed"
+    CANCELLED = "cancelled"
+
+
+class AttendeeRole(LabelledEnum):
+    CO_CHAIR = "co_chair"
+    HEAD_OF_DELEGATION = "head_of_delegation"
+    DELEGATE = "delegate"
+    PRESENTER = "presenter"
+    SECRETARIAT = "secretariat"
+    OBSERVER = "observer"
+
+
+class ActionStatus(LabelledEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Currency(LabelledEnum):
     THB = "THB"
     LAK = "LAK"

@@ -4,7 +4,10 @@ names its rule; ``validation.validate`` runs it after the checks every field has
 
 from __future__ import annotations
 
+import re
+import zoneinfo
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from mouplanner.domain.enums import Currency, MilestoneStatus
@@ -101,3 +104,36 @@ def indicator_period(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
 
 def person(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     return email(rec)
+
+
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def meeting(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = order(rec, "meeting_date", "end_date")
+    start = rec.get("start_time") or ""
+    if start and not TIME.match(start):
+        problems.append(problem("start_time", QT_TRANSLATE_NOOP(
+            "Validation", "{value} is not a time of day as hours and minutes (09:30)"), value=start))
+    zone = rec.get("time_zone") or ""
+    if zone and zone not in _time_zones():
+        problems.append(problem("time_zone", QT_TRANSLATE_NOOP(
+            "Validation", "{value} is not a time zone (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)"), value=zone))
+    problems += country({"country": rec.get("host_country")}, "host_country")
+    total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
+    if women > total:
+        problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
+            "Validation", "women ({women}) cannot be more than the total ({total})"),
+            value=women, women=women, total=total))
+    return problems
+
+
+def decision(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    if any((rec.get(f"text_{lang}") or "").strip() for lang in ("en", "th", "lo")):
+        return []
+    return [problem("text_en", QT_TRANSLATE_NOOP("Validation", "a decision needs its text in at least one language"))]

@@ -149,7 +149,7 @@ def coerce(model: type[Record], name: str, value: Any) -> Any:
         return int(number)
     if isinstance(ctype, String):
         text = CONTROL.sub("", str(value)).strip()
-        if name == "country":
+        if name in COUNTRY_FIELDS:
             text = text.upper()
         return text
     return value
@@ -194,8 +194,8 @@ def field_problems(model: type[Record], name: str, value: Any, own_rules: bool =
     whatever the rest of the record: what a change received from another laptop is checked against."""
     limit = getattr(_column(model, name).type, "length", None) or MAX_TEXT
     problems = _own_problems(name, value, limit)
-    if own_rules and name == "country":  # (``validate`` runs these with the record's rules)
-        problems += country({"country": value})
+    if own_rules and name in COUNTRY_FIELDS:  # (``validate`` runs these with the record's rules)
+        problems += country({"country": value}, name)
     if own_rules and name == "email":
         problems += email({"email": value})
     return problems
@@ -203,7 +203,7 @@ def field_problems(model: type[Record], name: str, value: Any, own_rules: bool =
 
 def _own_problems(name: str, value: Any, limit: int) -> list[Problem]:
     if isinstance(value, str):
-        if name != "country" and len(value) > limit:  # (a country's own rule says more)
+        if name not in COUNTRY_FIELDS and len(value) > limit:  # (a country's own rule says more)
             return [problem(name, QT_TRANSLATE_NOOP(
                 "Validation", "is {length} characters long; at most {limit} allowed"), length=len(value), limit=limit)]
     elif isinstance(value, (int, Decimal, float)) and not isinstance(value, bool) and value < 0:
@@ -231,11 +231,14 @@ def _generic(model: type[Record], rec: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def country(rec: Mapping[str, Any]) -> list[Problem]:
+COUNTRY_FIELDS = frozenset({"country", "host_country"})  # two-letter ISO codes
+
+
+def country(rec: Mapping[str, Any], name: str = "country") -> list[Problem]:
     """A country, if given, as a two-letter ISO code (a field rule: forms check it as it is typed)."""
     code = rec.get("country")
     if code and not COUNTRY.match(code):
-        return [problem("country", QT_TRANSLATE_NOOP(
+        return [problem(name, QT_TRANSLATE_NOOP(
             "Validation", "{value} is not a two-letter ISO country code (TH, LA...)"), value=code)]
     return []
 

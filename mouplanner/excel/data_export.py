@@ -52,7 +52,7 @@ INSTRUCTIONS = (
 
 
 def sheet_name(spec: schema.SheetSpec, lang: str) -> str:
-    return spec.title(lang)[:31]
+    return spec.title(lang)
 
 
 def _instructions(book: Workbook, styles: Styles, lang: str) -> None:

@@ -72,7 +72,7 @@ def _header_map(spec: schema.SheetSpec) -> dict[str, str]:
 def _sheet_spec(title: str) -> schema.SheetSpec | None:
     wanted = _key(title)
     for spec in schema.SHEETS:
-        if wanted in _variants(spec.name, "Labels") | {spec.key}:
+        if wanted in {_key(spec.title(lang)) for lang in LANGS} | _variants(spec.name, "Labels") | {spec.key}:
             return spec
     return None
 

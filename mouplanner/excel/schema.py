@@ -43,6 +43,9 @@ class Col:
         return translate(self.context, self.header, lang)
 
 
+SHEET_NAME_LIMIT = 31
+
+
 @dataclass(frozen=True)
 class SheetSpec:
     key: str
@@ -51,7 +54,8 @@ class SheetSpec:
     columns: tuple[Col, ...]
 
     def title(self, lang: str) -> str:
-        return translate("Labels", self.name, lang)
+        """The sheet's name in ``lang``, cut to the 31 characters Excel allows a sheet's name."""
+        return translate("Labels", self.name, lang)[:SHEET_NAME_LIMIT]
 
 
 def _columns(fld: Field) -> tuple[Col, ...]:

@@ -19,12 +19,14 @@ from mouplanner.kinds.activities import ACTIVITY, PARTICIPANT
 from mouplanner.kinds.agreements import AGREEMENT, AREA, PARTY, SIGNATORY
 from mouplanner.kinds.indicators import INDICATOR, PERIOD
 from mouplanner.kinds.kind import Child, Field, Kind
+from mouplanner.kinds.meetings import ACTION_ITEM, ACTION_UPDATE, AGENDA_ITEM, ATTENDEE, DECISION, MEETING
 from mouplanner.kinds.people import ORGANISATION, PERSON
 from mouplanner.kinds.plans import COORDINATOR, DEPENDENCY, MILESTONE, WORKSTREAM
 
 # parents before children: the order records are created in, dumped and sent
 _KINDS: list[Kind] = [ORGANISATION, PERSON, AGREEMENT, PARTY, SIGNATORY, AREA, WORKSTREAM, COORDINATOR, MILESTONE,
-                      DEPENDENCY, ACTIVITY, PARTICIPANT, INDICATOR, PERIOD]
+                      DEPENDENCY, ACTIVITY, PARTICIPANT, INDICATOR, PERIOD, MEETING, ATTENDEE, AGENDA_ITEM, DECISION,
+                      ACTION_ITEM, ACTION_UPDATE]
 _read = False  # set once the layers above have built from the list: too late to add to it
 _BY_MODEL: dict[type[Record], Kind] = {}
 _BY_TABLE: dict[str, Kind] = {}

@@ -24,6 +24,7 @@ from mouplanner.kinds import Kind
 from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
 from mouplanner.services.listing import Cell, Listing, plain, tri, tri_cell, tri_sort
+from mouplanner.services.meeting_listings import ACTION_ITEMS, MEETINGS
 from mouplanner.services.patterns import like_pattern
 from mouplanner.services.scope import Scope
 from mouplanner.storage import TextSearch, Workspace
@@ -219,7 +220,7 @@ INDICATOR_PERIODS = Listing(
 
 # the lists written for a kind (with joins, counts, searches beyond its own fields), by the kind's key
 OWN = {"activities": ACTIVITIES, "milestones": MILESTONES, "people": PEOPLE, "organisations": ORGANISATIONS,
-       "periods": INDICATOR_PERIODS}
+       "periods": INDICATOR_PERIODS, "meetings": MEETINGS, "action_items": ACTION_ITEMS}
 
 
 def _plain_listing(kind: Kind) -> Listing:

@@ -115,11 +115,23 @@ class Shooter:
 
 def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     """Every page of the main window on an open workspace."""
-    from mouplanner.domain import Activity, Agreement, Area, Indicator, Milestone, Organisation, Person, Workstream
+    from mouplanner.domain import (
+        ActionItem,
+        Activity,
+        AgendaItem,
+        Agreement,
+        Area,
+        Decision,
+        Indicator,
+        Meeting,
+        Milestone,
+        Organisation,
+        Person,
+        Workstream,
+    )
 
     page = window.page
-    names = ["dashboard", "activities", "milestones", "people", "organisations", "indicators", "conflicts",
-             "timeline", "calendar"]
+    names = ["dashboard", *page.views, "conflicts", "timeline", "calendar"]  # (the tabs, in order)
     for i, name in enumerate(names):
         page.tabs.setCurrentIndex(i)
         wait(250 if name == "dashboard" else 60)  # the dashboard's charts are counted in the background
@@ -150,7 +162,8 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     view.date_from.open_calendar()
     shooter.shoot("date-popup", view.date_from.popup)
     view.date_from.popup.close()
-    for model in (Agreement, Area, Workstream, Milestone, Activity, Person, Organisation, Indicator):
+    for model in (Agreement, Area, Workstream, Milestone, Activity, Person, Organisation, Indicator, Meeting,
+                  AgendaItem, Decision, ActionItem):
         rows = window.document.service(model).list()
         if rows:
             form = page.open_form(model, rows[0].id)

@@ -71,8 +71,9 @@ def make_actions(window: Any) -> None:
     window.act_refresh = a("refresh", "refresh", QKeySequence.StandardKey.Refresh,
                          lambda: window.page and window.page.refresh())
     window.add_actions = {}  # by table name, made with the first workspace (add_record_actions)
-    window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{i + 1}", lambda _=False, i=i: window._show_tab(i))
-                        for i in range(9)]
+    # one per tab (the View menu shows as many as the workspace has): Ctrl+1 ... Ctrl+9, Ctrl+0
+    window.tab_actions = [a(f"tab{i}", None, f"Ctrl+{(i + 1) % 10}" if i < 10 else None,
+                            lambda _=False, i=i: window._show_tab(i)) for i in range(14)]
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
                            window.act_export_data,
                            window.act_export_pdf,

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from mouplanner.cli.main import main
+from tests.conftest import DEMO_SHEET_ROWS
 
 
 def run(capsys, *args):
@@ -95,7 +96,7 @@ def test_export_template_and_import_commands(demo_path, tmp_path, capsys):
     data = tmp_path / "data.xlsx"
     assert run(capsys, "export", str(demo_path), str(data), "--data")[0] == 0
     code, out, _ = run(capsys, "import", str(demo_path), str(data))
-    assert code == 0 and "105 unchanged" in out and "Dry run" in out
+    assert code == 0 and f"{DEMO_SHEET_ROWS} unchanged" in out and "Dry run" in out
     book = openpyxl.load_workbook(data)
     sheet = book["Activities"]
     sheet.cell(2, 7).value = "Renamed meeting"

@@ -18,7 +18,7 @@ from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
 from mouplanner.services.summary import dump
 from mouplanner.services.undo import revert
-from tests.conftest import DEMO_DAY
+from tests.conftest import DEMO_DAY, DEMO_SHEET_ROWS
 
 
 def edit(path, fn):
@@ -42,7 +42,7 @@ def snapshot(ws):
 
 def test_unchanged_round_trip(demo_ws, data_xlsx):
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
-    assert plan.counts() == {"create": 0, "update": 0, "unchanged": 105, "delete": 0}
+    assert plan.counts() == {"create": 0, "update": 0, "unchanged": DEMO_SHEET_ROWS, "delete": 0}
     assert plan.problems == [] and plan.conflicts == [] and plan.can_apply
 
 
@@ -58,7 +58,7 @@ def cells_read(monkeypatch):
 def test_rows_unchanged_since_export_are_not_read_again_an_edited_row_is(demo_ws, data_xlsx, monkeypatch):
     read = cells_read(monkeypatch)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
-    assert plan.counts()["unchanged"] == 105 and read == set()  # every row's checksum still holds
+    assert plan.counts()["unchanged"] == DEMO_SHEET_ROWS and read == set()  # every row's checksum still holds
     rows = {}
 
     def change(book):
@@ -69,7 +69,7 @@ def test_rows_unchanged_since_export_are_not_read_again_an_edited_row_is(demo_ws
     edit(data_xlsx, change)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
     assert read == {("Activities", rows["joomla"])}
-    assert plan.counts() == {"create": 0, "update": 1, "unchanged": 104, "delete": 0}
+    assert plan.counts() == {"create": 0, "update": 1, "unchanged": DEMO_SHEET_ROWS - 1, "delete": 0}
     assert [r.row for r in plan.rows if r.sheet == "Activities"] == sorted(r.row for r in plan.rows
                                                                           if r.sheet == "Activities")
 
@@ -81,7 +81,7 @@ def test_a_row_whose_record_changed_since_export_is_read_in_full(demo_ws, data_x
     read = cells_read(monkeypatch)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
     assert [sheet for sheet, _row in read] == ["Activities"]
-    assert plan.counts()["unchanged"] == 105  # the workbook still has the exported value: the newer one stays
+    assert plan.counts()["unchanged"] == DEMO_SHEET_ROWS  # the workbook still has the exported value: the newer one stays
     importer.apply(demo_ws, plan)
     assert Services(demo_ws).activities.get(demo_id("act-tr-joomla")).place == "Pakse"
 
@@ -111,7 +111,7 @@ def test_round_trip_with_edits_new_rows_and_a_deletion(demo_ws, data_xlsx):
     edit(data_xlsx, change)
     plan = importer.check(demo_ws, data_xlsx, today=DEMO_DAY)
     assert [str(p) for p in plan.problems] == []
-    assert plan.counts() == {"create": 2, "update": 1, "unchanged": 103, "delete": 1}
+    assert plan.counts() == {"create": 2, "update": 1, "unchanged": DEMO_SHEET_ROWS - 2, "delete": 1}
     txn = importer.apply(demo_ws, plan)
     svc = Services(demo_ws)
     joomla = svc.activities.get(demo_id("act-tr-joomla"))
@@ -139,7 +139,7 @@ def test_headers_in_thai_any_order_and_extra_columns(demo_ws, tmp_path):
 
     edit(path, change)
     plan = importer.check(demo_ws, path, today=DEMO_DAY)
-    assert plan.counts()["unchanged"] == 105 and plan.errors == []
+    assert plan.counts()["unchanged"] == DEMO_SHEET_ROWS and plan.errors == []
     notes = [p for p in plan.problems if p.severity == "note"]
     assert [(n.sheet, n.column) for n in notes] == [("กิจกรรม", "My own notes")]
 

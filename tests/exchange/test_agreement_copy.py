@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from mouplanner.cli.main import main
 from mouplanner.demo import demo_id
-from mouplanner.domain import Activity, Agreement, Change, Organisation, Person, Workstream
+from mouplanner.domain import ActionItem, Activity, Agreement, Change, Meeting, Organisation, Person, Workstream
 from mouplanner.exchange import direct, scoped, sync
 from mouplanner.services import Services
 from mouplanner.services.listing import ListQuery
@@ -44,6 +44,9 @@ def test_a_copy_of_one_agreement_holds_its_part_and_every_organisation_and_perso
         assert [a for a in _count_ids(copy, Agreement)] == [ICT]
         assert _activities(copy) == _activities(demo_ws, Scope(agreement_id=ICT))
         assert EGOV_ACTIVITY not in _activities(copy)
+        assert sorted(_count_ids(copy, Meeting)) == sorted(  # a kind added later: by its links alone
+            LISTINGS["meetings"].ids(demo_ws, ListQuery(scope=Scope(agreement_id=ICT))))
+        assert demo_id("mt-jv-tech-a1") not in _count_ids(copy, ActionItem)
         assert _count(copy, Organisation) == _count(demo_ws, Organisation)
         assert _count(copy, Person) == _count(demo_ws, Person)
         # the journal of what it holds, so its history and the merge have it all, and nothing else

@@ -132,3 +132,22 @@ def test_revoking_one_agreement_of_two_keeps_the_other_and_the_last_makes_a_read
         assert editor not in {r.member for r in rights.rights(conn)}
     with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
         plain(server_demo, editor)  # no right left: not even to connect
+
+
+def test_meetings_and_action_items_are_their_agreements_for_rights_too(server_demo):
+    """A kind of record added later (issue 18) is covered by its links alone: an editor of one
+    agreement hands out action items at its meetings, not at another agreement's."""
+    editor = login(server_demo, "editor", [ICT])
+    with Workspace.open(as_user(server_demo, editor)) as ws:
+        svc = Services(ws)
+        mine = svc.action_items.create({"meeting_id": demo_id("mt-jwg-last"), "title_en": "Book the venue",
+                                        "owner_id": demo_id("siriporn"), "status": "open"})
+        assert mine.row.title_en == "Book the venue"
+        with pytest.raises(NotAllowed, match="refused the change"):
+            svc.action_items.create({"meeting_id": demo_id("mt-jv-tech"), "title_en": "Not mine",
+                                     "owner_id": demo_id("manivone"), "status": "open"})
+        with pytest.raises(NotAllowed, match="may not change agreement LA-AIF-EGOV-2021"):
+            svc.action_items.update(demo_id("mt-jv-tech-a1"), {"status": "done"})
+    with plain(server_demo, editor) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege,
+                                                           match="may not change agreement LA-AIF-EGOV-2021"):
+        conn.execute("UPDATE agenda_item SET minutes_en = 'forged' WHERE meeting_id = %s", [demo_id("mt-jv-tech")])

@@ -81,8 +81,9 @@ def test_delete_workstream_takes_its_children_and_says_so(svc):
 
 def test_delete_milestone_clears_optional_links(svc):
     impact = svc.milestones.delete(demo_id("m-gms-plan"))
-    assert impact.unlinked == {"Activity": 1}
+    assert impact.unlinked == {"Activity": 1, "Action item": 1}
     assert svc.activities.get(demo_id("act-gms-meeting")).milestone_id is None
+    assert svc.action_items.get(demo_id("mt-jwg-last-a1")).milestone_id is None
     svc.milestones.restore(demo_id("m-gms-plan"))
     assert svc.milestones.get(demo_id("m-gms-plan")).deleted_at is None
 

@@ -287,9 +287,13 @@ def test_a_damaged_workspace_is_never_backed_up_or_merged_into(demo_path, tmp_pa
     with Workspace.open(tmp_path / "lao.mouplan") as lao:
         Services(lao).activities.update(demo_id("act-tr-joomla"), {"place": "Pakse"})
         sent = sync.send(lao, tmp_path / "l.mousync").path
+    raw = sqlite3.connect(demo_path)  # the participants' first page: not read to open the workspace
+    root, size = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'participation'").fetchone()[0], \
+        raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
     data = bytearray(demo_path.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 4096] = bytes((i * 7 + 13) % 256 for i in range(4096))
+    at = (root - 1) * size
+    data[at:at + size] = bytes((i * 7 + 13) % 256 for i in range(size))
     demo_path.write_bytes(bytes(data))
     for _ in range(3):
         with Workspace.open(demo_path) as ws, pytest.raises(ExchangeError, match="is damaged"):
