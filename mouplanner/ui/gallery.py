@@ -133,6 +133,7 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     page = window.page
     names = ["dashboard", *page.views, "conflicts", "timeline", "calendar"]  # (the tabs, in order)
     for i, name in enumerate(names):
+        page.tabs.setTabVisible(i, True)  # (the conflicts' tab hides while empty)
         page.tabs.setCurrentIndex(i)
         wait(250 if name == "dashboard" else 60)  # the dashboard's charts are counted in the background
         shooter.shoot(f"tab-{name}", window)

@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def _show_tab(self, index: int) -> None:
         if self.page is not None:
+            self.page.tabs.setTabVisible(index, True)  # (the conflicts' tab hides while empty)
             self.page.tabs.setCurrentIndex(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -32,7 +32,6 @@ from mouplanner.ui.document import Document
 from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog
-from mouplanner.ui.icons import icon
 from mouplanner.ui.labels import entities_label, entity_label
 from mouplanner.ui.list_view import RecordListView
 from mouplanner.ui.navigator import Navigator
@@ -53,19 +52,21 @@ class WorkspacePage(QWidget):
         self.navigator = Navigator(document, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
+        # the tabs say their names without icons: eleven of them fit beside the navigator in 1,280
+        # pixels in English, Thai and Lao (with icons they did not; the bar scrolls beyond that)
         self.views: dict[str, RecordListView] = {  # one tab per kind of record that has one, in its place
             name: RecordListView(document, name, listing, parent=self) for name, listing in LISTINGS.items()}
         self.conflicts = ConflictsView(document, self)
         self.timeline = TimelineView(document, self)
         self.calendar = CalendarView(document, self)
-        self.tabs.addTab(self.dashboard, icon("dashboard"), "")
+        self.tabs.addTab(self.dashboard, "")
         for name, view in self.views.items():
-            self.tabs.addTab(view, icon(kinds.by_key(name).icon), "")
+            self.tabs.addTab(view, "")
             view.table.openRequested.connect(lambda rid, n=name: self.open_row(n, rid))
             view.table.deleteRequested.connect(lambda rid, n=name: self.delete_row(n, rid))
-        self.tabs.addTab(self.conflicts, icon("history"), "")
-        self.tabs.addTab(self.timeline, icon("workstream"), "")
-        self.tabs.addTab(self.calendar, icon("activity"), "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.calendar, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -327,8 +328,13 @@ class WorkspacePage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         self.tabs.setTabText(self.tabs.indexOf(self.calendar), self.tr("Calendar"))
         count = len(self.conflicts.items)
-        self.tabs.setTabText(self.tabs.indexOf(self.conflicts),
-                             self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts"))
+        index = self.tabs.indexOf(self.conflicts)
+        self.tabs.setTabText(index, self.tr("Conflicts (%1)").replace("%1", str(count)) if count
+                             else self.tr("Conflicts"))
+        # a tab only while there is something to settle (or while it is looked at): it is empty
+        # almost always, and eleven tabs are a lot beside the navigator on a laptop's screen
+        self.tabs.setTabVisible(index, bool(count) or self.tabs.currentIndex() == index)
+
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

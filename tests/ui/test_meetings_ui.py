@@ -36,6 +36,10 @@ def test_the_action_items_tab_marks_the_overdue_and_follows_the_navigator(qtbot,
     qtbot.waitUntil(lambda: model.rowCount() == 5)
     meetings = _shown(window, "meetings")
     qtbot.waitUntil(lambda: meetings.model.rowCount() == 4)
+    tabs, conflicts = window.page.tabs, window.page.conflicts
+    assert not tabs.isTabVisible(tabs.indexOf(conflicts))  # nothing to settle: no tab taking room
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # still there when asked for
+    assert tabs.currentWidget() is conflicts and tabs.isTabVisible(tabs.indexOf(conflicts))
 
 
 def test_an_action_item_marked_done_with_the_keyboard_then_undone(qtbot, window):
