@@ -313,7 +313,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+148"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+151"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
@@ -374,6 +374,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Side %1</source>
+        <translation>ຝ່າຍທີ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side not known</source>
+        <translation>ບໍ່ຮູ້ຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 open, %3 overdue</source>
+        <translation>%1: ຍັງຄ້າງ %2 ເລື່ອງ, ກາຍກຳນົດ %3 ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open action items</source>
+        <translation>ບໍ່ມີວຽກທີ່ຕ້ອງປະຕິບັດຄ້າງຢູ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No meeting planned</source>
+        <translation>ຍັງບໍ່ມີກອງປະຊຸມຕາມແຜນ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To prepare: %1 open action items due by then</source>
+        <translation>ຕ້ອງກະກຽມ: ວຽກທີ່ຕ້ອງປະຕິບັດ %1 ເລື່ອງທີ່ຄົບກຳນົດກ່ອນກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ບໍ່ມີລາຍການ</translation>
     </message>
@@ -411,6 +441,16 @@
         <location line="+1"/>
         <source>Activities by status</source>
         <translation>ກິດຈະກຳຕາມສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>ກອງປະຊຸມຄັ້ງຕໍ່ໄປ</translation>
     </message>
 </context>
 <context>
@@ -911,18 +951,20 @@
         <location line="+22"/>
         <location line="+19"/>
         <location line="+25"/>
+        <location line="+71"/>
         <source>Workstream</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-114"/>
         <location line="+20"/>
         <location line="+26"/>
+        <location line="+64"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-109"/>
         <source>Lead organisation, side 1</source>
         <translation>ອົງການນຳພາ ຝ່າຍທີ 1</translation>
     </message>
@@ -951,11 +993,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+86"/>
         <source>overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-82"/>
         <source>Milestones</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
@@ -976,11 +1019,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+88"/>
         <source>Overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>Days moved since the baseline</source>
         <translation>ຈຳນວນມື້ທີ່ເລື່ອນຈາກແຜນພື້ນຖານ</translation>
     </message>
@@ -1044,11 +1088,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Position</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
@@ -1116,6 +1161,51 @@
         <location line="+1"/>
         <source>Achieved %</source>
         <translation>ບັນລຸ %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action items</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>ວັນທີປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last update</source>
+        <translation>ຄວາມຄືບໜ້າຫຼ້າສຸດເມື່ອ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it stands</source>
+        <translation>ສະຖານະຫຼ້າສຸດ</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/safety.py" line="-60"/>
@@ -3385,7 +3475,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+193"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+194"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -4177,7 +4267,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+274"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+275"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -4233,7 +4323,7 @@
         <translation>ຂໍ້ຂັດແຍ່ງ (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດແຍ່ງ</translation>
     </message>

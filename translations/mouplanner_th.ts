@@ -313,7 +313,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+148"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+151"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
@@ -374,6 +374,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Side %1</source>
+        <translation>ฝ่ายที่ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side not known</source>
+        <translation>ไม่ทราบฝ่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 open, %3 overdue</source>
+        <translation>%1: ค้างอยู่ %2 เรื่อง เกินกำหนด %3 เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open action items</source>
+        <translation>ไม่มีเรื่องที่ต้องดำเนินการค้างอยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No meeting planned</source>
+        <translation>ยังไม่มีการประชุมตามแผน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To prepare: %1 open action items due by then</source>
+        <translation>ต้องเตรียม: เรื่องที่ต้องดำเนินการ %1 เรื่องที่ครบกำหนดก่อนการประชุม</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing here</source>
         <translation>ไม่มีรายการ</translation>
     </message>
@@ -411,6 +441,16 @@
         <location line="+1"/>
         <source>Activities by status</source>
         <translation>กิจกรรมตามสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>การประชุมครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -911,18 +951,20 @@
         <location line="+22"/>
         <location line="+19"/>
         <location line="+25"/>
+        <location line="+71"/>
         <source>Workstream</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-114"/>
         <location line="+20"/>
         <location line="+26"/>
+        <location line="+64"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-109"/>
         <source>Lead organisation, side 1</source>
         <translation>หน่วยงานหลัก ฝ่ายที่ 1</translation>
     </message>
@@ -951,11 +993,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+86"/>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-82"/>
         <source>Milestones</source>
         <translation>หมุดหมาย</translation>
     </message>
@@ -976,11 +1019,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+88"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>Days moved since the baseline</source>
         <translation>จำนวนวันที่เลื่อนจากแผนฐาน</translation>
     </message>
@@ -1044,11 +1088,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
@@ -1116,6 +1161,51 @@
         <location line="+1"/>
         <source>Achieved %</source>
         <translation>บรรลุ %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ฝ่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last update</source>
+        <translation>ความคืบหน้าล่าสุดเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it stands</source>
+        <translation>สถานะล่าสุด</translation>
     </message>
     <message>
         <location filename="../mouplanner/excel/safety.py" line="-60"/>
@@ -3385,7 +3475,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+193"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+194"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -4172,7 +4262,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+274"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+275"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -4228,7 +4318,7 @@
         <translation>ข้อขัดแย้ง (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Conflicts</source>
         <translation>ข้อขัดแย้ง</translation>
     </message>

@@ -1,5 +1,5 @@
 """The ministry report workbook: a Summary per agreement and cooperation area, then Workstreams,
-Milestones, Activities, Participants and Indicators, each under a title block with the scope,
+Milestones, Activities, Participants, Indicators and Action items, each under a title block with the scope,
 the reporting period and the report date; real date and number cells, a bold frozen header
 row with a filter, column widths and print setup; every word in the chosen language."""
 
@@ -230,13 +230,36 @@ class _Writer:
             (self.h(QT_TRANSLATE_NOOP("Excel", "Achieved %")), "percent", 11)], rows)
 
 
+    def action_items(self) -> None:
+        """What the working group's secretariat sends most: who is to do what by when, and where it stands."""
+        ws_title = {w["id"]: self.title(w) for w in self.data.workstreams}
+        rows = [[a["meeting"], a["meeting_date"], self.title(a), self.title(a, "owner"), self.org(
+                 a["organisation_id"]), a["side"], a["due_date"], enum_label(a["status"], self.lang),
+                 _t(QT_TRANSLATE_NOOP("Excel", "overdue"), self.lang) if a["overdue"] else "",
+                 a["update_date"], a["update"], ws_title.get(a["workstream_id"] or "", "")]
+                for a in self.data.action_items]
+        self.sheet(QT_TRANSLATE_NOOP("Excel", "Action items"), [
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Meeting")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Meeting date")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Action item")), "long", 40),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Owner")), "text", 28),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Organisation")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Side")), "int", 8),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Due")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Status")), "text", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Overdue")), "text", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Last update")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Where it stands")), "long", 36),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Workstream")), "long", 30)], rows)
+
+
 def write_report(data: ReportData, out: Path | str, formats: Formats, scope_label: str = "",
                  progress: Callable[[int, int], bool] | None = None) -> Path:
     out = Path(out)
     with new_workbook(out) as book:
         writer = _Writer(book, data, formats, scope_label)
         steps = (writer.summary, writer.workstreams, writer.milestones, writer.activities, writer.participants,
-                 writer.indicators)
+                 writer.indicators, writer.action_items)
         for i, step in enumerate(steps):
             step()
             if progress:

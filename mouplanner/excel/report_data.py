@@ -13,18 +13,22 @@ from sqlalchemy import and_, func, or_, select
 
 from mouplanner.batches import in_chunks
 from mouplanner.domain import (
+    ActionItem,
+    ActionUpdate,
     Activity,
     Agreement,
+    AgreementParty,
     Area,
     Indicator,
     IndicatorPeriod,
+    Meeting,
     Milestone,
     Organisation,
     Participation,
     Person,
     Workstream,
 )
-from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus, Sex
+from mouplanner.domain.enums import ActionStatus, ActivityKind, ActivityStatus, MilestoneStatus, Sex
 from mouplanner.services.dashboard import OPEN_MILESTONE
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
@@ -64,6 +68,7 @@ class ReportData:
     activities: list[dict[str, Any]] = field(default_factory=list)
     participants: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
+    action_items: list[dict[str, Any]] = field(default_factory=list)  # with their meeting, owner and last update
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
     area_totals: dict[str, Totals] = field(default_factory=dict)
     baseline: str = ""  # the last saved baseline, if any
@@ -143,9 +148,47 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
                                         IndicatorPeriod.period_start <= date_to))
         data.indicators = _rows(s, periods.order_by(Indicator.name_en, IndicatorPeriod.period_start,
                                                     IndicatorPeriod.label))
+        _action_items(s, data, agreement_ids)
     _totals(data)
     _slippage(ws, data)
     return data
+
+
+OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+def _action_items(s: Any, data: ReportData, agreement_ids: set[Any]) -> None:
+    """The action items handed out at the scope's agreements' meetings: those still open, and those
+    due in the reporting period; each with its owner's side (their organisation's, as a party of the
+    agreement) and its latest update."""
+    stmt = select(ActionItem.id, ActionItem.due_date, ActionItem.status, ActionItem.workstream_id,
+                  *_tri(ActionItem, "title"), Meeting.number.label("meeting"), Meeting.meeting_date,
+                  Meeting.agreement_id, Person.organisation_id, *_tri(Person, "name", "owner")).join(
+        Meeting, Meeting.id == ActionItem.meeting_id).outerjoin(Person, Person.id == ActionItem.owner_id).where(
+        ActionItem.deleted_at.is_(None), Meeting.deleted_at.is_(None), Meeting.agreement_id.in_(agreement_ids))
+    in_period: list[Any] = [ActionItem.due_date.is_not(None)]
+    if data.date_from:
+        in_period.append(ActionItem.due_date >= data.date_from)
+    if data.date_to:
+        in_period.append(ActionItem.due_date <= data.date_to)
+    if data.date_from or data.date_to:
+        stmt = stmt.where(or_(ActionItem.status.in_(OPEN_ACTION), and_(*in_period)))
+    data.action_items = _rows(s, stmt.order_by(ActionItem.due_date.asc().nulls_last(), ActionItem.title_en))
+    sides = {(r["agreement_id"], r["organisation_id"]): r["side"] for r in _rows(s, select(
+        AgreementParty.agreement_id, AgreementParty.organisation_id, AgreementParty.side).where(
+        AgreementParty.deleted_at.is_(None)))}
+    latest: dict[str, dict[str, Any]] = {}
+    for chunk in in_chunks([a["id"] for a in data.action_items]):
+        for u in _rows(s, select(ActionUpdate.action_item_id, ActionUpdate.update_date, ActionUpdate.text).where(
+                ActionUpdate.deleted_at.is_(None), ActionUpdate.action_item_id.in_(chunk))
+                .order_by(ActionUpdate.update_date)):
+            latest[u["action_item_id"]] = u
+    for item in data.action_items:
+        item["side"] = sides.get((item["agreement_id"], item["organisation_id"]))
+        item["overdue"] = item["status"] in OPEN_ACTION and item["due_date"] is not None \
+            and item["due_date"] < data.today
+        update = latest.get(item["id"])
+        item["update_date"], item["update"] = (update["update_date"], update["text"]) if update else (None, "")
 
 
 def _slippage(ws: Workspace, data: ReportData) -> None:

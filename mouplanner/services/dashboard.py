@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mouplanner.domain import Activity, Milestone, Participation, Person
 from mouplanner.domain.enums import ActivityStatus, MilestoneStatus, Sex
+from mouplanner.services.meeting_dashboard import Rhythm, rhythm
 from mouplanner.services.rows import to_row
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
@@ -34,6 +35,7 @@ class Dashboard:
     participants_total: int = 0
     participants_women: int = 0
     budget: dict[str, Decimal] = field(default_factory=dict)
+    rhythm: Rhythm = field(default_factory=Rhythm)  # action items and the next meeting
 
     @property
     def progress(self) -> float:
@@ -42,7 +44,7 @@ class Dashboard:
 
 # the kinds of record the dashboard counts or lists (a change to others leaves it as it is)
 READS = frozenset({"activity", "milestone", "participation", "person", "organisation", "workstream", "area",
-                   "agreement", "indicator", "indicator_period"})
+                   "agreement", "indicator", "indicator_period", "meeting", "action_item", "agreement_party"})
 LIST_LIMIT = 100  # the dashboard lists the first ones; the tables show them all
 
 
@@ -124,4 +126,5 @@ def dashboard(ws: Workspace, scope: Scope, today: date | None = None) -> Dashboa
             participants_total=total,
             participants_women=women,
             budget=budget(s, scope),
+            rhythm=rhythm(s, scope, today),
         )

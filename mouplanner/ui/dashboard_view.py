@@ -73,10 +73,13 @@ class DashboardView(QScrollArea):
         self.next90 = self._list("next90")
         self.by_kind = self._list("byKind")
         self.by_status = self._list("byStatus")
+        self.action_items = self._list("actionItems")
+        self.next_meeting = self._list("nextMeeting")
         self.boxes: dict[str, QGroupBox] = {}
         for key, widget, row, col in (("overdue", self.overdue, 0, 1), ("next30", self.next30, 1, 0),
                                       ("next90", self.next90, 1, 1), ("kind", self.by_kind, 2, 0),
-                                      ("status", self.by_status, 2, 1)):
+                                      ("status", self.by_status, 2, 1), ("actions", self.action_items, 3, 0),
+                                      ("meeting", self.next_meeting, 3, 1)):
             group = QGroupBox(body)
             QVBoxLayout(group).addWidget(widget)
             self.boxes[key] = group
@@ -87,7 +90,7 @@ class DashboardView(QScrollArea):
         for i, (key, chart) in enumerate(self.charts.items()):
             chart.setObjectName(f"chart_{key}")
             chart.barClicked.connect(lambda category, series, key=key: self._bar_clicked(key, category, series))
-            grid.addWidget(chart, 3 + i // 2, i % 2)
+            grid.addWidget(chart, 4 + i // 2, i % 2)
         self.chart_data: dict[str, Series] = {}
         self._charts_for: tuple[Scope, int] | None = None  # scope and document generation of chart_data
         self.setWidget(body)
@@ -190,15 +193,45 @@ class DashboardView(QScrollArea):
         self._fill_records(self.next90, d.upcoming_90, "activity", "planned_start")
         self._fill_counts(self.by_kind, "kind", d.activities_by_kind, ActivityKind)
         self._fill_counts(self.by_status, "status", d.activities_by_status, ActivityStatus)
+        self._fill_rhythm()
         self._fill_charts()
+
+    def _fill_rhythm(self) -> None:
+        """Open and overdue action items per side, then the overdue ones; the next meeting, then
+        the action items still open that fall due by it."""
+        r, fmt = self.data.rhythm, self.document.formats
+        self.action_items.clear()
+        for side in sorted(r.by_side):
+            count = r.by_side[side]
+            who = self.tr("Side %1").replace("%1", fmt.number(side)) if side else self.tr("Side not known")
+            self.action_items.addItem(QListWidgetItem(self.tr("%1: %2 open, %3 overdue").replace("%1", who).replace(
+                "%2", fmt.number(count.open)).replace("%3", fmt.number(count.overdue))))
+        self._add_records(self.action_items, r.overdue, "action_item", "due_date", "⚠ ")
+        if not r.by_side:
+            self.action_items.addItem(QListWidgetItem(self.tr("No open action items")))
+        self.next_meeting.clear()
+        if r.next_meeting is None:
+            self.next_meeting.addItem(QListWidgetItem(self.tr("No meeting planned")))
+            return
+        m = r.next_meeting
+        where = ", ".join(p for p in (m.venue, m.host_country) if p)
+        self._add_records(self.next_meeting, [m], "meeting", "meeting_date",
+                          suffix=f" — {where}" if where else "")
+        self.next_meeting.addItem(QListWidgetItem(self.tr("To prepare: %1 open action items due by then").replace(
+            "%1", fmt.number(len(r.to_prepare)))))
+        self._add_records(self.next_meeting, r.to_prepare, "action_item", "due_date", "    ")
+
+    def _add_records(self, widget: QListWidget, rows: list, entity: str, date_field: str, prefix: str = "",
+                     suffix: str = "") -> None:
+        for row in rows:
+            when = format_value(getattr(row, date_field), self.document.formats)
+            item = QListWidgetItem(f"{prefix}{when}  {display(row, self.lang)}{suffix}")
+            item.setData(ITEM_ROLE, (entity, row.id))
+            widget.addItem(item)
 
     def _fill_records(self, widget: QListWidget, rows: list, entity: str, date_field: str) -> None:
         widget.clear()
-        for row in rows:
-            when = format_value(getattr(row, date_field), self.document.formats)
-            item = QListWidgetItem(f"{when}  {display(row, self.lang)}")
-            item.setData(ITEM_ROLE, (entity, row.id))
-            widget.addItem(item)
+        self._add_records(widget, rows, entity, date_field)
         if not rows:
             widget.addItem(QListWidgetItem(self.tr("Nothing here")))
 
@@ -219,6 +252,8 @@ class DashboardView(QScrollArea):
         self.boxes["next90"].setTitle(self.tr("Activities in the next 90 days"))
         self.boxes["kind"].setTitle(self.tr("Activities by kind"))
         self.boxes["status"].setTitle(self.tr("Activities by status"))
+        self.boxes["actions"].setTitle(self.tr("Action items"))
+        self.boxes["meeting"].setTitle(self.tr("Next meeting"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -138,6 +138,8 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         wait(250 if name == "dashboard" else 60)  # the dashboard's charts are counted in the background
         shooter.shoot(f"tab-{name}", window)
         if name == "dashboard":
+            page.dashboard.ensureWidgetVisible(page.dashboard.boxes["meeting"], 0, 0)
+            shooter.shoot("dashboard-action-items", window)
             page.dashboard.verticalScrollBar().setValue(page.dashboard.verticalScrollBar().maximum())
             shooter.shoot("dashboard-charts", window)
             page.dashboard.verticalScrollBar().setValue(0)

@@ -29,7 +29,8 @@ def rows(sheet, first=6):
 
 def test_report_summary_cell_by_cell(demo_ws, tmp_path):
     book = make_report(demo_ws, tmp_path / "r.xlsx")
-    assert book.sheetnames == ["Summary", "Workstreams", "Milestones", "Activities", "Participants", "Indicators"]
+    assert book.sheetnames == ["Summary", "Workstreams", "Milestones", "Activities", "Participants", "Indicators",
+                               "Action items"]
     summary = book["Summary"]
     assert summary["A1"].value == "Cooperation report: Summary"
     assert summary["A2"].value == "Scope: All agreements"
@@ -217,3 +218,29 @@ def test_half_files_left_by_a_killed_export_are_removed_by_the_next_one(demo_ws,
     running.write_bytes(b"")
     export_data(demo_ws, tmp_path / "data.xlsx", Formats("en"))
     assert not stale.exists() and running.exists() and (tmp_path / "data.xlsx").exists()
+
+
+def test_report_action_items_who_does_what_by_when_and_where_it_stands(demo_ws, tmp_path):
+    """The sheet a working group's secretariat sends most: every action item of the scope's
+    meetings, its owner's side (as a party of the agreement), the overdue ones said, the last update."""
+    book = make_report(demo_ws, tmp_path / "r.xlsx", scope=Scope(agreement_id=demo_id("mou2018")))
+    sheet = book["Action items"]
+    header, *body = rows(sheet)
+    assert header == ["Meeting", "Meeting date", "Action item", "Owner", "Organisation", "Side", "Due", "Status",
+                      "Overdue", "Last update", "Where it stands", "Workstream"]
+    assert [r[2] for r in body] == ["Prepare the draft MOU and send it to the Lao side",
+                                    "Nominate the trainees for the web application course",
+                                    "Send the list of trainers", "Share the GMS link traffic figures",
+                                    "Confirm the venue and dates of the Joomla course"]  # by due date; not the 2021 MOU's
+    gms = body[3]
+    assert gms[:2] == ["8th JWG", datetime(2026, 9, 7)] and gms[3:9] == [
+        "Mr. Somphone Keola", "MPTC", 2, datetime(2026, 11, 1), "Open", "overdue"]
+    joomla = body[4]
+    assert joomla[8] is None and joomla[9] == datetime(2026, 10, 22) and joomla[10].startswith("Two venues")
+    assert sheet.cell(8, 7).number_format.startswith("d") or "yy" in sheet.cell(8, 7).number_format
+    # a reporting period keeps what is still open and what fell due in it
+    period = make_report(demo_ws, tmp_path / "p.xlsx", lang="th", date_from=date(2026, 11, 1),
+                         date_to=date(2026, 11, 30))
+    titles = [r[2] for r in rows(period["เรื่องที่ต้องดำเนินการ"])[1:]]
+    assert "ส่งข้อมูลปริมาณการใช้งานเส้นทาง GMS" in titles and "ส่งความเห็นต่อร่างรายงาน" in titles
+    assert "จัดทำร่างบันทึกความเข้าใจและส่งให้ฝ่าย สปป.ลาว" not in titles  # done in 2017

@@ -95,3 +95,18 @@ def test_deleting_a_meeting_takes_what_belongs_to_it_and_one_undo_brings_it_back
     assert svc.action_items.list({"meeting_id": demo_id("mt-jwg-last")}) == []
     revert(demo_ws, done.txn_id)  # one undo brings it all back
     assert len(svc.action_items.list({"meeting_id": demo_id("mt-jwg-last")})) == 3
+
+
+def test_the_dashboard_counts_action_items_per_side_and_names_the_next_meeting(demo_ws):
+    from mouplanner.services.dashboard import dashboard
+
+    r = dashboard(demo_ws, Scope(agreement_id=ICT), DEMO_DAY).rhythm
+    # owners' sides as their organisations are parties: MDES side 1, MPTC side 2
+    assert {side: (c.open, c.overdue) for side, c in r.by_side.items()} == {1: (1, 1), 2: (2, 1)}
+    assert [a.id for a in r.overdue] == [demo_id("mt-jwg-last-a3"), demo_id("mt-jwg-last-a1")]
+    assert r.next_meeting.id == demo_id("mt-jwg-next")
+    assert {a.id for a in r.to_prepare} == {demo_id(k) for k in ("mt-jwg-last-a1", "mt-jwg-last-a2",
+                                                                  "mt-jwg-last-a3")}
+    everything = dashboard(demo_ws, Scope(), DEMO_DAY).rhythm
+    assert {side: (c.open, c.overdue) for side, c in everything.by_side.items()} == {1: (2, 2), 2: (2, 1)}
+    assert dashboard(demo_ws, Scope(agreement_id=EGOV), DEMO_DAY).rhythm.next_meeting is None

@@ -68,3 +68,26 @@ def test_an_action_item_marked_done_with_the_keyboard_then_undone(qtbot, window)
                     .data(Qt.ItemDataRole.ForegroundRole))  # no longer overdue
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert svc.action_items.get(demo_id("mt-jwg-last-a3")).status.value == "open"
+
+
+def test_the_dashboard_says_what_is_overdue_per_side_and_what_to_prepare_for_the_next_meeting(qtbot, window):
+    from mouplanner.ui.dashboard_view import ITEM_ROLE
+
+    dash = window.page.dashboard
+    window.page.tabs.setCurrentWidget(dash)
+    dash.refresh()
+    texts = [dash.action_items.item(i).text() for i in range(dash.action_items.count())]
+    assert texts[:2] == ["Side 1: 2 open, 2 overdue", "Side 2: 2 open, 1 overdue"]
+    assert any(t.startswith("⚠ ") and t.endswith("Share the GMS link traffic figures") for t in texts)
+    meeting = [dash.next_meeting.item(i).text() for i in range(dash.next_meeting.count())]
+    assert meeting[0].endswith("9th Joint Working Group meeting — Luang Prabang, LA")
+    assert meeting[1] == "To prepare: 3 open action items due by then"
+    gms = next(dash.action_items.item(i) for i in range(dash.action_items.count())
+               if texts[i].endswith("Share the GMS link traffic figures"))
+    assert gms.data(ITEM_ROLE) == ("action_item", demo_id("mt-jwg-last-a1"))
+    dash.action_items.setFocus()
+    dash.action_items.setCurrentItem(gms)
+    qtbot.keyClick(dash.action_items, Qt.Key.Key_Return)  # (as Enter on any dashboard item opens it)
+    qtbot.waitUntil(lambda: window.page.form is not None and window.page.form.isVisible())
+    assert window.page.form.windowTitle() == "Edit Action item: Share the GMS link traffic figures"
+    window.page.form.reject()
