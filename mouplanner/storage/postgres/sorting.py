@@ -1,16 +1,15 @@
-"""The activities' list indexes as a server needs them (migration 0012).
+"""The activities' list indexes as a server needs them (migrations 0012 and 0014).
 
 ``domain/sorting.py`` describes one ``(key, id)`` index per sort key over the live rows, portable
-SQL that serves SQLite whole. PostgreSQL needs two things more to answer a list's sort from its
-index alone (measured at 100,000 activities: a seek-free index scan in 20 ms against 180-300 ms for
-reading the table and sorting):
+SQL that serves SQLite whole. A list puts rows without a date last whether it is sorted up or
+down; a B-tree read backwards gives them first, so on PostgreSQL a key that may be empty has a twin
+index in the descending order (``DESC NULLS LAST``), and a key that can never be empty is sorted
+without ``NULLS LAST`` (``domain/sorting.may_be_empty``).
 
-- An index-only scan: PostgreSQL's planner uses one only when every column the query names is in
-  the index, and an expression key such as ``lower(place)`` names ``place``. The expression
-  indexes carry their columns as ``INCLUDE`` columns (stored in the leaves, not sorted on).
-- Empty values last in both directions: a list puts rows without a date last whether it is sorted
-  up or down. A B-tree read backwards gives them first, so a key that may be empty has a twin
-  index in the descending order (``DESC NULLS LAST``).
+Tried and undone (0014): including the columns an expression key reads (``INCLUDE (place)``, the
+three titles) lets PostgreSQL answer a sort from the index alone (20 ms against 180 ms at 100,000
+activities), but an index entry holds at most about 2,700 bytes: three long titles in Thai or Lao
+went past it and the save failed. A key the server keeps in a column of its own would do it safely.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ ORDERS = {"en": ("en", "th", "lo"), "th": ("th", "en", "lo"), "lo": ("lo", "th",
 TITLE_COLUMNS = ("title_en", "title_th", "title_lo")
 # name: (key expression, the columns it reads, whether it may be empty). The expressions are the
 # ones of domain/sorting.py written out (a migration is frozen history); tests/postgres/test_server_sorting.py
-# proves that the lists' queries are answered by them.
+# proves that the lists' queries are answered by these indexes.
 KEYS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "planned_start": ("planned_start", (), True),
     "planned_end": ("planned_end", (), True),
@@ -37,21 +36,23 @@ def _name(key: str) -> str:
 
 
 def create_indexes(conn: Connection) -> None:
-    """Migration 0012: the expression indexes again with their columns included; the twins."""
-    for key, (expr, columns, may_be_empty) in KEYS.items():
-        if columns:
-            conn.exec_driver_sql(f"DROP INDEX {_name(key)}")
-            conn.exec_driver_sql(f"CREATE INDEX {_name(key)} ON activity ({expr}, id) "
-                                 f"INCLUDE ({', '.join(columns)}) WHERE {LIVE}")
+    """Migration 0012: the descending twins of the keys that may be empty."""
+    for key, (expr, _columns, may_be_empty) in KEYS.items():
         if may_be_empty:
             conn.exec_driver_sql(f"CREATE INDEX {_name(key)}_desc ON activity ({expr} DESC NULLS LAST, id DESC) "
                                  f"WHERE {LIVE}")
 
 
 def drop_indexes(conn: Connection) -> None:
-    for key, (expr, columns, may_be_empty) in KEYS.items():
+    for key, (_expr, _columns, may_be_empty) in KEYS.items():
         if may_be_empty:
             conn.exec_driver_sql(f"DROP INDEX {_name(key)}_desc")
+
+
+def plain_expression_indexes(conn: Connection) -> None:
+    """Migration 0014: the expression keys' indexes as domain/sorting.py makes them, without the
+    columns an earlier 0012 included (whose entries a long title could make too large)."""
+    for key, (expr, columns, _may_be_empty) in KEYS.items():
         if columns:
-            conn.exec_driver_sql(f"DROP INDEX {_name(key)}")
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {_name(key)}")
             conn.exec_driver_sql(f"CREATE INDEX {_name(key)} ON activity ({expr}, id) WHERE {LIVE}")

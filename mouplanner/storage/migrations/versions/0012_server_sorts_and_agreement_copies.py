@@ -4,9 +4,9 @@ Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-01
 
-On PostgreSQL only (storage/postgres/sorting.py): the expression keys' indexes include the columns
-they read, so a sort is an index-only scan; keys that may be empty get a descending twin, so
-empty values stay last in both directions. On both: a peer may be a copy of one agreement
+On PostgreSQL only (storage/postgres/sorting.py): keys that may be empty get a descending twin, so
+empty values stay last in both directions. (As first written it also rebuilt the expression
+keys' indexes with their columns included; a long title made such an entry too large: 0014.) On both: a peer may be a copy of one agreement
 (exchange_peer.agreement_id, exchange/scoped.py).
 """
 from typing import Sequence, Union
