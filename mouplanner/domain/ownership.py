@@ -12,19 +12,26 @@ ROOT = "agreement"
 
 
 def bound_tables() -> dict[str, list[tuple[str, str]]]:
-    """Each table whose rows belong to an agreement, with the links (column, table) that lead to it,
-    in column order: the agreement itself, then what links to it, and so on down."""
+    """Each table whose rows belong to an agreement, with every link (column, table) it has to
+    another such table, in column order; parents before children (the agreement itself first)."""
     tables = Base.metadata.tables
-    bound: dict[str, list[tuple[str, str]]] = {ROOT: []}
+    order = [ROOT]
     grew = True
-    while grew:
+    while grew:  # which tables belong to an agreement: those linked to one that does
         grew = False
         for name, table in tables.items():
-            if name in bound:
-                continue
-            links = [(col.name, fk.column.table.name) for col in table.columns for fk in col.foreign_keys
-                     if fk.column.table.name in bound]
-            if links:
-                bound[name] = links
+            if name not in order and any(fk.column.table.name in order
+                                         for col in table.columns for fk in col.foreign_keys):
+                order.append(name)
                 grew = True
-    return bound
+    links = {name: [(col.name, fk.column.table.name) for col in tables[name].columns for fk in col.foreign_keys
+                    if fk.column.table.name in order and fk.column.table.name != name] for name in order}
+    links[ROOT] = []
+    placed: dict[str, list[tuple[str, str]]] = {}
+    while len(placed) < len(order):  # every table after all the tables it links to
+        ready = [n for n in order if n not in placed and all(p in placed for _col, p in links[n])]
+        if not ready:
+            raise ValueError(f"links between {sorted(set(order) - set(placed))} go round in a circle")
+        for name in ready:
+            placed[name] = links[name]
+    return placed

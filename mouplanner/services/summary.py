@@ -10,9 +10,11 @@ from sqlalchemy import func, select
 
 from mouplanner import kinds
 from mouplanner.domain import (
+    ActionItem,
     Activity,
     Agreement,
     Area,
+    Meeting,
     Milestone,
     Organisation,
     Person,
@@ -40,6 +42,11 @@ def _figures(ws: Workspace, scope: Scope, today: date) -> dict[str, Any]:
                        "by_status": d.activities_by_status},
         "participants": {"total": d.participants_total, "women": d.participants_women},
         "budget": {cur: to_json_value(amount) for cur, amount in d.budget.items()},
+        "action_items": {"open": sum(c.open for c in d.rhythm.by_side.values()),
+                         "overdue": sum(c.overdue for c in d.rhythm.by_side.values())},
+        "next_meeting": {"number": d.rhythm.next_meeting.number, "title": _title(d.rhythm.next_meeting),
+                         "date": to_json_value(d.rhythm.next_meeting.meeting_date)}
+        if d.rhythm.next_meeting is not None else None,
     }
 
 
@@ -52,7 +59,7 @@ def summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
         counts = {name: live(model) for name, model in (
             ("agreements", Agreement), ("areas", Area), ("workstreams", Workstream),
             ("milestones", Milestone), ("activities", Activity), ("people", Person),
-            ("organisations", Organisation))}
+            ("organisations", Organisation), ("meetings", Meeting), ("action items", ActionItem))}
         agreements = s.execute(select(Agreement).where(Agreement.deleted_at.is_(None))
                                .order_by(Agreement.code, Agreement.id)).scalars().all()
         per_agreement = []
@@ -84,6 +91,9 @@ def format_summary(data: dict[str, Any]) -> str:
         lines.append(f"{indent}participants: {p['total']} ({p['women']} women)")
         money = ", ".join(f"{Decimal(amount):,} {cur}" for cur, amount in fig["budget"].items()) or "none"
         lines.append(f"{indent}budget: {money}")
+        actions, meeting = fig["action_items"], fig["next_meeting"]
+        lines.append(f"{indent}action items: {actions['open']} open, {actions['overdue']} overdue; next meeting: "
+                     + (f"{meeting['number'] or meeting['title']} on {meeting['date']}" if meeting else "none planned"))
 
     for ag in data["agreements"]:
         lines.append(f"{ag['code']}  {ag['title']}  [{ag['status']}, signed {ag['signed_date'] or '-'}]")

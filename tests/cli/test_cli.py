@@ -24,9 +24,12 @@ def test_demo_then_summary_text_and_json(tmp_path, capsys):
     assert code == 0
     assert "TH-LA-ICT-2018" in out and "milestones: 4/16 done, 4 overdue" in out
     assert "255,000,000 LAK" in out
+    assert "action items: 3 open, 2 overdue; next meeting: 9th JWG on 2027-01-05" in out
+    assert "action items: 1 open, 1 overdue; next meeting: none planned" in out  # the 2021 MOU
     code, out, _ = run(capsys, "summary", str(path), "--json", "--as-of", "2026-11-21")
     data = json.loads(out)
-    assert data["counts"]["activities"] == 19
+    assert data["counts"]["activities"] == 19 and data["counts"]["meetings"] == 5
+    assert data["totals"]["action_items"] == {"open": 4, "overdue": 3}
     assert data["totals"]["participants"] == {"total": 296, "women": 129}
     assert [a["code"] for a in data["agreements"]] == ["LA-AIF-EGOV-2021", "TH-LA-ICT-2018"]
 

@@ -127,3 +127,15 @@ def test_the_command_line_copies_one_agreement_and_refuses_an_unknown_one(demo_w
     assert not (tmp_path / "x.mouplan").exists()
     assert main(["exchange", "send", str(out), str(tmp_path / "c.mousync"), "--agreement", "TH-LA-ICT-2018"]) == 2
     assert "--agreement goes with clone" in capsys.readouterr().err
+
+
+def test_a_record_linked_into_another_agreement_stays_out_of_a_copy_that_could_not_keep_the_link(demo_ws, tmp_path):
+    """An action item handed out at this agreement's meeting for the other agreement's workstream:
+    a copy of either could not hold that link, so neither takes it, and both copies are sound."""
+    odd = Services(demo_ws).action_items.create({
+        "meeting_id": demo_id("mt-jwg-last"), "title_en": "Share the study with the MTC", "status": "open",
+        "owner_id": demo_id("siriporn"), "workstream_id": JV_STUDY}).row.id
+    for code, name in (("TH-LA-ICT-2018", "ict"), ("LA-AIF-EGOV-2021", "egov")):
+        with Workspace.open(sync.clone(demo_ws, tmp_path / f"{name}.mouplan", name, code)) as copy:
+            assert copy.backend.integrity_problems(full=True) == []
+            assert odd not in _count_ids(copy, ActionItem)
