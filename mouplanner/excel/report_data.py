@@ -17,7 +17,6 @@ from mouplanner.domain import (
     ActionUpdate,
     Activity,
     Agreement,
-    AgreementParty,
     Area,
     Indicator,
     IndicatorPeriod,
@@ -28,8 +27,9 @@ from mouplanner.domain import (
     Person,
     Workstream,
 )
-from mouplanner.domain.enums import ActionStatus, ActivityKind, ActivityStatus, MilestoneStatus, Sex
+from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus, Sex
 from mouplanner.services.dashboard import OPEN_MILESTONE
+from mouplanner.services.meeting_dashboard import OPEN_ACTION, with_owners_side
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
 
@@ -154,17 +154,14 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
     return data
 
 
-OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-
-
 def _action_items(s: Any, data: ReportData, agreement_ids: set[Any]) -> None:
     """The action items handed out at the scope's agreements' meetings: those still open, and those
     due in the reporting period; each with its owner's side (their organisation's, as a party of the
     agreement) and its latest update."""
-    stmt = select(ActionItem.id, ActionItem.due_date, ActionItem.status, ActionItem.workstream_id,
-                  *_tri(ActionItem, "title"), Meeting.number.label("meeting"), Meeting.meeting_date,
-                  Meeting.agreement_id, Person.organisation_id, *_tri(Person, "name", "owner")).join(
-        Meeting, Meeting.id == ActionItem.meeting_id).outerjoin(Person, Person.id == ActionItem.owner_id).where(
+    stmt = with_owners_side(select(
+        ActionItem.id, ActionItem.due_date, ActionItem.status, ActionItem.workstream_id, *_tri(ActionItem, "title"),
+        Meeting.number.label("meeting"), Meeting.meeting_date, Person.organisation_id,
+        *_tri(Person, "name", "owner"))).where(
         ActionItem.deleted_at.is_(None), Meeting.deleted_at.is_(None), Meeting.agreement_id.in_(agreement_ids))
     in_period: list[Any] = [ActionItem.due_date.is_not(None)]
     if data.date_from:
@@ -173,10 +170,10 @@ def _action_items(s: Any, data: ReportData, agreement_ids: set[Any]) -> None:
         in_period.append(ActionItem.due_date <= data.date_to)
     if data.date_from or data.date_to:
         stmt = stmt.where(or_(ActionItem.status.in_(OPEN_ACTION), and_(*in_period)))
-    data.action_items = _rows(s, stmt.order_by(ActionItem.due_date.asc().nulls_last(), ActionItem.title_en))
-    sides = {(r["agreement_id"], r["organisation_id"]): r["side"] for r in _rows(s, select(
-        AgreementParty.agreement_id, AgreementParty.organisation_id, AgreementParty.side).where(
-        AgreementParty.deleted_at.is_(None)))}
+    unique: dict[str, dict[str, Any]] = {}
+    for row in _rows(s, stmt.order_by(ActionItem.due_date.asc().nulls_last(), ActionItem.title_en)):
+        unique.setdefault(row["id"], row)
+    data.action_items = list(unique.values())
     latest: dict[str, dict[str, Any]] = {}
     for chunk in in_chunks([a["id"] for a in data.action_items]):
         for u in _rows(s, select(ActionUpdate.action_item_id, ActionUpdate.update_date, ActionUpdate.text).where(
@@ -184,7 +181,6 @@ def _action_items(s: Any, data: ReportData, agreement_ids: set[Any]) -> None:
                 .order_by(ActionUpdate.update_date)):
             latest[u["action_item_id"]] = u
     for item in data.action_items:
-        item["side"] = sides.get((item["agreement_id"], item["organisation_id"]))
         item["overdue"] = item["status"] in OPEN_ACTION and item["due_date"] is not None \
             and item["due_date"] < data.today
         update = latest.get(item["id"])

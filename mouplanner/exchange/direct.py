@@ -72,14 +72,12 @@ def copy_into_file(ws: Workspace, out: Path, name: str, agreement: str | None = 
 
 def copy_of(ws: Workspace) -> str | None:
     """The agreement a copy of one agreement holds (None for a whole workspace)."""
-    with ws.read() as s:
-        return s.scalar(select(Meta.value).where(Meta.key == scoped.SCOPE_KEY))
+    return ws.meta().get(scoped.SCOPE_KEY)
 
 
 def server_of(ws: Workspace) -> str | None:
     """The server a laptop's copy came from (None for any other workspace)."""
-    with ws.read() as s:
-        return s.scalar(select(Meta.value).where(Meta.key == SERVER_KEY))
+    return ws.meta().get(SERVER_KEY)
 
 
 def unsent(ws: Workspace) -> int:
@@ -115,9 +113,7 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
     with checked_while_sending(laptop) as sound:  # (beside the sending; the server commits only if sound)
         vector = seen(server)
         header, rows = outgoing(laptop, vector)
-        if again := held_back(laptop, server, vector):
-            rows = sorted(rows + again, key=itemgetter("hlc"))
-            header["count"] = len(rows)
+        rows = _joined(header, rows, held_back(laptop, server, vector))
         sent = ReceiveReport(laptop.replica_name)
         if rows:
             try:
@@ -128,12 +124,19 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
         header, rows = outgoing(server, seen(laptop), agreement)
         if agreement is not None:  # records moved into the agreement since: their whole history
             with server.connection() as source, laptop.connection() as target:
-                known = {r["change_id"] for r in rows}
-                rows = sorted(rows + [r for r in scoped.lacking(source, target, agreement)
-                                      if r["change_id"] not in known], key=itemgetter("hlc"))
-            header["count"] = len(rows)
+                rows = _joined(header, rows, scoped.lacking(source, target, agreement))
         received = take_in(laptop, header, rows, lambda: None)  # (checked above; its backup checks it again)
     return SyncReport(server.replica_name, sent, received)
+
+
+def _joined(header: dict[str, Any], rows: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with those of ``more`` not among them, oldest first; the header counts them all."""
+    if not more:
+        return rows
+    known = {r["change_id"] for r in rows}
+    rows = sorted(rows + [r for r in more if r["change_id"] not in known], key=itemgetter("hlc"))
+    header["count"] = len(rows)
+    return rows
 
 
 def held_back(laptop: Workspace, server: Workspace, vector: dict[str, str]) -> list[dict[str, Any]]:
@@ -142,9 +145,7 @@ def held_back(laptop: Workspace, server: Workspace, vector: dict[str, str]) -> l
     taken once the user's rights cover them, and reported as refused until then (never forgotten
     because a later change was taken). Only the changes since the newest one up to which the server
     was found to hold them all (kept on the laptop) are looked for."""
-    below = vector.get(laptop.replica_id, "")
-    with laptop.read() as s:
-        settled = s.scalar(select(Meta.value).where(Meta.key == SETTLED_KEY)) or ""
+    below, settled = vector.get(laptop.replica_id, ""), laptop.meta().get(SETTLED_KEY, "")
     if below <= settled:
         return []
     with laptop.connection() as conn:

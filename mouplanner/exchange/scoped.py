@@ -17,10 +17,11 @@ from sqlalchemy import Connection, Select, and_, or_, select, union_all
 
 from mouplanner import kinds
 from mouplanner.batches import KEYS, in_chunks
-from mouplanner.domain import Agreement, Base, Change
+from mouplanner.domain import Base, Change
 from mouplanner.domain.ownership import bound_tables
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.services.scope import resolve_scope
 from mouplanner.storage import Workspace
 
 SHARED = frozenset({"organisation", "person"})  # in every agreement's copy, whole
@@ -66,13 +67,14 @@ def changes_of(agreement: str) -> Any:
 
 def agreement_by_code(ws: Workspace, code: str) -> str:
     """The id of the agreement whose code (or id) is ``code``; a clear refusal when none is."""
-    with ws.read() as s:
-        found = s.scalars(select(Agreement.id).where(or_(Agreement.code == code, Agreement.id == code),
-                                                     Agreement.deleted_at.is_(None))).all()
-    if len(found) != 1:
+    try:
+        found = resolve_scope(ws, code)[0].agreement_id if code.strip() else None
+    except LookupError:
+        found = None
+    if found is None:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "no agreement has the code {name}; "
                                                           "`mouplanner summary` lists them"), name=code)
-    return found[0]
+    return found
 
 
 def lacking(source: Connection, target: Connection, agreement: str) -> list[dict[str, Any]]:

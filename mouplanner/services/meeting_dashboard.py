@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
 from mouplanner.domain import ActionItem, AgreementParty, Meeting, Person
@@ -42,18 +42,26 @@ def _meetings(scope: Scope) -> list[Any]:
     return conds
 
 
+def with_owners_side(stmt: Select) -> Select:
+    """``stmt`` over action items joined with their meeting and owner, with the owner's side as its
+    last column: their organisation's, as a party of the meeting's agreement (None where it is not
+    one). An organisation that is a party twice gives an item twice: keep the first."""
+    return (stmt.join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .outerjoin(Person, Person.id == ActionItem.owner_id)
+            .outerjoin(AgreementParty, and_(AgreementParty.agreement_id == Meeting.agreement_id,
+                                            AgreementParty.organisation_id == Person.organisation_id,
+                                            AgreementParty.deleted_at.is_(None)))
+            .add_columns(AgreementParty.side))
+
+
 def rhythm(s: Session, scope: Scope, today: date) -> Rhythm:
     out = Rhythm()
     open_items = s.execute(
-        select(ActionItem, AgreementParty.side, Meeting.agreement_id).join(Meeting, Meeting.id == ActionItem.meeting_id)
-        .outerjoin(Person, Person.id == ActionItem.owner_id)
-        .outerjoin(AgreementParty, and_(AgreementParty.agreement_id == Meeting.agreement_id,
-                                        AgreementParty.organisation_id == Person.organisation_id,
-                                        AgreementParty.deleted_at.is_(None)))
+        with_owners_side(select(ActionItem, Meeting.agreement_id))
         .where(*_meetings(scope), ActionItem.deleted_at.is_(None), ActionItem.status.in_(OPEN_ACTION))
         .order_by(ActionItem.due_date.asc().nulls_last(), ActionItem.id)).all()
     items: dict[str, tuple[ActionItem, int, str]] = {}
-    for item, side, agreement in open_items:  # (once each, though its owner's organisation be a party twice)
+    for item, agreement, side in open_items:  # (once each, though its owner's organisation be a party twice)
         items.setdefault(item.id, (item, side or 0, agreement))
     for item, side, _agreement in items.values():
         count = out.by_side.setdefault(side, SideCount())

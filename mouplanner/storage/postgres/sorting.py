@@ -18,16 +18,15 @@ from sqlalchemy import Connection
 
 LIVE = "deleted_at IS NULL"
 ORDERS = {"en": ("en", "th", "lo"), "th": ("th", "en", "lo"), "lo": ("lo", "th", "en")}
-TITLE_COLUMNS = ("title_en", "title_th", "title_lo")
-# name: (key expression, the columns it reads, whether it may be empty). The expressions are the
-# ones of domain/sorting.py written out (a migration is frozen history); tests/postgres/test_server_sorting.py
-# proves that the lists' queries are answered by these indexes.
-KEYS: dict[str, tuple[str, tuple[str, ...], bool]] = {
-    "planned_start": ("planned_start", (), True),
-    "planned_end": ("planned_end", (), True),
-    "place": ("lower(place)", ("place",), False),
-    **{f"title_{lang}": ("lower(coalesce(" + ", ".join(f"nullif(title_{c}, '')" for c in codes) + ", ''))",
-                         TITLE_COLUMNS, False) for lang, codes in ORDERS.items()},
+# name: (key expression, whether it may be empty). The expressions are the ones of domain/sorting.py
+# written out (a migration is frozen history); tests/postgres/test_server_sorting.py proves that the
+# lists' queries are answered by these indexes.
+KEYS: dict[str, tuple[str, bool]] = {
+    "planned_start": ("planned_start", True),
+    "planned_end": ("planned_end", True),
+    "place": ("lower(place)", False),
+    **{f"title_{lang}": ("lower(coalesce(" + ", ".join(f"nullif(title_{c}, '')" for c in codes) + ", ''))", False)
+       for lang, codes in ORDERS.items()},
 }
 
 
@@ -37,14 +36,14 @@ def _name(key: str) -> str:
 
 def create_indexes(conn: Connection) -> None:
     """Migration 0012: the descending twins of the keys that may be empty."""
-    for key, (expr, _columns, may_be_empty) in KEYS.items():
+    for key, (expr, may_be_empty) in KEYS.items():
         if may_be_empty:
             conn.exec_driver_sql(f"CREATE INDEX {_name(key)}_desc ON activity ({expr} DESC NULLS LAST, id DESC) "
                                  f"WHERE {LIVE}")
 
 
 def drop_indexes(conn: Connection) -> None:
-    for key, (_expr, _columns, may_be_empty) in KEYS.items():
+    for key, (_expr, may_be_empty) in KEYS.items():
         if may_be_empty:
             conn.exec_driver_sql(f"DROP INDEX {_name(key)}_desc")
 
@@ -52,7 +51,7 @@ def drop_indexes(conn: Connection) -> None:
 def plain_expression_indexes(conn: Connection) -> None:
     """Migration 0014: the expression keys' indexes as domain/sorting.py makes them, without the
     columns an earlier 0012 included (whose entries a long title could make too large)."""
-    for key, (expr, columns, _may_be_empty) in KEYS.items():
-        if columns:
+    for key, (expr, _may_be_empty) in KEYS.items():
+        if expr != key:  # (an expression, not a column)
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {_name(key)}")
             conn.exec_driver_sql(f"CREATE INDEX {_name(key)} ON activity ({expr}, id) WHERE {LIVE}")
