@@ -11,7 +11,7 @@ SYSTEM_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   # for the tests: exported workbooks are opened in LibreOffice, headless; PDF reports are read
   # back with pdftotext and rendered with pdftoppm
-  libreoffice-calc-nogui poppler-utils
+  libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils
   # a PostgreSQL server the tests start in a folder of their own, for workspaces on a server
   postgresql
 )

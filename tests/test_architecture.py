@@ -58,11 +58,13 @@ MAY_IMPORT = {
     "excel": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches", "__version__"},
     "exchange": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches"},
     "demo": {"kinds", "services", "storage", "domain", "locale", "paths"},
-    "facade": {"kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "paths"},
+    "minutes": {"services", "domain", "locale", "outfile"},  # a meeting's minutes, written for people
+    "facade": {"kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale", "paths"},
     "outfile": set(), "paths": set(), "batches": set(), "__init__": set(),
-    "ui": {"facade", "kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths", "__version__"},
-    "cli": {"ui", "facade", "kinds", "services", "excel", "exchange", "demo", "storage", "domain", "locale", "outfile", "paths",
-            "__version__"},
+    "ui": {"facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale", "outfile",
+           "paths", "__version__"},
+    "cli": {"ui", "facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale",
+            "outfile", "paths", "__version__"},
     "__main__": {"cli"},
 }
 # what the UI may take from storage: its errors and the ChangeSet a write reports; never the

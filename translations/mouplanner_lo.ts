@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AgreementTerm</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/agreement_term.py" line="+24"/>
+        <source>ended on %1</source>
+        <translation>ສິ້ນສຸດເມື່ອ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>ເຖິງ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewed once</source>
+        <translation>ຕໍ່ອາຍຸແລ້ວ 1 ຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renewed %1 times</source>
+        <translation>ຕໍ່ອາຍຸແລ້ວ %1 ຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice given on %1</source>
+        <translation>ແຈ້ງບອກເລີກເມື່ອ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renews by itself after %1: too late now for notice</source>
+        <translation>ຕໍ່ອາຍຸໂດຍອັດຕະໂນມັດຫຼັງ %1: ກາຍກຳນົດແຈ້ງບອກເລີກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice not to renew by %1</source>
+        <translation>ແຈ້ງບໍ່ຕໍ່ອາຍຸໄດ້ພາຍໃນ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today: %1</source>
+        <translation>ມື້ນີ້: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../mouplanner/ui/banner.py" line="+38"/>
@@ -254,7 +297,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+129"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+118"/>
         <source>Make a copy for another laptop</source>
         <translation>ເຮັດສຳເນົາສຳລັບເຄື່ອງອື່ນ</translation>
     </message>
@@ -500,7 +543,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+48"/>
+        <location filename="../mouplanner/services/records.py" line="+50"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
@@ -1370,6 +1413,21 @@
         <source>Host country</source>
         <translation>ປະເທດເຈົ້າພາບ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Series: months to the next</source>
+        <translation>ຊຸດກອງປະຊຸມ: ຈຳນວນເດືອນເຖິງຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/agreements.py" line="+20"/>
+        <source>Tacit renewal (years)</source>
+        <translation>ຕໍ່ອາຍຸໂດຍອັດຕະໂນມັດ (ປີ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice period (months)</source>
+        <translation>ໄລຍະແຈ້ງລ່ວງໜ້າ (ເດືອນ)</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1419,7 +1477,7 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+109"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+107"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
     </message>
@@ -1459,7 +1517,7 @@
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+73"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+75"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ບໍ່ມີຂໍ້ຕົກລົງທີ່ມີລະຫັດ {name} (`mouplanner summary` ສະແດງລາຍການທັງໝົດ)</translation>
     </message>
@@ -1533,7 +1591,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+50"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+48"/>
         <source>Export report</source>
         <translation>ສົ່ງອອກບົດລາຍງານ</translation>
     </message>
@@ -1584,17 +1642,12 @@
         <translation>ເຖິງວັນທີ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Browse…</source>
-        <translation>ເລືອກ…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>File</source>
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
@@ -1637,6 +1690,14 @@
         <location line="+4"/>
         <source>New Excel template</source>
         <translation>ແມ່ແບບ Excel ໃໝ່</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../mouplanner/ui/file_field.py" line="+17"/>
+        <source>Browse…</source>
+        <translation>ເລືອກ…</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1745,7 @@
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+27"/>
         <location filename="../mouplanner/kinds/people.py" line="+9"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
@@ -1715,15 +1776,15 @@
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-18"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-36"/>
         <source>Code</source>
         <translation>ລະຫັດ</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-6"/>
-        <location line="+62"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-14"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location filename="../mouplanner/kinds/plans.py" line="+15"/>
         <location line="+25"/>
@@ -1747,18 +1808,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Renews by itself for (years)</source>
+        <translation>ຕໍ່ອາຍຸໂດຍອັດຕະໂນມັດຄັ້ງລະ (ປີ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice before expiry (months)</source>
+        <translation>ແຈ້ງລ່ວງໜ້າກ່ອນໝົດອາຍຸ (ເດືອນ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
         <source>Document reference</source>
         <translation>ເອກະສານອ້າງອີງ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Parties</source>
         <translation>ພາຄີ</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+44"/>
-        <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-55"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+23"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-56"/>
         <source>Role</source>
         <translation>ບົດບາດ</translation>
     </message>
@@ -1769,13 +1841,13 @@
         <translation>ຝ່າຍ (1 ຫຼື 2)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-23"/>
         <source>Signatories</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-1"/>
-        <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-2"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
@@ -1787,28 +1859,45 @@
         <translation>ລົງນາມໃນນາມ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
+        <location line="+13"/>
         <location line="+11"/>
         <location line="+9"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-29"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-33"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+39"/>
+        <location line="-38"/>
+        <source>Renewals, amendments and notices</source>
+        <translation>ການຕໍ່ອາຍຸ, ການດັດແກ້ ແລະ ການແຈ້ງບອກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term now runs until</source>
+        <translation>ມີຜົນເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+43"/>
         <source>Order</source>
         <translation>ລຳດັບ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Description</source>
         <translation>ຄຳອະທິບາຍ</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-37"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-41"/>
         <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
@@ -1848,7 +1937,7 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+40"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
@@ -1916,7 +2005,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-53"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
@@ -1977,7 +2066,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+54"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
@@ -2032,7 +2121,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+169"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+177"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -2087,7 +2176,7 @@
         <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-84"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-89"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
@@ -2102,13 +2191,14 @@
         <translation>ຄັ້ງທີ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+76"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-34"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+3"/>
+        <location line="+81"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-80"/>
         <source>Until</source>
         <translation>ເຖິງວັນທີ</translation>
     </message>
@@ -2153,12 +2243,27 @@
         <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມອື່ນ (ບໍ່ລະບຸຊື່)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Meets again after (months)</source>
+        <translation>ປະຊຸມຄັ້ງຕໍ່ໄປອີກ (ເດືອນ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting hosted by</source>
+        <translation>ເຈົ້າພາບກອງປະຊຸມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Attendees (named)</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ (ລະບຸຊື່)</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Kind of item</source>
+        <translation>ປະເພດວາລະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presented by</source>
         <translation>ຜູ້ນຳສະເໜີ</translation>
     </message>
@@ -2402,37 +2507,42 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>Draft</source>
         <translation>ຮ່າງ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Signed</source>
         <translation>ລົງນາມແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>In force</source>
         <translation>ມີຜົນບັງຄັບໃຊ້</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>Expired</source>
         <translation>ໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Terminated</source>
         <translation>ສິ້ນສຸດກ່ອນກຳນົດ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+57"/>
         <source>Renewed</source>
         <translation>ຕໍ່ອາຍຸແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/agreement.py" line="+44"/>
-        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location filename="../mouplanner/domain/agreement.py" line="+63"/>
+        <location filename="../mouplanner/locale/labels.py" line="-56"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
@@ -2480,19 +2590,19 @@
     <message>
         <location line="-38"/>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>In progress</source>
         <translation>ກຳລັງດຳເນີນການ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-60"/>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Done</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-60"/>
         <source>Delayed</source>
         <translation>ຊັກຊ້າ</translation>
     </message>
@@ -2514,12 +2624,12 @@
     <message>
         <location filename="../mouplanner/domain/meeting.py" line="+21"/>
         <location filename="../mouplanner/locale/labels.py" line="+1"/>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Attendee</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ</translation>
     </message>
@@ -2529,7 +2639,7 @@
         <translation>ວາລະ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Decision</source>
         <translation>ມະຕິ</translation>
     </message>
@@ -2544,7 +2654,7 @@
         <translation>ຄວາມຄືບໜ້າຂອງວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="-85"/>
+        <location filename="../mouplanner/locale/labels.py" line="-100"/>
         <source>Workshop / seminar</source>
         <translation>ກອງປະຊຸມເຊີງປະຕິບັດ/ສຳມະນາ</translation>
     </message>
@@ -2597,18 +2707,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Delegate</source>
         <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+16"/>
+        <location line="-32"/>
+        <location line="+31"/>
         <source>Head of delegation</source>
         <translation>ຫົວໜ້າຄະນະ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-30"/>
         <source>Trainee</source>
         <translation>ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ</translation>
     </message>
@@ -2664,6 +2774,56 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Renewal</source>
+        <translation>ການຕໍ່ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment</source>
+        <translation>ການດັດແກ້ເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice not to renew</source>
+        <translation>ແຈ້ງບໍ່ຕໍ່ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination</source>
+        <translation>ການຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet in force</source>
+        <translation>ຍັງບໍ່ມີຜົນບັງຄັບໃຊ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In its notice period</source>
+        <translation>ຢູ່ໃນໄລຍະແຈ້ງລ່ວງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternating between the parties</source>
+        <translation>ສະລັບກັນລະຫວ່າງພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same host</source>
+        <translation>ເຈົ້າພາບເດີມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>ວາລະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters arising</source>
+        <translation>ເລື່ອງສືບເນື່ອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Co-chair</source>
         <translation>ປະທານຮ່ວມ</translation>
     </message>
@@ -2835,12 +2995,17 @@
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-42"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
         <source>Agreements</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Renewals and amendments</source>
+        <translation>ການຕໍ່ອາຍຸ ແລະ ການດັດແກ້</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agreement parties</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
@@ -2967,13 +3132,18 @@
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/agreement.py" line="-27"/>
+        <location filename="../mouplanner/domain/agreement.py" line="-46"/>
         <location filename="../mouplanner/locale/labels.py" line="+6"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Renewal or amendment</source>
+        <translation>ການຕໍ່ອາຍຸ ຫຼື ການດັດແກ້</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agreement party</source>
         <translation>ພາຄີຂໍ້ຕົກລົງ</translation>
     </message>
@@ -3108,12 +3278,12 @@
         <translation>ບ້ານ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-87"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-92"/>
         <source>Meetings</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Attendees</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມປະຊຸມ</translation>
     </message>
@@ -3123,7 +3293,7 @@
         <translation>ວາລະ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Decisions</source>
         <translation>ມະຕິ</translation>
     </message>
@@ -3141,7 +3311,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+243"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+247"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3222,6 +3392,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Meeting &amp;minutes…</source>
+        <translation>&amp;ບົດບັນທຶກກອງປະຊຸມ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New Excel &amp;template…</source>
         <translation>ແມ່ແບບ Excel ໃໝ່… (&amp;T)</translation>
     </message>
@@ -3256,12 +3431,12 @@
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-40"/>
         <source>New agreement…</source>
         <translation>ຂໍ້ຕົກລົງໃໝ່…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>New cooperation area…</source>
         <translation>ຂົງເຂດການຮ່ວມມືໃໝ່…</translation>
     </message>
@@ -3356,17 +3531,17 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>%1 (server)</source>
         <translation>%1 (ເຊີບເວີ)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
@@ -3475,7 +3650,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+194"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+205"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -3517,23 +3692,24 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-48"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-49"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
+        <location filename="../mouplanner/ui/minutes_dialog.py" line="+161"/>
         <source>Written to %1</source>
         <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-59"/>
         <source>New meeting…</source>
         <translation>ກອງປະຊຸມໃໝ່…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New agenda item…</source>
         <translation>ວາລະໃໝ່…</translation>
     </message>
@@ -3546,6 +3722,315 @@
         <location line="+16"/>
         <source>New action item…</source>
         <translation>ວຽກທີ່ຕ້ອງປະຕິບັດໃໝ່…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/meeting_panel.py" line="+43"/>
+        <source>Agenda, decisions and action items</source>
+        <translation>ວາລະ, ມະຕິ ແລະ ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>ວາລະ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due and status</source>
+        <translation>ກຳນົດສຳເລັດ ແລະ ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan the next meeting</source>
+        <translation>ວາງແຜນກອງປະຊຸມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes…</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no title)</source>
+        <translation>(ບໍ່ມີຫົວຂໍ້)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Matters arising (not on the agenda)</source>
+        <translation>ເລື່ອງສືບເນື່ອງ (ບໍ່ຢູ່ໃນວາລະ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decisions not under an agenda item</source>
+        <translation>ມະຕິທີ່ບໍ່ຢູ່ໃນວາລະໃດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action items not under an agenda item</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດທີ່ບໍ່ຢູ່ໃນວາລະໃດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agenda yet: add its items with Add → New agenda item…</source>
+        <translation>ຍັງບໍ່ມີວາລະ: ເພີ່ມວາລະໄດ້ທີ່ ເພີ່ມ → ວາລະກອງປະຊຸມໃໝ່…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision: %1</source>
+        <translation>ມະຕິ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arising (%1): %2</source>
+        <translation>ສືບເນື່ອງ (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action: %1</source>
+        <translation>ປະຕິບັດ: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save this meeting first: the next one is planned from it as it is saved.</source>
+        <translation>ກະລຸນາບັນທຶກກອງປະຊຸມນີ້ກ່ອນ: ກອງປະຊຸມຄັ້ງຕໍ່ໄປຈະວາງແຜນຈາກຂໍ້ມູນທີ່ບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plan the next meeting</source>
+        <translation>ວາງແຜນກອງປະຊຸມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This meeting was deleted meanwhile.</source>
+        <translation>ກອງປະຊຸມນີ້ຖືກລຶບໄປແລ້ວໃນລະຫວ່າງນີ້</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written to %1</source>
+        <translation>ບັນທຶກໄປທີ່ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../mouplanner/minutes/content.py" line="+195"/>
+        <source>Minutes of the %1</source>
+        <translation>ບົດບັນທຶກ%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-chairs</source>
+        <translation>ປະທານຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side %1</source>
+        <translation>ຝ່າຍທີ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all %1 attendees, of whom %2 women (%3 not named above).</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມທັງໝົດ %1 ຄົນ, ຍິງ %2 ຄົນ (ບໍ່ໄດ້ລະບຸຊື່ຂ້າງເທິງ %3 ຄົນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>ລະບຽບວາລະກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proceedings</source>
+        <translation>ສະຫຼຸບຜົນກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by %1</source>
+        <translation>ນຳສະເໜີໂດຍ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action item was open from earlier meetings.</source>
+        <translation>ບໍ່ມີວຽກທີ່ຕ້ອງປະຕິບັດຄ້າງຈາກກອງປະຊຸມຄັ້ງກ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: %1</source>
+        <translation>ມະຕິ: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action: %1 (%2, by %3)</source>
+        <translation>ປະຕິບັດ: %1 (%2, ພາຍໃນ %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>ມະຕິ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action items</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action item was handed out.</source>
+        <translation>ບໍ່ມີການມອບໝາຍວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>ລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the %1</source>
+        <translation>ໃນນາມ%1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/minutes_dialog.py" line="-123"/>
+        <source>Meeting minutes</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation>ບໍ່ມີວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 ແລະ %2 ຄູ່ກັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word document (.docx)</source>
+        <translation>ເອກະສານ Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>ຮູບແບບໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation>ບັນທຶກໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workspace has no meeting yet.</source>
+        <translation>ພື້ນທີ່ເຮັດວຽກນີ້ຍັງບໍ່ມີກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>minutes</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write.</source>
+        <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ບໍ່ມີໂຟນເດີ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This meeting was deleted meanwhile.</source>
+        <translation>ກອງປະຊຸມນີ້ຖືກລຶບໄປແລ້ວໃນລະຫວ່າງນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes could not be written: %1</source>
+        <translation>ບັນທຶກບົດບັນທຶກກອງປະຊຸມບໍ່ໄດ້: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,12 +4175,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+40"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+30"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ຄວາມຄາດເຄື່ອນຈາກແຜນພື້ນຖານເມື່ອ %1</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+167"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -4165,7 +4651,27 @@
         <translation>ຕ້ອງລະບຸລະຫັດຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>{value} is not a number from 1 to {most}</source>
+        <translation>{value} ບໍ່ແມ່ນຕົວເລກລະຫວ່າງ 1 ຫາ {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tacit renewal starts at the expiry date: give the date the first term ends</source>
+        <translation>ການຕໍ່ອາຍຸໂດຍອັດຕະໂນມັດເລີ່ມນັບຈາກວັນໝົດອາຍຸ: ກະລຸນາລະບຸວັນສິ້ນສຸດໄລຍະທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date of the event is required</source>
+        <translation>ຕ້ອງລະບຸວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a renewal says until when the agreement now runs</source>
+        <translation>ການຕໍ່ອາຍຸຄວນລະບຸວ່າມີຜົນເຖິງເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a milestone marked done should have its actual date</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດແລ້ວຄວນມີວັນທີສຳເລັດຕົວຈິງ</translation>
     </message>
@@ -4201,7 +4707,12 @@
         <translation>{value} ບໍ່ແມ່ນເຂດເວລາ (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
+        <translation>{value} ບໍ່ແມ່ນຈຳນວນເດືອນລະຫວ່າງ 1 ຫາ 60 (12: ທຸກປີ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a decision needs its text in at least one language</source>
         <translation>ມະຕິຕ້ອງມີຂໍ້ຄວາມຢ່າງໜ້ອຍໜຶ່ງພາສາ</translation>
     </message>
@@ -4211,7 +4722,7 @@
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-45"/>
+        <location filename="../mouplanner/domain/rules.py" line="-49"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>
@@ -4221,7 +4732,7 @@
         <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+62"/>
+        <location filename="../mouplanner/services/records.py" line="+72"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
     </message>
@@ -4267,7 +4778,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+275"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+282"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -4303,7 +4814,12 @@
         <translation>ລຶບ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-27"/>
+        <source>The next meeting is planned: %1, %2</source>
+        <translation>ວາງແຜນກອງປະຊຸມຄັ້ງຕໍ່ໄປແລ້ວ: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Dashboard</source>
         <translation>ພາບລວມ</translation>
     </message>
@@ -4491,12 +5007,7 @@
 <context>
     <name>_ToFile</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
-        <source>Browse…</source>
-        <translation>ເລືອກ…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-45"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>

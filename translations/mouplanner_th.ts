@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AgreementTerm</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/agreement_term.py" line="+24"/>
+        <source>ended on %1</source>
+        <translation>สิ้นสุดเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>ถึง %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewed once</source>
+        <translation>ต่ออายุแล้ว 1 ครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renewed %1 times</source>
+        <translation>ต่ออายุแล้ว %1 ครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice given on %1</source>
+        <translation>แจ้งบอกเลิกเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renews by itself after %1: too late now for notice</source>
+        <translation>ต่ออายุโดยอัตโนมัติหลัง %1: เลยกำหนดแจ้งบอกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice not to renew by %1</source>
+        <translation>แจ้งไม่ต่ออายุได้ภายใน %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today: %1</source>
+        <translation>วันนี้: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../mouplanner/ui/banner.py" line="+38"/>
@@ -254,7 +297,7 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+129"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="+118"/>
         <source>Make a copy for another laptop</source>
         <translation>ทำสำเนาสำหรับเครื่องอื่น</translation>
     </message>
@@ -500,7 +543,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+48"/>
+        <location filename="../mouplanner/services/records.py" line="+50"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
@@ -1370,6 +1413,21 @@
         <source>Host country</source>
         <translation>ประเทศเจ้าภาพ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Series: months to the next</source>
+        <translation>ชุดการประชุม: จำนวนเดือนถึงครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/agreements.py" line="+20"/>
+        <source>Tacit renewal (years)</source>
+        <translation>ต่ออายุโดยอัตโนมัติ (ปี)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice period (months)</source>
+        <translation>ระยะเวลาแจ้งล่วงหน้า (เดือน)</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1419,7 +1477,7 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+109"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+107"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
     </message>
@@ -1459,7 +1517,7 @@
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+73"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+75"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ไม่มีความตกลงที่มีรหัส {name} (`mouplanner summary` แสดงรายการทั้งหมด)</translation>
     </message>
@@ -1533,7 +1591,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../mouplanner/ui/excel_dialogs.py" line="+50"/>
+        <location filename="../mouplanner/ui/excel_dialogs.py" line="+48"/>
         <source>Export report</source>
         <translation>ส่งออกรายงาน</translation>
     </message>
@@ -1584,17 +1642,12 @@
         <translation>ถึงวันที่</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Browse…</source>
-        <translation>เลือก…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1637,6 +1690,14 @@
         <location line="+4"/>
         <source>New Excel template</source>
         <translation>แม่แบบ Excel ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../mouplanner/ui/file_field.py" line="+17"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1745,7 @@
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+27"/>
         <location filename="../mouplanner/kinds/people.py" line="+9"/>
         <source>Organisation</source>
         <translation>หน่วยงาน</translation>
@@ -1715,15 +1776,15 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-18"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-36"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+1"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+2"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-6"/>
-        <location line="+62"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-14"/>
+        <location line="+67"/>
         <location line="+17"/>
         <location filename="../mouplanner/kinds/plans.py" line="+15"/>
         <location line="+25"/>
@@ -1747,18 +1808,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Renews by itself for (years)</source>
+        <translation>ต่ออายุโดยอัตโนมัติครั้งละ (ปี)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice before expiry (months)</source>
+        <translation>แจ้งล่วงหน้าก่อนหมดอายุ (เดือน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
         <source>Document reference</source>
         <translation>เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Parties</source>
         <translation>ภาคี</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="+44"/>
-        <location filename="../mouplanner/kinds/agreements.py" line="+9"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-55"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+23"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-56"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
@@ -1769,13 +1841,13 @@
         <translation>ฝ่าย (1 หรือ 2)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-23"/>
         <source>Signatories</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-1"/>
-        <location filename="../mouplanner/kinds/agreements.py" line="+17"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="+31"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-2"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Person</source>
@@ -1787,28 +1859,45 @@
         <translation>ลงนามในฐานะ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
+        <location line="+13"/>
         <location line="+11"/>
         <location line="+9"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-29"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-33"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+39"/>
+        <location line="-38"/>
+        <source>Renewals, amendments and notices</source>
+        <translation>การต่ออายุ การแก้ไข และการแจ้งบอกเลิก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term now runs until</source>
+        <translation>มีผลถึง</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+43"/>
         <source>Order</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
     <message>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-37"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-41"/>
         <location filename="../mouplanner/kinds/plans.py" line="-18"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
@@ -1848,7 +1937,7 @@
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+40"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
@@ -1916,7 +2005,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="-53"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
@@ -1977,7 +2066,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../mouplanner/kinds/meetings.py" line="+54"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -2032,7 +2121,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+169"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+177"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -2087,7 +2176,7 @@
         <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-84"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-89"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
@@ -2102,13 +2191,14 @@
         <translation>ครั้งที่</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+76"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-34"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+3"/>
+        <location line="+81"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-80"/>
         <source>Until</source>
         <translation>ถึงวันที่</translation>
     </message>
@@ -2153,12 +2243,27 @@
         <translation>ผู้เข้าประชุมอื่น (ไม่ระบุชื่อ)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Meets again after (months)</source>
+        <translation>ประชุมครั้งถัดไปในอีก (เดือน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting hosted by</source>
+        <translation>เจ้าภาพการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Attendees (named)</source>
         <translation>ผู้เข้าประชุม (ระบุชื่อ)</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Kind of item</source>
+        <translation>ประเภทวาระ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presented by</source>
         <translation>ผู้นำเสนอ</translation>
     </message>
@@ -2402,37 +2507,42 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>In force</source>
         <translation>มีผลบังคับใช้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+60"/>
         <source>Expired</source>
         <translation>หมดอายุ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Terminated</source>
         <translation>สิ้นสุดก่อนกำหนด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <location line="+57"/>
         <source>Renewed</source>
         <translation>ต่ออายุแล้ว</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/agreement.py" line="+44"/>
-        <location filename="../mouplanner/locale/labels.py" line="+1"/>
+        <location filename="../mouplanner/domain/agreement.py" line="+63"/>
+        <location filename="../mouplanner/locale/labels.py" line="-56"/>
         <source>Signatory</source>
         <translation>ผู้ลงนาม</translation>
     </message>
@@ -2480,19 +2590,19 @@
     <message>
         <location line="-38"/>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>In progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-60"/>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-60"/>
         <source>Delayed</source>
         <translation>ล่าช้า</translation>
     </message>
@@ -2514,12 +2624,12 @@
     <message>
         <location filename="../mouplanner/domain/meeting.py" line="+21"/>
         <location filename="../mouplanner/locale/labels.py" line="+1"/>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Attendee</source>
         <translation>ผู้เข้าประชุม</translation>
     </message>
@@ -2529,7 +2639,7 @@
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Decision</source>
         <translation>มติ</translation>
     </message>
@@ -2544,7 +2654,7 @@
         <translation>ความคืบหน้าของเรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="-85"/>
+        <location filename="../mouplanner/locale/labels.py" line="-100"/>
         <source>Workshop / seminar</source>
         <translation>ประชุมเชิงปฏิบัติการ/สัมมนา</translation>
     </message>
@@ -2597,18 +2707,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+16"/>
+        <location line="-32"/>
+        <location line="+31"/>
         <source>Head of delegation</source>
         <translation>หัวหน้าคณะ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-30"/>
         <source>Trainee</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
@@ -2664,6 +2774,56 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Renewal</source>
+        <translation>การต่ออายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment</source>
+        <translation>การแก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice not to renew</source>
+        <translation>แจ้งไม่ต่ออายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination</source>
+        <translation>การยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet in force</source>
+        <translation>ยังไม่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In its notice period</source>
+        <translation>อยู่ในช่วงระยะเวลาแจ้งล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternating between the parties</source>
+        <translation>สลับกันระหว่างภาคี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same host</source>
+        <translation>เจ้าภาพเดิม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters arising</source>
+        <translation>เรื่องสืบเนื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Co-chair</source>
         <translation>ประธานร่วม</translation>
     </message>
@@ -2835,12 +2995,17 @@
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-42"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
         <source>Agreements</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Renewals and amendments</source>
+        <translation>การต่ออายุและการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Agreement parties</source>
         <translation>ภาคีความตกลง</translation>
     </message>
@@ -2967,13 +3132,18 @@
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/agreement.py" line="-27"/>
+        <location filename="../mouplanner/domain/agreement.py" line="-46"/>
         <location filename="../mouplanner/locale/labels.py" line="+6"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Renewal or amendment</source>
+        <translation>การต่ออายุหรือการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agreement party</source>
         <translation>ภาคีความตกลง</translation>
     </message>
@@ -3108,12 +3278,12 @@
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-87"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-92"/>
         <source>Meetings</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Attendees</source>
         <translation>ผู้เข้าประชุม</translation>
     </message>
@@ -3123,7 +3293,7 @@
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Decisions</source>
         <translation>มติ</translation>
     </message>
@@ -3141,7 +3311,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+243"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+247"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3222,6 +3392,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Meeting &amp;minutes…</source>
+        <translation>&amp;รายงานการประชุม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New Excel &amp;template…</source>
         <translation>แม่แบบ Excel ใหม่… (&amp;T)</translation>
     </message>
@@ -3256,12 +3431,12 @@
         <translation>กู้คืนจากข้อมูลสำรอง… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/agreements.py" line="-26"/>
+        <location filename="../mouplanner/kinds/agreements.py" line="-40"/>
         <source>New agreement…</source>
         <translation>ความตกลงใหม่…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>New cooperation area…</source>
         <translation>ด้านความร่วมมือใหม่…</translation>
     </message>
@@ -3356,17 +3531,17 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>%1 (server)</source>
         <translation>%1 (เซิร์ฟเวอร์)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
@@ -3475,7 +3650,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+194"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+205"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -3517,23 +3692,24 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-48"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-49"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
+        <location filename="../mouplanner/ui/minutes_dialog.py" line="+161"/>
         <source>Written to %1</source>
         <translation>บันทึกไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/meetings.py" line="-58"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="-59"/>
         <source>New meeting…</source>
         <translation>การประชุมใหม่…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New agenda item…</source>
         <translation>ระเบียบวาระใหม่…</translation>
     </message>
@@ -3546,6 +3722,315 @@
         <location line="+16"/>
         <source>New action item…</source>
         <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/meeting_panel.py" line="+43"/>
+        <source>Agenda, decisions and action items</source>
+        <translation>วาระ มติ และเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due and status</source>
+        <translation>กำหนดเสร็จและสถานะ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan the next meeting</source>
+        <translation>วางแผนการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes…</source>
+        <translation>รายงานการประชุม…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no title)</source>
+        <translation>(ไม่มีชื่อเรื่อง)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Matters arising (not on the agenda)</source>
+        <translation>เรื่องสืบเนื่อง (ไม่อยู่ในวาระ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decisions not under an agenda item</source>
+        <translation>มติที่ไม่อยู่ภายใต้วาระใด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action items not under an agenda item</source>
+        <translation>เรื่องที่ต้องดำเนินการที่ไม่อยู่ภายใต้วาระใด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agenda yet: add its items with Add → New agenda item…</source>
+        <translation>ยังไม่มีวาระ: เพิ่มวาระได้ที่ เพิ่ม → วาระการประชุมใหม่…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decision: %1</source>
+        <translation>มติ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arising (%1): %2</source>
+        <translation>สืบเนื่อง (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action: %1</source>
+        <translation>ดำเนินการ: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save this meeting first: the next one is planned from it as it is saved.</source>
+        <translation>กรุณาบันทึกการประชุมนี้ก่อน: การประชุมครั้งถัดไปจะวางแผนจากข้อมูลที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plan the next meeting</source>
+        <translation>วางแผนการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This meeting was deleted meanwhile.</source>
+        <translation>การประชุมนี้ถูกลบไปแล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Written to %1</source>
+        <translation>บันทึกไปที่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../mouplanner/minutes/content.py" line="+195"/>
+        <source>Minutes of the %1</source>
+        <translation>รายงาน%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-chairs</source>
+        <translation>ประธานร่วม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side %1</source>
+        <translation>ฝ่ายที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In all %1 attendees, of whom %2 women (%3 not named above).</source>
+        <translation>ผู้เข้าประชุมทั้งหมด %1 คน เป็นหญิง %2 คน (ไม่ได้ระบุชื่อข้างต้น %3 คน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proceedings</source>
+        <translation>สรุปผลการประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by %1</source>
+        <translation>นำเสนอโดย %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action item was open from earlier meetings.</source>
+        <translation>ไม่มีเรื่องที่ต้องดำเนินการค้างจากการประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: %1</source>
+        <translation>มติ: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action: %1 (%2, by %3)</source>
+        <translation>ดำเนินการ: %1 (%2 ภายใน %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action item was handed out.</source>
+        <translation>ไม่มีการมอบหมายเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the %1</source>
+        <translation>ในนาม%1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/minutes_dialog.py" line="-123"/>
+        <source>Meeting minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 และ %2 คู่กัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word document (.docx)</source>
+        <translation>เอกสาร Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>รูปแบบไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation>บันทึกไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workspace has no meeting yet.</source>
+        <translation>พื้นที่ทำงานนี้ยังไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write.</source>
+        <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This meeting was deleted meanwhile.</source>
+        <translation>การประชุมนี้ถูกลบไปแล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes could not be written: %1</source>
+        <translation>บันทึกรายงานการประชุมไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3685,12 +4170,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+40"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+30"/>
         <source>Slippage since the baseline of %1</source>
         <translation>ความคลาดเคลื่อนจากแผนฐานเมื่อ %1</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+167"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -4160,7 +4646,27 @@
         <translation>ต้องระบุรหัสความตกลง</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>{value} is not a number from 1 to {most}</source>
+        <translation>{value} ไม่ใช่ตัวเลขระหว่าง 1 ถึง {most}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tacit renewal starts at the expiry date: give the date the first term ends</source>
+        <translation>การต่ออายุโดยอัตโนมัติเริ่มนับจากวันหมดอายุ: กรุณาระบุวันสิ้นสุดวาระแรก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date of the event is required</source>
+        <translation>ต้องระบุวันที่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a renewal says until when the agreement now runs</source>
+        <translation>การต่ออายุควรระบุว่ามีผลถึงเมื่อใด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a milestone marked done should have its actual date</source>
         <translation>หมุดหมายที่เสร็จแล้วควรมีวันที่เสร็จจริง</translation>
     </message>
@@ -4196,7 +4702,12 @@
         <translation>{value} ไม่ใช่เขตเวลา (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
+        <translation>{value} ไม่ใช่จำนวนเดือนระหว่าง 1 ถึง 60 (12: ทุกปี)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a decision needs its text in at least one language</source>
         <translation>มติต้องมีข้อความอย่างน้อยหนึ่งภาษา</translation>
     </message>
@@ -4206,7 +4717,7 @@
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-45"/>
+        <location filename="../mouplanner/domain/rules.py" line="-49"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>
@@ -4216,7 +4727,7 @@
         <translation>ต้องระบุช่วงเวลา (เช่น 2564 หรือ 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+62"/>
+        <location filename="../mouplanner/services/records.py" line="+72"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
     </message>
@@ -4262,7 +4773,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+275"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+282"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -4298,7 +4809,12 @@
         <translation>ลบ%1 “%2”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-27"/>
+        <source>The next meeting is planned: %1, %2</source>
+        <translation>วางแผนการประชุมครั้งถัดไปแล้ว: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -4485,12 +5001,7 @@
 <context>
     <name>_ToFile</name>
     <message>
-        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-58"/>
-        <source>Browse…</source>
-        <translation>เลือก…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../mouplanner/ui/exchange_dialogs.py" line="-45"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

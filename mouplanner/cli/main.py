@@ -16,6 +16,7 @@ from pathlib import Path
 from mouplanner import __version__
 from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
+from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
 from mouplanner.storage import Workspace, WorkspaceError
 
@@ -320,11 +321,12 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
     return {"demo": (demo, cmd_demo), "summary": (summ, cmd_summary), "dump": (dump, cmd_dump),
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
             "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
-            "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser()}
+            "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser(),
+            "minutes": minutes_parser()}
 
 
-COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "backup",
-            "restore", "server")
+COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "minutes",
+            "backup", "restore", "server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,7 @@ NAMESPACE = uuid.UUID("4f6d2f1e-8a55-4a1e-9a3e-6d6f75706c61")
 RELATIVE = re.compile(r"^T([+-]\d+)$")
 DATE_FIELDS = {"signed_date", "effective_date", "expiry_date", "planned_start", "planned_end",
                "actual_start", "actual_end", "planned_date", "actual_date", "period_start", "period_end",
-               "meeting_date", "end_date", "due_date", "update_date"}
+               "meeting_date", "end_date", "due_date", "update_date", "event_date", "runs_until"}
 # Keys in demo.json that name another record, and the field they fill.
 LINKS = {"organisation": "organisation_id", "lead_org_1": "lead_org_1_id", "lead_org_2": "lead_org_2_id",
          "host_org": "host_org_id", "milestone": "milestone_id", "person": "person_id", "agreement": "agreement_id",
@@ -26,7 +26,7 @@ LINKS = {"organisation": "organisation_id", "lead_org_1": "lead_org_1_id", "lead
          "owner": "owner_id", "workstream": "workstream_id", "activity": "activity_id", "meeting": "meeting_id"}
 NESTED = {"key", "parties", "signatories", "areas", "workstreams", "coordinators", "milestones",
           "activities", "participants", "indicators", "periods", "depends_on", "attendees", "agenda", "decisions",
-          "actions", "updates"}
+          "actions", "updates", "events"}
 
 
 def demo_id(key: str) -> str:
@@ -123,6 +123,9 @@ def build_demo(path: Path | str, *, today: date | None = None) -> Workspace:
         for sig in ag.get("signatories", []):
             svc.signatories.create(_fields(sig, today, agreement_id=agid),
                                    record_id=demo_id(f"{ag['key']}/signatory/{sig['person']}"))
+        for n, event in enumerate(ag.get("events", []), 1):
+            svc.agreement_events.create(_fields(event, today, agreement_id=agid),
+                                        record_id=demo_id(f"{ag['key']}/event/{n}"))
         _indicators(svc, ag.get("indicators", []), today, {"agreement_id": agid})
         for area in ag.get("areas", []):
             svc.areas.create(_fields(area, today, agreement_id=agid), record_id=demo_id(area["key"]))

@@ -1,7 +1,7 @@
 """The domain: typed SQLAlchemy models, vocabularies and validation. No Qt, no I/O."""
 
 from mouplanner.domain.activity import Activity, Participation
-from mouplanner.domain.agreement import Agreement, AgreementParty, AgreementSignatory, Area
+from mouplanner.domain.agreement import Agreement, AgreementEvent, AgreementParty, AgreementSignatory, Area
 from mouplanner.domain.base import Base, Record
 from mouplanner.domain.indicator import Indicator, IndicatorPeriod
 from mouplanner.domain.journal import Baseline, BaselineItem, Change, ConflictCandidate, ExchangePeer, Meta
@@ -11,7 +11,7 @@ from mouplanner.domain.plan import Milestone, MilestoneDependency, Workstream, W
 
 __all__ = [
     "ActionItem", "ActionUpdate", "AgendaItem", "Decision", "Meeting", "MeetingAttendee",
-    "Activity", "Agreement", "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
+    "Activity", "Agreement", "AgreementEvent", "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
     "BaselineItem", "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone",
     "MilestoneDependency",
     "Organisation", "Participation", "Person", "Record", "Workstream",

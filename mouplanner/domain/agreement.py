@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
-from mouplanner.domain.enums import AgreementStatus, PartyRole
+from mouplanner.domain.enums import AgreementEventKind, AgreementStatus, PartyRole
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
@@ -23,6 +23,25 @@ class Agreement(Record, Titled, Base):
     status: Mapped[AgreementStatus] = mapped_column(default=AgreementStatus.DRAFT)
     document_ref: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # its term (``domain.term``): renewed by itself for this many years at each expiry, unless a
+    # party gives notice at least this many months before it (empty: no tacit renewal)
+    renewal_years: Mapped[int | None] = mapped_column(default=None)
+    notice_months: Mapped[int | None] = mapped_column(default=None)
+
+
+class AgreementEvent(Record, Base):
+    """A dated event of an agreement's life: a renewal or an amendment (with the date its term now
+    runs to, where it moved it), a party's notice, a termination."""
+
+    __tablename__ = "agreement_event"
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Renewal or amendment")
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    kind: Mapped[AgreementEventKind] = mapped_column(default=AgreementEventKind.RENEWAL)
+    event_date: Mapped[date | None] = mapped_column(default=None)
+    runs_until: Mapped[date | None] = mapped_column(default=None)
+    description: Mapped[str] = mapped_column(default="")
+    document_ref: Mapped[str] = mapped_column(default="")
 
 
 class AgreementParty(Record, Base):

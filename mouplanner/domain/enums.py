@@ -53,6 +53,25 @@ class AgreementStatus(LabelledEnum):
     RENEWED = "renewed"
 
 
+class AgreementEventKind(LabelledEnum):
+    RENEWAL = "renewal"
+    AMENDMENT = "amendment"
+    NOTICE = "notice"  # a party's notice that it will not renew (or terminates at the term's end)
+    TERMINATION = "termination"
+
+
+class TermState(LabelledEnum):
+    """Where an agreement stands on a day, from its dates, renewals and notices (``domain.term``)."""
+
+    DRAFT = "draft"
+    NOT_YET = "not_yet"  # signed, not yet in force
+    IN_FORCE = "in_force"
+    NOTICE_PERIOD = "notice_period"
+    RENEWED = "renewed"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
 class PartyRole(LabelledEnum):
     SIGNATORY = "signatory"
     IMPLEMENTING = "implementing"
@@ -134,6 +153,18 @@ class MeetingStatus(LabelledEnum):
     MINUTES_DRAFTED = "minutes_drafted"
     MINUTES_AGREED = "minutes_agreed"
     CANCELLED = "cancelled"
+
+
+class HostRotation(LabelledEnum):
+    """Who hosts a series' next meeting."""
+
+    ALTERNATE = "alternate"  # the other party
+    SAME = "same"
+
+
+class AgendaKind(LabelledEnum):
+    ITEM = "item"
+    MATTERS_ARISING = "matters_arising"  # lists the action items still open from earlier meetings
 
 
 class AttendeeRole(LabelledEnum):

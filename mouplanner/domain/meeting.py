@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
-from mouplanner.domain.enums import ActionStatus, AttendeeRole, MeetingBody, MeetingStatus
+from mouplanner.domain.enums import ActionStatus, AgendaKind, AttendeeRole, HostRotation, MeetingBody, MeetingStatus
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
@@ -37,6 +37,9 @@ class Meeting(Record, Titled, Base):
     headcount_total: Mapped[int | None] = mapped_column(default=None)  # attendees not named
     headcount_women: Mapped[int | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # a series: the next meeting comes this many months later, hosted as said (empty: not a series)
+    repeat_months: Mapped[int | None] = mapped_column(default=None)
+    host_rotation: Mapped[HostRotation] = mapped_column(default=HostRotation.ALTERNATE)
 
 
 class MeetingAttendee(Record, Base):
@@ -57,6 +60,7 @@ class AgendaItem(Record, Titled, Base):
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     sort_order: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[AgendaKind] = mapped_column(default=AgendaKind.ITEM)
     presenter_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
     workstream_id: Mapped[str | None] = mapped_column(ForeignKey("workstream.id"), default=None)
     minutes_en: Mapped[str] = mapped_column(Text, default="")

@@ -45,6 +45,27 @@ def agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
         problem("code", QT_TRANSLATE_NOOP("Validation", "an agreement code is required"))]
     problems += order(rec, "effective_date", "expiry_date")
     problems += order(rec, "signed_date", "expiry_date")
+    for name, most in (("renewal_years", 50), ("notice_months", 120)):
+        value = rec.get(name)
+        if value is not None and not 1 <= value <= most:
+            problems.append(problem(name, QT_TRANSLATE_NOOP("Validation", "{value} is not a number from 1 to {most}"),
+                                    value=value, most=most))
+    if rec.get("renewal_years") and not rec.get("expiry_date"):
+        problems.append(problem("expiry_date", QT_TRANSLATE_NOOP(
+            "Validation", "a tacit renewal starts at the expiry date: give the date the first term ends"),
+            severity="warning"))
+    return problems
+
+
+def agreement_event(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    problems = []
+    if rec.get("event_date") is None:
+        problems.append(problem("event_date", QT_TRANSLATE_NOOP("Validation", "the date of the event is required")))
+    problems += order(rec, "event_date", "runs_until")
+    kind = str(getattr(rec.get("kind"), "value", rec.get("kind") or ""))
+    if kind == "renewal" and rec.get("runs_until") is None:
+        problems.append(problem("runs_until", QT_TRANSLATE_NOOP(
+            "Validation", "a renewal says until when the agreement now runs"), severity="warning"))
     return problems
 
 
@@ -130,6 +151,10 @@ def meeting(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
         problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
             "Validation", "women ({women}) cannot be more than the total ({total})"),
             value=women, women=women, total=total))
+    months = rec.get("repeat_months")
+    if months is not None and not 1 <= months <= 60:
+        problems.append(problem("repeat_months", QT_TRANSLATE_NOOP(
+            "Validation", "{value} is not a number of months from 1 to 60 (12: every year)"), value=months))
     return problems
 
 

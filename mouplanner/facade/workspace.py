@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mouplanner.domain import Record
+from mouplanner.facade.meetings import Meetings
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.services.dashboard import Dashboard, dashboard
 from mouplanner.services.editing import Children
@@ -36,6 +37,7 @@ from mouplanner.storage import ChangeSet, Workspace
 from mouplanner.storage.retry import retried
 
 if TYPE_CHECKING:
+    from mouplanner.domain.term import Term
     from mouplanner.excel.import_plan import ImportPlan
     from mouplanner.excel.report_data import ReportData
     from mouplanner.exchange.conflicts import Conflict, Side
@@ -55,6 +57,7 @@ class Facade:
     def __init__(self, ws: Workspace):
         self._ws = ws
         self.records = Services(ws)
+        self.meetings = Meetings(ws)
 
     # --- what it is -------------------------------------------------------------------------
 
@@ -141,6 +144,12 @@ class Facade:
 
     def revert(self, txn_id: str, action: str) -> str:
         return retried(lambda: undo.revert(self._ws, txn_id, action))
+
+    def term_of(self, agreement_id: str, day: date) -> Term | None:
+        """Where the agreement stands on ``day``: its term, renewals and notices."""
+        from mouplanner.services.agreement_terms import term_of
+
+        return term_of(self._ws, agreement_id, day)
 
     def history(self, record_id: str) -> list[ChangeRow]:
         return history(self._ws, record_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mouplanner.domain import Agreement as AgreementModel
-from mouplanner.domain import AgreementParty, AgreementSignatory, Area, enums, rules
+from mouplanner.domain import AgreementEvent, AgreementParty, AgreementSignatory, Area, enums, rules
 from mouplanner.kinds.kind import Child, Field, Kind
 from mouplanner.kinds.shared import NOTES, TITLE
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -16,13 +16,31 @@ AGREEMENT = Kind(
         Field("signed_date", QT_TRANSLATE_NOOP("Form", "Signed"), "date"),
         Field("effective_date", QT_TRANSLATE_NOOP("Form", "Effective from"), "date"),
         Field("expiry_date", QT_TRANSLATE_NOOP("Form", "Expires"), "date"),
+        Field("renewal_years", QT_TRANSLATE_NOOP("Form", "Renews by itself for (years)"), "int", width=10,
+              header=QT_TRANSLATE_NOOP("Excel", "Tacit renewal (years)")),
+        Field("notice_months", QT_TRANSLATE_NOOP("Form", "Notice before expiry (months)"), "int", width=10,
+              header=QT_TRANSLATE_NOOP("Excel", "Notice period (months)")),
         Field("document_ref", QT_TRANSLATE_NOOP("Form", "Document reference"), width=30),
         NOTES,
     ),
     icon="agreement", rules=rules.agreement, sheet=True, new=1,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New agreement…"), code="code",
     children=(Child("parties", QT_TRANSLATE_NOOP("Form", "Parties")),
-              Child("signatories", QT_TRANSLATE_NOOP("Form", "Signatories"))),
+              Child("signatories", QT_TRANSLATE_NOOP("Form", "Signatories")),
+              Child("agreement_events", QT_TRANSLATE_NOOP("Form", "Renewals, amendments and notices"))),
+)
+
+AGREEMENT_EVENT = Kind(
+    AgreementEvent, "agreement_events", QT_TRANSLATE_NOOP("Labels", "Renewals and amendments"), (
+        Field("agreement_id", QT_TRANSLATE_NOOP("Form", "Agreement"), "link", link="agreements", required=True,
+              width=20),
+        Field("kind", QT_TRANSLATE_NOOP("Form", "What"), "enum", enums.AgreementEventKind, required=True, width=16),
+        Field("event_date", QT_TRANSLATE_NOOP("Form", "Date"), "date"),
+        Field("runs_until", QT_TRANSLATE_NOOP("Form", "Term now runs until"), "date"),
+        Field("description", QT_TRANSLATE_NOOP("Form", "Description"), width=40),
+        Field("document_ref", QT_TRANSLATE_NOOP("Form", "Document reference"), width=24),
+    ),
+    owner="agreement_id", rules=rules.agreement_event, sheet=True,
 )
 
 PARTY = Kind(

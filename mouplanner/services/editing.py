@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from mouplanner.domain import Record
+from mouplanner.domain import Meeting, Record
 from mouplanner.domain.validation import Problem, ValidationError
-from mouplanner.services import concurrent
+from mouplanner.services import concurrent, meeting_series
 from mouplanner.services.records import RecordService, Saved
 from mouplanner.services.rows import to_row
 from mouplanner.storage import Workspace
@@ -39,6 +39,8 @@ def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapp
     parent = RecordService(ws, model)
     verb = "Edit" if record_id else "Create"
     with ws.transaction(f"{verb} {model.LABEL.lower()}") as s:
+        before = s.get(model, record_id) if record_id and model is Meeting else None
+        status_before = getattr(before, "status", None)
         saved = (parent.update_in(s, record_id, values, expected_version, original) if record_id
                  else parent.create_in(s, values))
         warnings = list(saved.warnings)
@@ -71,7 +73,9 @@ def save(ws: Workspace, model: type[Record], record_id: str | None, values: Mapp
                 service.delete_in(s, gone)
         obj = s.get(model, saved.row.id)
         assert obj is not None  # saved just now, in this transaction
-        return Saved(to_row(obj), warnings, saved.txn_id)
+        followed = (meeting_series.follow_up(s, ws, obj, status_before)
+                    if isinstance(obj, Meeting) else None)
+        return Saved(to_row(obj), warnings, saved.txn_id, followed)
 
 
 def _mine(s: Any, group: Children, row_id: str, data: dict[str, Any]) -> dict[str, Any]:

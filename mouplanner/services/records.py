@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from typing_extensions import TypeVar
 
 from mouplanner import kinds
-from mouplanner.domain import Agreement, Area, Record, Workstream
+from mouplanner.domain import Agreement, AgreementEvent, Area, Record, Workstream
+from mouplanner.domain.enums import AgreementEventKind
+from mouplanner.domain.term import MOVES_THE_END
 from mouplanner.domain.validation import (
     Context,
     Problem,
@@ -58,6 +60,7 @@ class Saved(Generic[R]):
     row: R
     warnings: list[Problem] = field(default_factory=list)
     txn_id: str = ""
+    followed: Any = None  # what the same step did besides (a series' next meeting: meeting_series.Planned)
 
 
 @dataclass
@@ -85,17 +88,26 @@ def agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any
 
 
 def _read_range(session: Session, ws_id: str | None, area_id: str | None) -> tuple[Any, Any]:
+    """The agreement's start, and the end of its term as renewed or amended so far (None where it
+    renews by itself and no party has given notice)."""
     if ws_id:
         area_id = session.scalar(select(Workstream.area_id).where(Workstream.id == ws_id))
     if not area_id:
         return None, None
     found = session.execute(
-        select(Agreement.effective_date, Agreement.signed_date, Agreement.expiry_date)
+        select(Agreement.id, Agreement.effective_date, Agreement.signed_date, Agreement.expiry_date,
+               Agreement.renewal_years)
         .join(Area, Area.agreement_id == Agreement.id).where(Area.id == area_id)).first()
     if not found:
         return None, None
-    effective, signed, expiry = found
-    return effective or signed, expiry
+    agreement_id, effective, signed, expiry, renews = found
+    events = session.execute(select(AgreementEvent.kind, AgreementEvent.runs_until).where(
+        AgreementEvent.agreement_id == agreement_id, AgreementEvent.deleted_at.is_(None))).all()
+    stopped = any(kind in (AgreementEventKind.NOTICE, AgreementEventKind.TERMINATION) for kind, _ in events)
+    if renews and not stopped:
+        return effective or signed, None
+    ends = [until for kind, until in events if until is not None and kind in MOVES_THE_END]
+    return effective or signed, max([expiry, *ends]) if expiry and ends else expiry or max(ends, default=None)
 
 
 def link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> builtins.list[Problem]:

@@ -20,6 +20,8 @@ from mouplanner.domain import (
     Person,
     Workstream,
 )
+from mouplanner.domain.term import Term
+from mouplanner.services.agreement_terms import terms_in
 from mouplanner.services.dashboard import dashboard
 from mouplanner.services.scope import Scope
 from mouplanner.storage import Workspace
@@ -63,6 +65,7 @@ def summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
         agreements = s.execute(select(Agreement).where(Agreement.deleted_at.is_(None))
                                .order_by(Agreement.code, Agreement.id)).scalars().all()
         per_agreement = []
+        terms = terms_in(s, today)
         for ag in agreements:
             areas = s.scalar(select(func.count()).select_from(Area).where(
                 Area.agreement_id == ag.id, Area.deleted_at.is_(None)))
@@ -71,11 +74,18 @@ def summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
             per_agreement.append({
                 "code": ag.code, "title": _title(ag), "status": ag.status.value,
                 "signed_date": to_json_value(ag.signed_date), "areas": areas, "workstreams": workstreams,
+                "term": _term(terms[ag.id]),
             })
     for entry, ag in zip(per_agreement, agreements, strict=True):
         entry.update(_figures(ws, Scope(agreement_id=ag.id), today))
     return {"workspace": ws.name, "date": today.isoformat(), "counts": counts,
             "agreements": per_agreement, "totals": _figures(ws, Scope(), today)}
+
+
+def _term(term: Term) -> dict[str, Any]:
+    return {"state": term.state.value, "ends_on": to_json_value(term.ends_on),
+            "notice_by": to_json_value(term.notice_by), "renewals": term.renewals,
+            "notice_given": to_json_value(term.notice_given)}
 
 
 def format_summary(data: dict[str, Any]) -> str:
@@ -97,6 +107,12 @@ def format_summary(data: dict[str, Any]) -> str:
 
     for ag in data["agreements"]:
         lines.append(f"{ag['code']}  {ag['title']}  [{ag['status']}, signed {ag['signed_date'] or '-'}]")
+        term = ag["term"]
+        lines.append(f"    term: {term['state'].replace('_', ' ')}"
+                     + (f" until {term['ends_on']}" if term["ends_on"] else "")
+                     + (f", renewed {term['renewals']}x" if term["renewals"] else "")
+                     + (f", notice not to renew by {term['notice_by']}" if term["notice_by"] else "")
+                     + (f", notice given {term['notice_given']}" if term["notice_given"] else ""))
         lines.append(f"    {ag['areas']} areas, {ag['workstreams']} workstreams")
         block(ag, "    ")
     lines.append("All agreements")

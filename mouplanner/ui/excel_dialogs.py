@@ -14,11 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from mouplanner.services.scope import Scope
 from mouplanner.ui import settings
 from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
+from mouplanner.ui.file_field import file_row, message_line
 from mouplanner.ui.i18n import LANGUAGES, translated
 from mouplanner.ui.tasks import Task, run_with_progress
 
@@ -75,18 +73,9 @@ class ExportDialog(QDialog):
                 edit.edit.setPlaceholderText(self.tr("day/month/year (empty: no limit)"))
             form.addRow(self.tr("Period from"), self.date_from)
             form.addRow(self.tr("Period to"), self.date_to)
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        self.path, row = file_row(self, self._browse)
         form.addRow(self.tr("File"), row)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b03a2e;")
-        self.message.setWordWrap(True)
+        self.message = message_line(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from mouplanner.domain import Agreement
 from mouplanner.locale.text import display
 from mouplanner.ui import settings
 from mouplanner.ui.document import Document
+from mouplanner.ui.file_field import file_row, message_line
 
 SYNC_FILTER = "mouplanner exchange (*.mousync)"
 WORKSPACE_FILTER = "mouplanner workspace (*.mouplan)"
@@ -42,18 +41,8 @@ class _ToFile(QDialog):
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
         self.form = QFormLayout()
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        self.file_row = row
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b03a2e;")
-        self.message.setWordWrap(True)
+        self.path, self.file_row = file_row(self, self._browse)
+        self.message = message_line(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)

@@ -173,6 +173,13 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
             form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
             shooter.shoot(f"form-{model.__tablename__}", form)
             form.done(0)
+    meetings = [m for m in window.document.service(Meeting).list() if m.status.value == "planned"]
+    if meetings:  # a planned meeting's agenda with its matters arising, at the end of its form
+        form = page.open_form(Meeting, meetings[0].id)
+        form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
+        form.scroll_area.ensureWidgetVisible(form.meeting_panel, 0, 0)
+        shooter.shoot("form-meeting-agenda", form)
+        form.done(0)
     form = page.new_record(Activity)
     shooter.shoot("form-new-activity", form)
     form.done(0)
@@ -186,6 +193,8 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
             shooter.dialog("history", dialog)
     for kind in ("report", "data", "pdf"):
         shooter.dialog(f"export-{kind}", window.export_excel(kind))
+    window.act_minutes.trigger()
+    shooter.dialog("meeting-minutes", window.minutes_dialog)
     wizard = window.import_excel()
     shooter.shoot("import-choose", wizard)
     _import_check(shooter, window, wizard, work)
@@ -227,16 +236,31 @@ def _import_check(shooter: Shooter, window: Any, wizard: Any, work: Path) -> Non
 
 
 def shoot_report(shooter: Shooter, window: Any, work: Path) -> None:
-    """The PDF report's pages, as a ministry reads them."""
+    """The PDF report's pages, as a ministry reads them, and the minutes of the meeting with the
+    most said (in the gallery's language beside English)."""
+    from mouplanner.domain import Meeting
+    from mouplanner.locale.formats import Formats
+    from mouplanner.ui.minutes_pdf import write_minutes_pdf
     from mouplanner.ui.pdf_report import write_pdf
 
-    pdf = write_pdf(window.document.facade, work / f"report-{window.formats.lang}.pdf", window.document.formats,
+    lang = window.formats.lang
+    pdf = write_pdf(window.document.facade, work / f"report-{lang}.pdf", window.document.formats,
                     today=window.document.today())
-    prefix = work / f"page-{window.formats.lang}"
     # the first pages: title, summary, charts and the start of the lists (a large workspace has hundreds)
-    subprocess.run(["pdftoppm", "-r", "70", "-l", "8", "-png", str(pdf), str(prefix)], check=True)
-    for page in sorted(work.glob(f"{prefix.name}-*.png")):
-        target = shooter.folder / f"{len(shooter.shots) + 1:02d}-pdf-{page.stem.rsplit('-', 1)[-1]}.png"
+    _pages(shooter, pdf, work / f"page-{lang}", "pdf", 8)
+    meetings = window.document.service(Meeting).list()
+    if meetings:
+        facade = window.document.facade.meetings
+        fullest = max(meetings, key=lambda m: len(facade.outline(m.id).actions) + (m.status.value != "planned"))
+        layout = "en" if lang == "en" else f"en+{lang}"
+        pdf = write_minutes_pdf(facade.minutes(fullest.id, layout), work / f"minutes-{lang}.pdf", Formats(lang))
+        _pages(shooter, pdf, work / f"minutes-{lang}", "minutes", 3)
+
+
+def _pages(shooter: Shooter, pdf: Path, prefix: Path, name: str, last: int) -> None:
+    subprocess.run(["pdftoppm", "-r", "70", "-l", str(last), "-png", str(pdf), str(prefix)], check=True)
+    for page in sorted(prefix.parent.glob(f"{prefix.name}-*.png")):
+        target = shooter.folder / f"{len(shooter.shots) + 1:02d}-{name}-{page.stem.rsplit('-', 1)[-1]}.png"
         page.replace(target)
         shooter.shots.append(target)
 

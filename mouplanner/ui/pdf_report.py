@@ -11,17 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from mouplanner.domain.enums import ActivityKind, MilestoneStatus
@@ -32,11 +23,10 @@ from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.locale.periods import period_text, unit_text
 from mouplanner.locale.text import pick
-from mouplanner.outfile import written_in_place
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import BarChart
+from mouplanner.ui.pdf_pages import RESOLUTION, write_paged
 
-RESOLUTION = 150
 _MARKS = (QT_TRANSLATE_NOOP("Report", "Slippage since the baseline of %1"),)
 CHART_SIZE = (1360, 500)  # drawn at twice the size it is printed, for sharp text
 
@@ -188,55 +178,23 @@ def write_pdf(facade: Facade, out: Path | str, fmt: Formats, scope: Scope = Scop
     scope_text = scope_label or _t("All agreements", lang)
     header = (f"{_t('Cooperation report', lang)} · {_t('Scope', lang)}: {scope_text} · "
               f"{_t('Reporting period', lang)}: {period}")
-    with written_in_place(out) as tmp:
-        tmp_name = str(tmp)
-        writer = QPdfWriter(tmp_name)
-        writer.setResolution(RESOLUTION)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        writer.setTitle(_t("Cooperation report", lang))
-        writer.setCreator("mouplanner")
-        area = writer.pageLayout().paintRectPixels(RESOLUTION)
-        width, height = float(area.width()), float(area.height())
-        band = RESOLUTION * 0.35  # header and footer bands, in device pixels
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(9)
-        doc.setDefaultFont(font)
+    title = (f"<h1>{html.escape(_t('Cooperation report', lang))}</h1><p>{html.escape(_t('Scope', lang))}: "
+             f"{html.escape(scope_text)}<br>{html.escape(_t('Reporting period', lang))}: {html.escape(period)}<br>"
+             f"{html.escape(_t('Report date', lang))}: {html.escape(fmt.date(data.today, 'long'))}</p>")
+
+    def content(doc: QTextDocument, writer: QPdfWriter, width: float) -> str:
         for key, image in _chart_images(facade, scope, fmt).items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
-        title = (f"<h1>{html.escape(_t('Cooperation report', lang))}</h1><p>{html.escape(_t('Scope', lang))}: "
-                 f"{html.escape(scope_text)}<br>{html.escape(_t('Reporting period', lang))}: {html.escape(period)}<br>"
-                 f"{html.escape(_t('Report date', lang))}: {html.escape(fmt.date(data.today, 'long'))}</p>")
         # image widths are in the document's pixels, which QTextDocument reckons at 96 per inch
         chart_width = int(width * 96 / RESOLUTION) - 16
-        cell_font = QFont(font)
+        cell_font = QFont(doc.defaultFont())
         cell_font.setPointSizeF(8)
         cell_font.setBold(True)  # headers are bold: measure the wider of the two
-        measure = Measure(cell_font, writer, width - 40)
-        doc.setHtml(title + _html(data, fmt, chart_width, measure))
-        body = height - 2 * band
-        doc.setPageSize(QSizeF(width, body))
-        pages = doc.pageCount()
-        painter = QPainter(writer)
-        small = QFont(font)
-        small.setPointSizeF(7.5)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.setFont(small)
-            painter.drawText(QRectF(0, 0, width, band), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             header)
-            footer = (f"{_t('Report date', lang)}: {fmt.date(data.today, 'long')}    "
-                      + _t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), lang, "Report")
-                      .replace("%1", fmt.digits(str(page + 1))).replace("%2", fmt.digits(str(pages))))
-            painter.drawText(QRectF(0, height - band, width, band),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), footer)
-            painter.save()
-            painter.translate(0, band - page * body)
-            doc.drawContents(painter, QRectF(0, page * body, width, body))
-            painter.restore()
-        painter.end()
-    return out
+        return title + _html(data, fmt, chart_width, Measure(cell_font, writer, width - 40))
 
+    def footer(page: int, pages: int) -> str:
+        return (f"{_t('Report date', lang)}: {fmt.date(data.today, 'long')}    "
+                + _t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), lang, "Report")
+                .replace("%1", fmt.digits(str(page))).replace("%2", fmt.digits(str(pages))))
+
+    return write_paged(out, _t("Cooperation report", lang), content, header, footer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -41,6 +41,8 @@ from mouplanner.ui.timeline import TimelineView
 
 
 class WorkspacePage(QWidget):
+    said = Signal(str)  # a line for the window's status bar
+
     def __init__(self, document: Document, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("workspacePage")
@@ -260,6 +262,11 @@ class WorkspacePage(QWidget):
             view = self.current_view()
             if view is not None:
                 view.select(form.saved.row.id)
+            planned = form.saved.followed  # a series meeting held: the next one planned with it
+            if planned is not None and planned.made:
+                self.said.emit(self.tr("The next meeting is planned: %1, %2").replace(
+                    "%1", planned.row.number or display(planned.row, self.lang))
+                    .replace("%2", self.document.formats.date(planned.row.meeting_date) or "–"))
 
     def delete_row(self, name: str, record_id: str) -> None:
         self.delete_record(*self._row_record(name, record_id))

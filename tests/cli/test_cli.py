@@ -167,10 +167,11 @@ def test_exchange_commands(demo_path, tmp_path, capsys):
     assert code == 2 and "damaged" in err and err.count("\n") == 1
 
 
-def damage_middle(path, size=4096):
-    """4 KiB of rubbish in the middle of the file, as a failing disk or a bad copy leaves it."""
+def damage_middle(path, size=4096, at=0.7):
+    """4 KiB of rubbish inside the file (past the pages the schema and the journal's start are on,
+    so that opening works and the check finds it), as a failing disk or a bad copy leaves it."""
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
+    middle = int(len(data) * at)
     data[middle:middle + size] = bytes((i * 7 + 13) % 256 for i in range(size))
     path.write_bytes(bytes(data))
 

@@ -21,7 +21,7 @@ from mouplanner.ui import settings
 from mouplanner.ui.app import startup_workspace
 from tests.ui.conftest import type_text
 
-RECORDS = [(Agreement, "mou2018", 4 + 2), (Area, "a-hrd", 0), (Workstream, "w-training", 2),
+RECORDS = [(Agreement, "mou2018", 4 + 2 + 1), (Area, "a-hrd", 0), (Workstream, "w-training", 2),
            (Milestone, "m-tr-2026", 1), (Activity, "act-signing", 4), (Person, "khamla", 0),
            (Organisation, "mptc", 0), (Indicator, "ind-penetration", 2)]
 
@@ -142,3 +142,26 @@ def test_the_first_window_fits_a_small_laptop_screen(qtbot):
     room = window.screen().availableGeometry()
     assert room.contains(QRect(window.pos(), window.size())), (room, window.geometry())
     assert window.width() == min(1280, room.width() - 16)
+
+
+def test_an_agreements_form_says_where_its_term_stands_and_a_notice_added_there_changes_it(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    form = window.page.open_form(Agreement, demo_id("mou2018"))
+    assert form.term_label.text() == ("Today: Renewed until 6 February 2028 · renewed once · "
+                                      "notice not to renew by 6 August 2027")
+    events = next(t for t in form.child_tables if t.spec.model.__tablename__ == "agreement_event")
+    assert events.table.rowCount() == 1
+    qtbot.mouseClick(events.add_button, Qt.MouseButton.LeftButton)
+    row = events.table.rowCount() - 1
+    kind = events.table.cellWidget(row, 0)
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(kind.findData("notice"))
+    qtbot.keyClicks(events.table.cellWidget(row, 1).edit, "1/11/2026")
+    qtbot.keyClicks(events.table.cellWidget(row, 3), "The Lao side will not renew")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.children_message.text()
+    again = window.page.open_form(Agreement, demo_id("mou2018"))
+    assert again.term_label.text() == ("Today: In its notice period until 6 February 2028 · renewed once · "
+                                       "notice given on 1 November 2026")
+    again.reject()

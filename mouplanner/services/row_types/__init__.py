@@ -15,6 +15,7 @@ from mouplanner.domain import (
     Activity,
     AgendaItem,
     Agreement,
+    AgreementEvent,
     AgreementParty,
     AgreementSignatory,
     Area,
@@ -37,6 +38,7 @@ from mouplanner.services.row_types.activity import (
     ParticipationRow,
 )
 from mouplanner.services.row_types.agreement import (
+    AgreementEventRow,
     AgreementPartyRow,
     AgreementRow,
     AgreementSignatoryRow,
@@ -74,6 +76,7 @@ ROWS: dict[type[Record], type] = {
     Agreement: AgreementRow,
     AgreementParty: AgreementPartyRow,
     AgreementSignatory: AgreementSignatoryRow,
+    AgreementEvent: AgreementEventRow,
     Area: AreaRow,
     Workstream: WorkstreamRow,
     WorkstreamCoordinator: WorkstreamCoordinatorRow,
@@ -117,6 +120,10 @@ class Records:
     @property
     def signatories(self) -> RecordService[AgreementSignatoryRow]:
         return self.of(AgreementSignatory)
+
+    @property
+    def agreement_events(self) -> RecordService[AgreementEventRow]:
+        return self.of(AgreementEvent)
 
     @property
     def areas(self) -> RecordService[AreaRow]:

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from mouplanner.domain import (
     Agreement,
+    AgreementEvent,
     AgreementParty,
     AgreementSignatory,
     Area,
@@ -36,6 +37,8 @@ class AgreementRow:
     status: enums.AgreementStatus
     document_ref: str
     notes: str
+    renewal_years: int | None
+    notice_months: int | None
     title_en: str
     title_th: str
     title_lo: str
@@ -68,6 +71,23 @@ class AgreementSignatoryRow:
     agreement_id: str
     person_id: str
     capacity: str
+
+
+@dataclass(frozen=True)
+class AgreementEventRow:
+    model: ClassVar[type[Record]] = AgreementEvent
+
+    id: str
+    version: int
+    updated_at: datetime
+    changed_by: str
+    deleted_at: datetime | None
+    agreement_id: str
+    kind: enums.AgreementEventKind
+    event_date: date | None
+    runs_until: date | None
+    description: str
+    document_ref: str
 
 
 @dataclass(frozen=True)

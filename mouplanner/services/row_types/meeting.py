@@ -48,6 +48,8 @@ class MeetingRow:
     headcount_total: int | None
     headcount_women: int | None
     notes: str
+    repeat_months: int | None
+    host_rotation: enums.HostRotation
     title_en: str
     title_th: str
     title_lo: str
@@ -79,6 +81,7 @@ class AgendaItemRow:
     deleted_at: datetime | None
     meeting_id: str
     sort_order: int
+    kind: enums.AgendaKind
     presenter_id: str | None
     workstream_id: str | None
     minutes_en: str

@@ -79,6 +79,14 @@ class RecordForm(QDialog):
         self.child_tables: list[ChildTable] = []
         for child in self.spec.children:
             self._add_children(form, body, child)
+        if self.row is not None and model.__tablename__ == "meeting":  # its agenda, decisions, action items
+            from mouplanner.ui.forms.meeting_panel import attach
+
+            self.meeting_panel = attach(self, form, body)
+        elif self.row is not None and model.__tablename__ == "agreement":  # where its term stands today
+            from mouplanner.ui.forms import agreement_term
+
+            self.term_label = agreement_term.attach(self, form, body)
         self.children_message = QLabel(body)
         self.children_message.setObjectName("children_message")
         self.children_message.setStyleSheet(ERROR_STYLE)
