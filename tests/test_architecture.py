@@ -54,7 +54,7 @@ MAY_IMPORT = {
     "locale": {"domain", "paths"},
     "storage": {"domain", "locale", "paths", "batches"},
     "kinds": {"domain", "locale"},
-    "services": {"kinds", "storage", "domain", "locale", "paths", "batches"},
+    "services": {"kinds", "storage", "domain", "locale", "paths", "batches", "outfile"},  # (a document written out)
     "excel": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches", "__version__"},
     "exchange": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches"},
     "demo": {"kinds", "services", "storage", "domain", "locale", "paths"},

@@ -541,6 +541,104 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+51"/>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ຂະໜາດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>ວັນທີແນບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attach…</source>
+        <translation>ແນບໄຟລ໌…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>ບັນທຶກເປັນ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 per file</source>
+        <translation>ບໍ່ເກີນ %1 ຕໍ່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (not on this laptop yet)</source>
+        <translation>%1 (ຍັງບໍ່ມາຮອດເຄື່ອງນີ້)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attach a document</source>
+        <translation>ແນບເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attach %1</source>
+        <translation>ແນບ %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No program on this computer opens this kind of file; it was saved as %1</source>
+        <translation>ບໍ່ມີໂປຣແກຣມໃນເຄື່ອງນີ້ທີ່ເປີດໄຟລ໌ປະເພດນີ້ໄດ້, ຈຶ່ງບັນທຶກໄວ້ທີ່ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the document as</source>
+        <translation>ບັນທຶກເອກະສານເປັນ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document could not be saved: %1</source>
+        <translation>ບັນທຶກເອກະສານບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>ບັນທຶກເປັນ %1 ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove %1</source>
+        <translation>ເອົາ %1 ອອກ</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../mouplanner/services/records.py" line="+50"/>
@@ -747,6 +845,41 @@
         <location line="+16"/>
         <source>{who} changed rows of this table at {when} since you opened the record, rows you changed too. The table now shows them as they are: make your change again, then save</source>
         <translation>{who} ໄດ້ແກ້ໄຂແຖວໃນຕາຕະລາງນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດບັນທຶກນີ້, ເຊິ່ງແມ່ນແຖວດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ຕາຕະລາງນີ້ສະແດງແຖວຕາມທີ່ເປັນຢູ່ໃນຕອນນີ້ແລ້ວ: ກະລຸນາແກ້ໄຂອີກຄັ້ງ ແລ້ວບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/documents.py" line="+50"/>
+        <source>{name} is not a file</source>
+        <translation>{name} ບໍ່ແມ່ນໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size} MB: a document can be at most {limit} MB; attach a smaller copy (a scan at a lower resolution, a PDF instead of the slides)</source>
+        <translation>{name} ມີຂະໜາດ {size} MB: ເອກະສານມີຂະໜາດໄດ້ບໍ່ເກີນ {limit} MB; ກະລຸນາແນບສະບັບທີ່ນ້ອຍລົງ (ສະແກນດ້ວຍຄວາມລະອຽດຕ່ຳລົງ ຫຼື PDF ແທນໄຟລ໌ສະໄລ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} changed while it was read</source>
+        <translation>{name} ຖືກປ່ຽນໃນລະຫວ່າງທີ່ອ່ານຢູ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>ອ່ານ {name} ບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this document was removed meanwhile</source>
+        <translation>ເອກະສານນີ້ຖືກເອົາອອກໄປແລ້ວໃນລະຫວ່າງນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has not reached this laptop yet: it comes with a later exchange or sync</source>
+        <translation>{name} ຍັງບໍ່ມາຮອດເຄື່ອງນີ້: ຈະມາກັບການແລກປ່ຽນ ຫຼື ການຊິງຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged in this workspace (its content no longer matches what was attached); restore a backup, or attach it again</source>
+        <translation>{name} ເສຍຫາຍໃນພື້ນທີ່ເຮັດວຽກນີ້ (ເນື້ອໃນບໍ່ກົງກັບທີ່ແນບໄວ້); ກະລຸນາກູ້ຄືນຈາກສຳຮອງຂໍ້ມູນ ຫຼື ແນບໃໝ່</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1565,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+54"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+59"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
@@ -1462,7 +1595,7 @@
         <translation>{name} ເປັນຂອງບ່ອນເຮັດວຽກອື່ນ ບໍ່ແມ່ນຂອງບ່ອນເຮັດວຽກນີ້ ຈຶ່ງບໍ່ໄດ້ຮັບຂໍ້ມູນໃດໆ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
         <translation>{name} ມີການປ່ຽນແປງທີ່ລົງວັນທີຫຼັງ {date} ເຊິ່ງລ້ຳໜ້າໂມງຂອງເຄື່ອງນີ້ ກະລຸນາກວດສອບວັນທີ ແລະ ເວລາຂອງທັງສອງເຄື່ອງ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ ຍັງບໍ່ໄດ້ຮັບຫຍັງ</translation>
     </message>
@@ -1477,7 +1610,7 @@
         <translation>ກະລຸນາຕັ້ງຊື່ເຄື່ອງອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+107"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+108"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} ແລະ {other} ບໍ່ແມ່ນສຳເນົາຂອງບ່ອນເຮັດວຽກດຽວກັນ</translation>
     </message>
@@ -1487,7 +1620,7 @@
         <translation>{name} ແມ່ນບ່ອນເຮັດວຽກຂອງເຊີບເວີເອງ ບໍ່ແມ່ນສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+51"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+53"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ສົ່ງຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -1497,12 +1630,12 @@
         <translation>ບໍ່ມີເຄື່ອງຊື່ {name} ທີ່ເຄີຍແລກປ່ຽນກັບເຄື່ອງນີ້ ສົ່ງໂດຍບໍ່ລະບຸຊື່ເພື່ອສົ່ງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -1517,7 +1650,7 @@
         <translation>ບໍ່ມີການຮັບການປ່ຽນແປງໃດໆ: ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງທີ່ຕ້ອງເຮັດກ່ອນໄດ້ ({reason}) ກະລຸນາກວດເບິ່ງບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວຮັບໄຟລ໌ອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+75"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+78"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ບໍ່ມີຂໍ້ຕົກລົງທີ່ມີລະຫັດ {name} (`mouplanner summary` ສະແດງລາຍການທັງໝົດ)</translation>
     </message>
@@ -1863,6 +1996,7 @@
         <location line="+13"/>
         <location line="+11"/>
         <location line="+9"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+16"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-33"/>
         <source>Agreement</source>
@@ -1892,6 +2026,7 @@
     <message>
         <location line="-31"/>
         <location line="+32"/>
+        <location filename="../mouplanner/kinds/documents.py" line="-4"/>
         <source>Description</source>
         <translation>ຄຳອະທິບາຍ</translation>
     </message>
@@ -1936,6 +2071,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+8"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+45"/>
         <location line="+12"/>
@@ -2066,6 +2202,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
@@ -2121,7 +2258,7 @@
         <translation>ຕົວຈິງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+177"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+181"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -2176,12 +2313,38 @@
         <translation>ບໍ່ມີລາຍການຊື່ “{text}” ພິມບາງສ່ວນຂອງຊື່ແລ້ວເລືອກຈາກລາຍການ</translation>
     </message>
     <message>
+        <location filename="../mouplanner/kinds/documents.py" line="-10"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>ຂະໜາດ (ໄບ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content (SHA-256)</source>
+        <translation>ເນື້ອໃນ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal or amendment</source>
+        <translation>ການຕໍ່ອາຍຸ ຫຼື ການດັດແກ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-89"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+15"/>
         <source>Body</source>
         <translation>ຄະນະປະຊຸມ</translation>
     </message>
@@ -2319,12 +2482,13 @@
         <translation>ຄວາມຄືບໜ້າ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+5"/>
         <source>Action item</source>
         <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+3"/>
         <source>Reviewed at</source>
         <translation>ທົບທວນໃນກອງປະຊຸມ</translation>
     </message>
@@ -3306,6 +3470,16 @@
         <location line="+17"/>
         <source>Action item updates</source>
         <translation>ຄວາມຄືບໜ້າຂອງວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/domain/document.py" line="+21"/>
+        <source>Document</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/documents.py" line="-12"/>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4800,7 @@
         <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+21"/>
+        <location filename="../mouplanner/domain/rules.py" line="+22"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
@@ -4661,7 +4835,12 @@
         <translation>ການຕໍ່ອາຍຸໂດຍອັດຕະໂນມັດເລີ່ມນັບຈາກວັນໝົດອາຍຸ: ກະລຸນາລະບຸວັນສິ້ນສຸດໄລຍະທຳອິດ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>a document is attached to one record (an agreement, a meeting, a workstream, an activity or an action item)</source>
+        <translation>ເອກະສານແນບກັບບັນທຶກໄດ້ພຽງໜຶ່ງລາຍການ (ສັນຍາ, ກອງປະຊຸມ, ແຜນວຽກ, ກິດຈະກຳ ຫຼື ວຽກທີ່ຕ້ອງປະຕິບັດ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the date of the event is required</source>
         <translation>ຕ້ອງລະບຸວັນທີ</translation>
     </message>

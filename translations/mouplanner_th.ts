@@ -541,6 +541,104 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+51"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>วันที่แนบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attach…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 per file</source>
+        <translation>ไม่เกิน %1 ต่อไฟล์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (not on this laptop yet)</source>
+        <translation>%1 (ยังไม่มาถึงเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attach a document</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attach %1</source>
+        <translation>แนบ %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No program on this computer opens this kind of file; it was saved as %1</source>
+        <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ประเภทนี้ได้ จึงบันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the document as</source>
+        <translation>บันทึกเอกสารเป็น</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document could not be saved: %1</source>
+        <translation>บันทึกเอกสารไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>บันทึกเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove %1</source>
+        <translation>นำ %1 ออก</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../mouplanner/services/records.py" line="+50"/>
@@ -747,6 +845,41 @@
         <location line="+16"/>
         <source>{who} changed rows of this table at {when} since you opened the record, rows you changed too. The table now shows them as they are: make your change again, then save</source>
         <translation>{who} ได้แก้ไขแถวในตารางนี้เมื่อ {when} หลังจากที่คุณเปิดระเบียนนี้ ซึ่งเป็นแถวเดียวกับที่คุณแก้ไข ตารางนี้แสดงแถวตามที่เป็นอยู่ในขณะนี้แล้ว โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/documents.py" line="+50"/>
+        <source>{name} is not a file</source>
+        <translation>{name} ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size} MB: a document can be at most {limit} MB; attach a smaller copy (a scan at a lower resolution, a PDF instead of the slides)</source>
+        <translation>{name} มีขนาด {size} MB: เอกสารมีขนาดได้ไม่เกิน {limit} MB กรุณาแนบฉบับที่เล็กลง (สแกนด้วยความละเอียดต่ำลง หรือ PDF แทนไฟล์สไลด์)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} changed while it was read</source>
+        <translation>{name} ถูกเปลี่ยนระหว่างที่อ่านอยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>อ่าน {name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this document was removed meanwhile</source>
+        <translation>เอกสารนี้ถูกนำออกไปแล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has not reached this laptop yet: it comes with a later exchange or sync</source>
+        <translation>{name} ยังไม่มาถึงเครื่องนี้: จะมากับการแลกเปลี่ยนหรือการซิงก์ครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged in this workspace (its content no longer matches what was attached); restore a backup, or attach it again</source>
+        <translation>{name} เสียหายในพื้นที่ทำงานนี้ (เนื้อหาไม่ตรงกับที่แนบไว้) กรุณากู้คืนจากสำรองข้อมูล หรือแนบใหม่</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1565,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../mouplanner/exchange/fileformat.py" line="+54"/>
+        <location filename="../mouplanner/exchange/fileformat.py" line="+59"/>
         <source>{name} is damaged or was changed after it was sent ({reason}); ask for the file again</source>
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
@@ -1462,7 +1595,7 @@
         <translation>{name} เป็นของพื้นที่ทำงานอื่น ไม่ใช่ของพื้นที่ทำงานนี้ จึงไม่ได้รับข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{name} holds changes dated after {date}, ahead of this computer&apos;s clock; check the date and time on both laptops, then send the file again. Nothing was received</source>
         <translation>{name} มีการเปลี่ยนแปลงที่ลงวันที่หลัง {date} ซึ่งล้ำหน้านาฬิกาของเครื่องนี้ โปรดตรวจสอบวันที่และเวลาของทั้งสองเครื่อง แล้วส่งไฟล์อีกครั้ง ยังไม่ได้รับสิ่งใด</translation>
     </message>
@@ -1477,7 +1610,7 @@
         <translation>กรุณาตั้งชื่อเครื่องอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/direct.py" line="+107"/>
+        <location filename="../mouplanner/exchange/direct.py" line="+108"/>
         <source>{name} and {other} are not copies of one workspace</source>
         <translation>{name} และ {other} ไม่ใช่สำเนาของพื้นที่ทำงานเดียวกัน</translation>
     </message>
@@ -1487,7 +1620,7 @@
         <translation>{name} คือพื้นที่ทำงานของเซิร์ฟเวอร์เอง ไม่ใช่สำเนา</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/sync.py" line="+51"/>
+        <location filename="../mouplanner/exchange/sync.py" line="+53"/>
         <source>nothing was sent: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้ส่งสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -1497,12 +1630,12 @@
         <translation>ไม่มีเครื่องชื่อ {name} ที่เคยแลกเปลี่ยนกับเครื่องนี้ ส่งโดยไม่ระบุชื่อเพื่อส่งทั้งหมด</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>{name} was sent by this laptop; receive it on the other one</source>
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -1517,7 +1650,7 @@
         <translation>ไม่มีการรับการเปลี่ยนแปลงใด ๆ: ไม่สามารถบันทึกข้อมูลสำรองที่ต้องทำก่อนได้ ({reason}) โปรดตรวจสอบพื้นที่ว่างบนดิสก์ แล้วรับไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/exchange/scoped.py" line="+75"/>
+        <location filename="../mouplanner/exchange/scoped.py" line="+78"/>
         <source>no agreement has the code {name}; `mouplanner summary` lists them</source>
         <translation>ไม่มีความตกลงที่มีรหัส {name} (`mouplanner summary` แสดงรายการทั้งหมด)</translation>
     </message>
@@ -1863,6 +1996,7 @@
         <location line="+13"/>
         <location line="+11"/>
         <location line="+9"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+16"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+13"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-33"/>
         <source>Agreement</source>
@@ -1892,6 +2026,7 @@
     <message>
         <location line="-31"/>
         <location line="+32"/>
+        <location filename="../mouplanner/kinds/documents.py" line="-4"/>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
@@ -1936,6 +2071,7 @@
     </message>
     <message>
         <location filename="../mouplanner/kinds/activities.py" line="-7"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+8"/>
         <location filename="../mouplanner/kinds/indicators.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+45"/>
         <location line="+12"/>
@@ -2066,6 +2202,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
@@ -2121,7 +2258,7 @@
         <translation>ผลจริง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/forms/form.py" line="+177"/>
+        <location filename="../mouplanner/ui/forms/form.py" line="+181"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -2176,12 +2313,38 @@
         <translation>ไม่มีระเบียนชื่อ “{text}” พิมพ์บางส่วนของชื่อแล้วเลือกจากรายการ</translation>
     </message>
     <message>
+        <location filename="../mouplanner/kinds/documents.py" line="-10"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>ขนาด (ไบต์)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content (SHA-256)</source>
+        <translation>เนื้อหา (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal or amendment</source>
+        <translation>การต่ออายุหรือการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-89"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+15"/>
         <source>Body</source>
         <translation>คณะที่ประชุม</translation>
     </message>
@@ -2319,12 +2482,13 @@
         <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../mouplanner/kinds/documents.py" line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+5"/>
         <source>Action item</source>
         <translation>เรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../mouplanner/kinds/meetings.py" line="+3"/>
         <source>Reviewed at</source>
         <translation>ทบทวนในการประชุม</translation>
     </message>
@@ -3306,6 +3470,16 @@
         <location line="+17"/>
         <source>Action item updates</source>
         <translation>ความคืบหน้าของเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/domain/document.py" line="+21"/>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/documents.py" line="-12"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4795,7 @@
         <translation>ต้องมีชื่ออย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+21"/>
+        <location filename="../mouplanner/domain/rules.py" line="+22"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
@@ -4656,7 +4830,12 @@
         <translation>การต่ออายุโดยอัตโนมัติเริ่มนับจากวันหมดอายุ: กรุณาระบุวันสิ้นสุดวาระแรก</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>a document is attached to one record (an agreement, a meeting, a workstream, an activity or an action item)</source>
+        <translation>เอกสารแนบกับระเบียนได้เพียงหนึ่งรายการ (ความตกลง การประชุม แผนงาน กิจกรรม หรือเรื่องที่ต้องดำเนินการ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the date of the event is required</source>
         <translation>ต้องระบุวันที่</translation>
     </message>

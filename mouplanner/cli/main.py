@@ -79,13 +79,14 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """SQLite integrity and foreign keys, then the domain rules, dangling links and the journal."""
     from mouplanner.services.check import check_records, dangling_links, journal_gaps
+    from mouplanner.services.documents import damaged
 
     findings, links, gaps = [], [], []
     with Workspace.open(args.workspace, read_only=True) as ws:
         structure = ws.backend.integrity_problems(full=True)
         try:
             findings = check_records(ws, today=args.as_of)
-            links, gaps = dangling_links(ws), journal_gaps(ws)
+            links, gaps = dangling_links(ws), journal_gaps(ws) + damaged(ws)
         except WorkspaceError as exc:  # a value no read can use (text that is not UTF-8): damage too
             structure.append(str(exc.params.get("reason", exc)))
     errors = [f for f in findings if f.problem.severity == "error"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mouplanner.paths import resource
-from mouplanner.services import Services
+from mouplanner.services import Services, documents
 from mouplanner.storage import Workspace
 
 NAMESPACE = uuid.UUID("4f6d2f1e-8a55-4a1e-9a3e-6d6f75706c61")
@@ -26,7 +26,7 @@ LINKS = {"organisation": "organisation_id", "lead_org_1": "lead_org_1_id", "lead
          "owner": "owner_id", "workstream": "workstream_id", "activity": "activity_id", "meeting": "meeting_id"}
 NESTED = {"key", "parties", "signatories", "areas", "workstreams", "coordinators", "milestones",
           "activities", "participants", "indicators", "periods", "depends_on", "attendees", "agenda", "decisions",
-          "actions", "updates", "events"}
+          "actions", "updates", "events", "documents"}
 
 
 def demo_id(key: str) -> str:
@@ -123,6 +123,9 @@ def build_demo(path: Path | str, *, today: date | None = None) -> Workspace:
         for sig in ag.get("signatories", []):
             svc.signatories.create(_fields(sig, today, agreement_id=agid),
                                    record_id=demo_id(f"{ag['key']}/signatory/{sig['person']}"))
+        for n, attached in enumerate(ag.get("documents", []), 1):  # (the same bytes at every build)
+            documents.attach(ws, "agreement_id", agid, resource("demo", "documents", attached["file"]),
+                             attached.get("description", ""), record_id=demo_id(f"{ag['key']}/document/{n}"))
         for n, event in enumerate(ag.get("events", []), 1):
             svc.agreement_events.create(_fields(event, today, agreement_id=agid),
                                         record_id=demo_id(f"{ag['key']}/event/{n}"))

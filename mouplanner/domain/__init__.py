@@ -3,6 +3,7 @@
 from mouplanner.domain.activity import Activity, Participation
 from mouplanner.domain.agreement import Agreement, AgreementEvent, AgreementParty, AgreementSignatory, Area
 from mouplanner.domain.base import Base, Record
+from mouplanner.domain.document import Attachment, FileContent
 from mouplanner.domain.indicator import Indicator, IndicatorPeriod
 from mouplanner.domain.journal import Baseline, BaselineItem, Change, ConflictCandidate, ExchangePeer, Meta
 from mouplanner.domain.meeting import ActionItem, ActionUpdate, AgendaItem, Decision, Meeting, MeetingAttendee
@@ -11,7 +12,8 @@ from mouplanner.domain.plan import Milestone, MilestoneDependency, Workstream, W
 
 __all__ = [
     "ActionItem", "ActionUpdate", "AgendaItem", "Decision", "Meeting", "MeetingAttendee",
-    "Activity", "Agreement", "AgreementEvent", "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
+    "Activity", "Agreement", "AgreementEvent", "Attachment", "FileContent",
+    "AgreementParty", "AgreementSignatory", "Area", "Base", "Baseline",
     "BaselineItem", "Change", "ConflictCandidate", "ExchangePeer", "Indicator", "IndicatorPeriod", "Meta", "Milestone",
     "MilestoneDependency",
     "Organisation", "Participation", "Person", "Record", "Workstream",

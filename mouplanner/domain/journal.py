@@ -57,6 +57,8 @@ class ExchangePeer(Base):
     acked: Mapped[str] = mapped_column(Text, default="{}")
     # A copy of one agreement (exchange/scoped.py): what is sent to it is that agreement's part.
     agreement_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # the documents' contents it said, in its last file, it still lacks (JSON list of hashes)
+    wants_files: Mapped[str] = mapped_column(Text, default="[]")
     last_sent_at: Mapped[datetime | None] = mapped_column(default=None)
     last_received_at: Mapped[datetime | None] = mapped_column(default=None)
 

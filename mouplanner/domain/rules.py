@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from mouplanner.domain.document import OWNERS
 from mouplanner.domain.enums import Currency, MilestoneStatus
 from mouplanner.domain.validation import Context, Problem, country, email, problem
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -55,6 +56,15 @@ def agreement(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
             "Validation", "a tacit renewal starts at the expiry date: give the date the first term ends"),
             severity="warning"))
     return problems
+
+
+def attachment(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    owners = [name for name in OWNERS if rec.get(name)]
+    if len(owners) == 1:
+        return []
+    return [problem(owners[-1] if owners else "agreement_id", QT_TRANSLATE_NOOP(
+        "Validation", "a document is attached to one record (an agreement, a meeting, a workstream, an activity "
+                      "or an action item)"))]
 
 
 def agreement_event(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:

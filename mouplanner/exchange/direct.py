@@ -7,6 +7,7 @@ reported (``ReceiveReport.refused``); it stays on the laptop."""
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy import func, insert, select
 
 from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Base, Change, ExchangePeer, Meta
-from mouplanner.exchange import scoped
+from mouplanner.exchange import files, scoped
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.exchange.rights import refusals
 from mouplanner.exchange.sync import ReceiveReport, checked_while_sending, journal_rows, outgoing, seen, take_in
@@ -126,6 +127,10 @@ def sync(laptop: Workspace, server: Workspace) -> SyncReport:
             with server.connection() as source, laptop.connection() as target:
                 rows = _joined(header, rows, scoped.lacking(source, target, agreement))
         received = take_in(laptop, header, rows, lambda: None)  # (checked above; its backup checks it again)
+    # documents' contents after the edits, one at a time: a large one holds nothing else up
+    received.documents = files.copy_missing(server, laptop)
+    with suppress(NotAllowed):  # (a reader brings no document to the server)
+        sent.documents = files.copy_missing(laptop, server)
     return SyncReport(server.replica_name, sent, received)
 
 

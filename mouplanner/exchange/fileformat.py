@@ -23,7 +23,7 @@ from mouplanner.outfile import written_in_place
 from mouplanner.storage import hlc
 
 MAGIC = b"MOUSYNC\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: documents' contents may follow the changes (a file without any is written as 1)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_BODY_BYTES = 4 * 1024 * 1024 * 1024
 MAX_HEADER_BYTES = 1024 * 1024
@@ -34,15 +34,20 @@ OPS = {op.value for op in ChangeOp}
 
 
 def write(path: Path, header: dict[str, Any], changes: list[dict[str, Any]],
-          before_naming: Callable[[], None] | None = None) -> Path:
+          before_naming: Callable[[], None] | None = None, contents: dict[str, bytes] | None = None) -> Path:
     """Write the file under a temporary name; ``before_naming`` (which may raise, and then no file
-    is left) runs once it is on disk, before it gets its real name."""
+    is left) runs once it is on disk, before it gets its real name. ``contents``: documents'
+    contents by hash, after the changes (as they are: scans and PDFs are compressed already)."""
     body = gzip.compress(json.dumps(changes, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
-    header = {**header, "format_version": FORMAT_VERSION, "body_length": len(body),
+    header = {**header, "format_version": 2 if contents else 1, "body_length": len(body),
               "body_sha256": hashlib.sha256(body).hexdigest()}
+    if contents:
+        header["files"] = [[content_hash, len(data)] for content_hash, data in contents.items()]
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     with written_in_place(path) as tmp, open(tmp, "wb") as fh:
         fh.write(MAGIC + len(head).to_bytes(4, "big") + head + body)
+        for data in (contents or {}).values():
+            fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
         if before_naming is not None:
@@ -85,7 +90,10 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
     if header.get("workspace_id") != workspace_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} belongs to another workspace, not to this one; "
                                                           "nothing was received"), name=name)
-    body = data[start + size:]
+    files = _files(header)
+    if files is None:
+        raise _damaged(name, "unexpected header")
+    body = data[start + size:len(data) - sum(n for _, n in files)]
     if len(body) != header.get("body_length"):
         raise _damaged(name, "truncated" if len(body) < (header.get("body_length") or 0) else "length")
     if hashlib.sha256(body).hexdigest() != header.get("body_sha256"):
@@ -111,6 +119,32 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
     return header, changes
 
 
+def contents(path: Path, header: dict[str, Any]) -> dict[str, bytes]:
+    """The documents' contents after the changes of a file ``read`` accepted, each checked against
+    its hash."""
+    files = _files(header) or []
+    if not files:
+        return {}
+    data = path.read_bytes()
+    found, at = {}, len(data) - sum(n for _, n in files)
+    for content_hash, size in files:
+        part = data[at:at + size]
+        if hashlib.sha256(part).hexdigest() != content_hash:
+            raise _damaged(path.name, "document content")
+        found[content_hash], at = part, at + size
+    return found
+
+
+def _files(header: dict[str, Any]) -> list[tuple[str, int]] | None:
+    """The header's list of contents ([hash, size], ...) if well formed (None: it is not)."""
+    files = header.get("files", [])
+    if type(files) is not list or not all(
+            type(f) is list and len(f) == 2 and type(f[0]) is str and len(f[0]) == 64 and type(f[1]) is int
+            and 0 <= f[1] <= MAX_FILE_BYTES for f in files):
+        return None
+    return [(f[0], f[1]) for f in files]
+
+
 ID_LENGTH = 64  # record, change, transaction and laptop ids (uuids have 36 characters)
 NAME_LENGTH = 200
 
@@ -128,7 +162,9 @@ def _valid_header(header: dict[str, Any]) -> bool:
     return (short(header.get("sender_id"), ID_LENGTH) and short(header.get("sender_name", ""), NAME_LENGTH)
             and type(replicas) is dict
             and all(short(k, ID_LENGTH) and short(v, NAME_LENGTH) for k, v in replicas.items())
-            and stamps(header.get("seen", {})) and stamps(header.get("since", {})))
+            and stamps(header.get("seen", {})) and stamps(header.get("since", {}))
+            and type(header.get("wants_files", [])) is list
+            and all(short(h, ID_LENGTH) for h in header.get("wants_files", [])))
 
 
 _TEXT = [k for k, t in FIELDS.items() if t is str]

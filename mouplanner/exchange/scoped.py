@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Select, and_, or_, select, union_all
 
 from mouplanner import kinds
 from mouplanner.batches import KEYS, in_chunks
-from mouplanner.domain import Base, Change
+from mouplanner.domain import Attachment, Base, Change
 from mouplanner.domain.ownership import bound_tables
 from mouplanner.exchange.errors import ExchangeError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -53,6 +53,9 @@ def rows_of(table: Any, agreement: str | None) -> Any | None:
     chain = parts(agreement).get(table.name)
     if chain is not None:
         return table.c.id.in_(chain)
+    if table.name == "file_content":  # the contents of the copy's documents
+        return table.c.content_hash.in_(select(Attachment.content_hash).where(
+            Attachment.id.in_(parts(agreement).get("attachment", []))))
     if table.name == "baseline_item":  # a saved plan's dates, for the records in the copy
         return or_(*[and_(table.c.entity == name, table.c.record_id.in_(ids))
                      for name, ids in parts(agreement).items()])

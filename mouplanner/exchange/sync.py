@@ -23,7 +23,7 @@ from sqlalchemy import Table, func, insert, select
 
 from mouplanner.batches import KEYS, in_chunks
 from mouplanner.domain import Change, ExchangePeer, Meta
-from mouplanner.exchange import fileformat, merge, rights, scoped
+from mouplanner.exchange import fileformat, files, merge, rights, scoped
 from mouplanner.exchange.admission import Refused, admissible, record_problems
 from mouplanner.exchange.conflicts import forget_settled
 from mouplanner.exchange.errors import ExchangeError
@@ -96,6 +96,8 @@ class SendReport:
     path: Path
     changes: int
     peer: str
+    documents: int = 0  # documents' contents in the file
+    documents_left: int = 0  # for the next file (above the budget of one)
 
 
 def send(ws: Workspace, out: Path | str, to: str | None = None) -> SendReport:
@@ -136,13 +138,15 @@ def _send(ws: Workspace, out: Path, to: str | None, sound: Callable[[], None]) -
                                     name=to)
         acked: dict[str, str] = json.loads(peer.acked) if peer else {}
     header, rows = outgoing(ws, acked, peer.agreement_id if peer else None)
-    fileformat.write(out, header, rows, before_naming=sound)
+    contents, left = files.pick(ws, files.attached_in(rows) + files.asked_by(ws, peer.replica_id if peer else None))
+    header["wants_files"] = files.wanted(ws)  # (the other side sends them with its next file)
+    fileformat.write(out, header, rows, before_naming=sound, contents=contents)
     if peer is not None:
         with ws.unjournalled(("exchange_peer",)) as s:
             known = s.get(ExchangePeer, peer.replica_id)
             if known is not None:
                 known.last_sent_at = datetime.now(UTC)
-    return SendReport(out, len(rows), peer.name if peer else "")
+    return SendReport(out, len(rows), peer.name if peer else "", len(contents), left)
 
 
 def outgoing(ws: Workspace, acked: dict[str, str], agreement: str | None = None
@@ -185,6 +189,7 @@ class ReceiveReport:
     restored: int = 0
     conflicts: list[Any] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)  # changes a form or a workbook would refuse too
+    documents: int = 0  # documents' contents that arrived
 
 
 def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
@@ -193,7 +198,10 @@ def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
-    return take_in(ws, header, incoming)
+    contents = fileformat.contents(path, header)
+    report = take_in(ws, header, incoming)
+    report.documents = files.store(ws, contents)  # (after the edits: kept whatever became of them)
+    return report
 
 
 def take_in(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any]],
@@ -257,6 +265,7 @@ def _receive(ws: Workspace, header: dict[str, Any], incoming: list[dict[str, Any
         with rights.if_allowed(s, ws.backend):  # (a reader of a server keeps no list of laptops there)
             peer = _peer(s, str(header.get("sender_id")), sender)
             peer.acked = json.dumps(header.get("seen") or {})
+            peer.wants_files = json.dumps(header.get("wants_files") or [])
             peer.last_received_at = ctx.now
             for replica_id, name in (header.get("replicas") or {}).items():  # laptops known through the sender
                 if replica_id != ws.replica_id and isinstance(name, str) and s.get(ExchangePeer, replica_id) is None:

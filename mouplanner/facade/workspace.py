@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mouplanner.domain import Record
+from mouplanner.facade.documents import Documents
 from mouplanner.facade.meetings import Meetings
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.services.dashboard import Dashboard, dashboard
@@ -58,6 +59,7 @@ class Facade:
         self._ws = ws
         self.records = Services(ws)
         self.meetings = Meetings(ws)
+        self.documents = Documents(ws)
 
     # --- what it is -------------------------------------------------------------------------
 

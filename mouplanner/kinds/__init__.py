@@ -17,6 +17,7 @@ from mouplanner.domain import validation as _validation
 from mouplanner.domain.validation import Context, Problem
 from mouplanner.kinds.activities import ACTIVITY, PARTICIPANT
 from mouplanner.kinds.agreements import AGREEMENT, AGREEMENT_EVENT, AREA, PARTY, SIGNATORY
+from mouplanner.kinds.documents import ATTACHMENT
 from mouplanner.kinds.indicators import INDICATOR, PERIOD
 from mouplanner.kinds.kind import Child, Field, Kind
 from mouplanner.kinds.meetings import ACTION_ITEM, ACTION_UPDATE, AGENDA_ITEM, ATTENDEE, DECISION, MEETING
@@ -26,7 +27,7 @@ from mouplanner.kinds.plans import COORDINATOR, DEPENDENCY, MILESTONE, WORKSTREA
 # parents before children: the order records are created in, dumped and sent
 _KINDS: list[Kind] = [ORGANISATION, PERSON, AGREEMENT, PARTY, SIGNATORY, AGREEMENT_EVENT, AREA, WORKSTREAM,
                       COORDINATOR, MILESTONE, DEPENDENCY, ACTIVITY, PARTICIPANT, INDICATOR, PERIOD, MEETING, ATTENDEE,
-                      AGENDA_ITEM, DECISION, ACTION_ITEM, ACTION_UPDATE]
+                      AGENDA_ITEM, DECISION, ACTION_ITEM, ACTION_UPDATE, ATTACHMENT]
 _read = False  # set once the layers above have built from the list: too late to add to it
 _BY_MODEL: dict[type[Record], Kind] = {}
 _BY_TABLE: dict[str, Kind] = {}

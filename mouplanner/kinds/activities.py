@@ -44,7 +44,7 @@ ACTIVITY = Kind(
         Field("outputs", QT_TRANSLATE_NOOP("Form", "Outputs"), "long", width=30),
         NOTES,
     ),
-    icon="activity", rules=rules.activity, sheet=True, tab=1, new=5,
+    icon="activity", rules=rules.activity, sheet=True, tab=1, new=5, files=True,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New activity…"),
     sheet_order=("workstream_id", "milestone_id", "kind", "status", "title", "planned_start", "planned_end",
                  "actual_start", "actual_end", "place", "country", "host_org_id", "direction", "headcount_total",

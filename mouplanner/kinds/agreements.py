@@ -23,7 +23,7 @@ AGREEMENT = Kind(
         Field("document_ref", QT_TRANSLATE_NOOP("Form", "Document reference"), width=30),
         NOTES,
     ),
-    icon="agreement", rules=rules.agreement, sheet=True, new=1,
+    icon="agreement", rules=rules.agreement, sheet=True, new=1, files=True,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New agreement…"), code="code",
     children=(Child("parties", QT_TRANSLATE_NOOP("Form", "Parties")),
               Child("signatories", QT_TRANSLATE_NOOP("Form", "Signatories")),

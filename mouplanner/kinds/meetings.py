@@ -45,7 +45,7 @@ MEETING = Kind(
               required=True, width=16),
         NOTES,
     ),
-    icon="meeting", rules=rules.meeting, sheet=True, tab=6, new=9,
+    icon="meeting", rules=rules.meeting, sheet=True, tab=6, new=9, files=True,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New meeting…"), code="number",
     children=(Child("attendees", QT_TRANSLATE_NOOP("Form", "Attendees (named)")),),
 )
@@ -100,7 +100,7 @@ ACTION_ITEM = Kind(
         Field("activity_id", QT_TRANSLATE_NOOP("Form", "Activity"), "link", link="activities", width=30),
         NOTES,
     ),
-    icon="action", sheet=True, tab=7, new=12, new_label=QT_TRANSLATE_NOOP("MainWindow", "New action item…"),
+    icon="action", sheet=True, tab=7, new=12, files=True, new_label=QT_TRANSLATE_NOOP("MainWindow", "New action item…"),
     children=(Child("action_updates", QT_TRANSLATE_NOOP("Form", "Updates")),),
 )
 

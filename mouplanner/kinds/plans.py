@@ -19,7 +19,7 @@ WORKSTREAM = Kind(
         Field("planned_end", QT_TRANSLATE_NOOP("Form", "Planned end"), "date"),
         Field("objective", QT_TRANSLATE_NOOP("Form", "Objective"), "long", width=30),
     ),
-    icon="workstream", rules=rules.workstream, sheet=True, new=3,
+    icon="workstream", rules=rules.workstream, sheet=True, new=3, files=True,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New workstream…"),
     children=(Child("coordinators", QT_TRANSLATE_NOOP("Form", "Coordinators")),),
 )

@@ -19,6 +19,7 @@ from mouplanner.domain import (
     AgreementParty,
     AgreementSignatory,
     Area,
+    Attachment,
     Decision,
     Indicator,
     IndicatorPeriod,
@@ -43,6 +44,9 @@ from mouplanner.services.row_types.agreement import (
     AgreementRow,
     AgreementSignatoryRow,
     AreaRow,
+)
+from mouplanner.services.row_types.document import (
+    AttachmentRow,
 )
 from mouplanner.services.row_types.indicator import (
     IndicatorPeriodRow,
@@ -92,6 +96,7 @@ ROWS: dict[type[Record], type] = {
     Decision: DecisionRow,
     ActionItem: ActionItemRow,
     ActionUpdate: ActionUpdateRow,
+    Attachment: AttachmentRow,
 }
 
 
@@ -184,3 +189,7 @@ class Records:
     @property
     def action_updates(self) -> RecordService[ActionUpdateRow]:
         return self.of(ActionUpdate)
+
+    @property
+    def attachments(self) -> RecordService[AttachmentRow]:
+        return self.of(Attachment)

@@ -87,6 +87,10 @@ class RecordForm(QDialog):
             from mouplanner.ui.forms import agreement_term
 
             self.term_label = agreement_term.attach(self, form, body)
+        if self.row is not None and kinds.of(model).files:  # its documents
+            from mouplanner.ui.forms.documents_panel import attach_panel
+
+            self.documents_panel = attach_panel(self, form, body)
         self.children_message = QLabel(body)
         self.children_message.setObjectName("children_message")
         self.children_message.setStyleSheet(ERROR_STYLE)
