@@ -639,6 +639,122 @@
     </message>
 </context>
 <context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../mouplanner/ui/due_view.py" line="+173"/>
+        <source>%1 overdue and %2 due within a week: action items, milestones, notices, meetings.</source>
+        <translation>ກາຍກຳນົດ %1 ລາຍການ ແລະ ຄົບກຳນົດພາຍໃນໜຶ່ງອາທິດ %2 ລາຍການ: ວຽກທີ່ຕ້ອງປະຕິບັດ, ຫຼັກໄມ, ການແຈ້ງລ່ວງໜ້າ, ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue: action items, milestones, notices, meetings.</source>
+        <translation>ກາຍກຳນົດ %1 ລາຍການ: ວຽກທີ່ຕ້ອງປະຕິບັດ, ຫຼັກໄມ, ການແຈ້ງລ່ວງໜ້າ, ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 due within a week: action items, milestones, notices, meetings.</source>
+        <translation>ຄົບກຳນົດພາຍໃນໜຶ່ງອາທິດ %2 ລາຍການ: ວຽກທີ່ຕ້ອງປະຕິບັດ, ຫຼັກໄມ, ການແຈ້ງລ່ວງໜ້າ, ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is due</source>
+        <translation>ເບິ່ງລາຍການທີ່ຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <location line="-96"/>
+        <source>Overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within a week</source>
+        <translation>ພາຍໃນໜຶ່ງອາທິດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>ພາຍຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing is due.</source>
+        <translation>ບໍ່ມີລາຍການທີ່ຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (today)</source>
+        <translation>%1 (ມື້ນີ້)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 ມື້ກ່ອນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (ອີກ %2 ມື້)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action item due</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone due</source>
+        <translation>ຫຼັກໄມຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice not to renew</source>
+        <translation>ວັນສຸດທ້າຍທີ່ແຈ້ງບໍ່ຕໍ່ອາຍຸໄດ້</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement expires</source>
+        <translation>ສັນຍາໝົດອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes not agreed yet</source>
+        <translation>ບົດບັນທຶກກອງປະຊຸມຍັງບໍ່ໄດ້ຮັບຮອງ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>ເມື່ອ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items and milestones due within 14 days or overdue, agreements&apos; last days for notice and expiries within 90 days, meetings in the next 30 days, and minutes not agreed 30 days after the meeting. Enter opens the record.</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດ ແລະ ຫຼັກໄມທີ່ຄົບກຳນົດພາຍໃນ 14 ມື້ ຫຼື ກາຍກຳນົດ, ວັນສຸດທ້າຍຂອງການແຈ້ງລ່ວງໜ້າ ແລະ ວັນໝົດອາຍຸຂອງສັນຍາພາຍໃນ 90 ມື້, ກອງປະຊຸມໃນ 30 ມື້ຂ້າງໜ້າ ແລະ ບົດບັນທຶກກອງປະຊຸມທີ່ຍັງບໍ່ໄດ້ຮັບຮອງຫຼັງກອງປະຊຸມ 30 ມື້. ກົດ Enter ເພື່ອເປີດບັນທຶກ</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../mouplanner/services/records.py" line="+50"/>
@@ -3824,7 +3940,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+205"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+214"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -4957,7 +5073,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+282"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+295"/>
         <source>Delete %1 “%2”?</source>
         <translation>ລຶບ%1 “%2” ບໍ?</translation>
     </message>
@@ -5011,6 +5127,11 @@
         <location line="+1"/>
         <source>Calendar</source>
         <translation>ປະຕິທິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ຄົບກຳນົດ</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -639,6 +639,122 @@
     </message>
 </context>
 <context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../mouplanner/ui/due_view.py" line="+173"/>
+        <source>%1 overdue and %2 due within a week: action items, milestones, notices, meetings.</source>
+        <translation>เลยกำหนด %1 รายการ และครบกำหนดภายในหนึ่งสัปดาห์ %2 รายการ: เรื่องที่ต้องดำเนินการ หลักไมล์ การแจ้งล่วงหน้า การประชุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue: action items, milestones, notices, meetings.</source>
+        <translation>เลยกำหนด %1 รายการ: เรื่องที่ต้องดำเนินการ หลักไมล์ การแจ้งล่วงหน้า การประชุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 due within a week: action items, milestones, notices, meetings.</source>
+        <translation>ครบกำหนดภายในหนึ่งสัปดาห์ %2 รายการ: เรื่องที่ต้องดำเนินการ หลักไมล์ การแจ้งล่วงหน้า การประชุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is due</source>
+        <translation>ดูรายการที่ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <location line="-96"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within a week</source>
+        <translation>ภายในหนึ่งสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>ภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing is due.</source>
+        <translation>ไม่มีรายการที่ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (today)</source>
+        <translation>%1 (วันนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 วันที่แล้ว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (อีก %2 วัน)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action item due</source>
+        <translation>เรื่องที่ต้องดำเนินการครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone due</source>
+        <translation>หลักไมล์ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice not to renew</source>
+        <translation>วันสุดท้ายที่แจ้งไม่ต่ออายุได้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement expires</source>
+        <translation>ความตกลงหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes not agreed yet</source>
+        <translation>รายงานการประชุมยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items and milestones due within 14 days or overdue, agreements&apos; last days for notice and expiries within 90 days, meetings in the next 30 days, and minutes not agreed 30 days after the meeting. Enter opens the record.</source>
+        <translation>เรื่องที่ต้องดำเนินการและหลักไมล์ที่ครบกำหนดภายใน 14 วันหรือเลยกำหนด วันสุดท้ายของการแจ้งล่วงหน้าและวันหมดอายุของความตกลงภายใน 90 วัน การประชุมใน 30 วันข้างหน้า และรายงานการประชุมที่ยังไม่ได้รับรองหลังการประชุม 30 วัน กด Enter เพื่อเปิดระเบียน</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../mouplanner/services/records.py" line="+50"/>
@@ -3824,7 +3940,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+205"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+214"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -4952,7 +5068,7 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../mouplanner/ui/workspace_page.py" line="+282"/>
+        <location filename="../mouplanner/ui/workspace_page.py" line="+295"/>
         <source>Delete %1 “%2”?</source>
         <translation>ลบ%1 “%2” หรือไม่</translation>
     </message>
@@ -5006,6 +5122,11 @@
         <location line="+1"/>
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
     </message>
     <message>
         <location line="+3"/>

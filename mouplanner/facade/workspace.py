@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from mouplanner.exchange.peers import Peer
     from mouplanner.exchange.sync import ReceiveReport, SendReport
     from mouplanner.locale.formats import Formats
+    from mouplanner.services.due import Due
     from mouplanner.services.rights import Member
 
 Progress = Callable[[int, int], bool]
@@ -170,6 +171,12 @@ class Facade:
 
     def dashboard(self, scope: Scope, today: date) -> Dashboard:
         return dashboard(self._ws, scope, today)
+
+    def due(self, scope: Scope, today: date) -> list[Due]:
+        """What is due or overdue (the Due tab, and the notice at opening)."""
+        from mouplanner.services.due import due
+
+        return due(self._ws, today, scope)
 
     def chart_data(self, scope: Scope) -> dict[str, Series]:
         return chart_data(self._ws, scope)

@@ -131,7 +131,9 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
     )
 
     page = window.page
-    names = ["dashboard", *page.views, "conflicts", "timeline", "calendar"]  # (the tabs, in order)
+    names = ["dashboard", *page.views, "conflicts", "timeline", "calendar", "due"]  # (the tabs, in order)
+    page.due_notice.say(*page.due.counts())
+    shooter.shoot("due-notice", window)
     for i, name in enumerate(names):
         page.tabs.setTabVisible(i, True)  # (the conflicts' tab hides while empty)
         page.tabs.setCurrentIndex(i)
@@ -173,6 +175,13 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
             form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
             shooter.shoot(f"form-{model.__tablename__}", form)
             form.done(0)
+    agreements = window.document.service(Agreement).list()
+    if agreements:  # the end of an agreement's form: its renewals and its documents
+        form = page.open_form(Agreement, agreements[-1].id)
+        form.resize(form.width(), min(form.height(), shooter.size[1] - 80))
+        form.scroll_area.ensureWidgetVisible(form.documents_panel, 0, 0)
+        shooter.shoot("form-agreement-documents", form)
+        form.done(0)
     meetings = [m for m in window.document.service(Meeting).list() if m.status.value == "planned"]
     if meetings:  # a planned meeting's agenda with its matters arising, at the end of its form
         form = page.open_form(Meeting, meetings[0].id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -29,6 +29,7 @@ from mouplanner.ui.banner import read_only_banner, retranslate_banner
 from mouplanner.ui.calendar_view import CalendarView
 from mouplanner.ui.dashboard_view import DashboardView
 from mouplanner.ui.document import Document
+from mouplanner.ui.due_view import DueNotice, DueView
 from mouplanner.ui.exchange_ui import ConflictsView
 from mouplanner.ui.forms.form import RecordForm
 from mouplanner.ui.history_dialog import HistoryDialog
@@ -61,6 +62,7 @@ class WorkspacePage(QWidget):
         self.conflicts = ConflictsView(document, self)
         self.timeline = TimelineView(document, self)
         self.calendar = CalendarView(document, self)
+        self.due = DueView(document, self)
         self.tabs.addTab(self.dashboard, "")
         for name, view in self.views.items():
             self.tabs.addTab(view, "")
@@ -69,6 +71,7 @@ class WorkspacePage(QWidget):
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.calendar, "")
+        self.tabs.addTab(self.due, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -88,6 +91,9 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.server.strip)
         self.offer = SyncOffer(self, document)  # a laptop's copy whose server is within reach: sync?
         layout.addWidget(self.offer.strip)
+        self.due_notice = DueNotice(self)  # at opening: something overdue or due this week
+        self.due_notice.showRequested.connect(lambda: self.tabs.setCurrentWidget(self.due))
+        layout.addWidget(self.due_notice)
         layout.addWidget(self.splitter)
 
         self.navigator.scopeChanged.connect(self.set_scope)
@@ -97,6 +103,7 @@ class WorkspacePage(QWidget):
         self.dashboard.recordsRequested.connect(self.show_records)
         self.timeline.openRequested.connect(self.open_record)
         self.calendar.openRequested.connect(self.open_record)
+        self.due.openRequested.connect(self.open_record)
         document.changed.connect(self.refresh)
         self.stale: set[QWidget] = set()
         self._tree_stale = False  # the navigator could not read its tree (a lost connection)
@@ -106,6 +113,11 @@ class WorkspacePage(QWidget):
         if lang != "en":
             self.set_language(lang)
         self.retranslate()
+        QTimer.singleShot(0, self._notice_due)
+
+    def _notice_due(self) -> None:
+        if self.server.read(self.due.refresh):
+            self.due_notice.say(*self.due.counts())
 
     # --- scope, language, refresh -----------------------------------------------------------
 
@@ -135,7 +147,7 @@ class WorkspacePage(QWidget):
             return
         self.scope = scope
         scoped = [self.views[name] for name, listing in LISTINGS.items() if listing.scoped is not None]
-        views: list[Any] = [self.dashboard, self.timeline, self.calendar, *scoped]
+        views: list[Any] = [self.dashboard, self.timeline, self.calendar, self.due, *scoped]
         for view in views:
             view.set_scope(scope)
         self._stale_all()
@@ -143,7 +155,8 @@ class WorkspacePage(QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.navigator.set_language(lang)
-        views: list[Any] = [self.dashboard, self.conflicts, self.timeline, self.calendar, *self.views.values()]
+        views: list[Any] = [self.dashboard, self.conflicts, self.timeline, self.calendar, self.due,
+                            *self.views.values()]
         for view in views:
             view.set_language(lang)
         self._stale_all()
@@ -334,6 +347,7 @@ class WorkspacePage(QWidget):
     def _conflicts_tab(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         self.tabs.setTabText(self.tabs.indexOf(self.calendar), self.tr("Calendar"))
+        self.tabs.setTabText(self.tabs.indexOf(self.due), self.tr("Due"))
         count = len(self.conflicts.items)
         index = self.tabs.indexOf(self.conflicts)
         self.tabs.setTabText(index, self.tr("Conflicts (%1)").replace("%1", str(count)) if count

@@ -27,7 +27,7 @@ def test_the_action_items_tab_marks_the_overdue_and_follows_the_navigator(qtbot,
                             "Share the GMS link traffic figures"]
     assert window.page.tabs.tabText(window.page.tabs.indexOf(view)) == "Action items"
     shown = [a for a in window.tab_actions if a.isVisible()]  # the View menu: every tab, the last ones too
-    assert [a.text() for a in shown][-3:] == ["Conflicts", "Timeline", "Calendar"]
+    assert [a.text() for a in shown][-4:] == ["Conflicts", "Timeline", "Calendar", "Due"]
     assert shown[9].shortcut().toString() == "Ctrl+0" and shown[-1].shortcut().isEmpty()
     nav = window.page.navigator
     ict = next(nav.model_.item(0).child(i) for i in range(nav.model_.item(0).rowCount())
