@@ -65,17 +65,23 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+83"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+92"/>
         <source>+ %1 more</source>
         <translation>+ ອີກ %1 ລາຍການ</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
+        <location line="+35"/>
+        <source>Public holiday</source>
+        <translation>ວັນພັກລັດຖະການ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Deadline</source>
         <translation>ກຳນົດສົ່ງ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
@@ -4916,7 +4922,7 @@
         <translation>ຕ້ອງມີຊື່ຢ່າງໜ້ອຍໜຶ່ງພາສາ (ອັງກິດ, ໄທ ຫຼື ລາວ)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+22"/>
+        <location filename="../mouplanner/domain/rules.py" line="+24"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} ຢູ່ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
     </message>
@@ -4976,7 +4982,7 @@
         <translation>{date} ຍັງມາບໍ່ເຖິງ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+57"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>ຈຳນວນຍິງ ({women}) ຕ້ອງບໍ່ຫຼາຍກວ່າຈຳນວນທັງໝົດ ({total})</translation>
@@ -5002,12 +5008,17 @@
         <translation>{value} ບໍ່ແມ່ນເຂດເວລາ (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
         <translation>{value} ບໍ່ແມ່ນຈຳນວນເດືອນລະຫວ່າງ 1 ຫາ 60 (12: ທຸກປີ)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>{date} is a public holiday in {country}: {name}</source>
+        <translation>{date} ເປັນວັນພັກລັດຖະການຂອງ {country}: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a decision needs its text in at least one language</source>
         <translation>ມະຕິຕ້ອງມີຂໍ້ຄວາມຢ່າງໜ້ອຍໜຶ່ງພາສາ</translation>
     </message>
@@ -5017,7 +5028,7 @@
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-49"/>
+        <location filename="../mouplanner/domain/rules.py" line="-66"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>

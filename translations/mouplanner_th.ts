@@ -65,17 +65,23 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../mouplanner/ui/calendar_view.py" line="+83"/>
+        <location filename="../mouplanner/ui/calendar_view.py" line="+92"/>
         <source>+ %1 more</source>
         <translation>+ อีก %1 รายการ</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
+        <location line="+35"/>
+        <source>Public holiday</source>
+        <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Deadline</source>
         <translation>กำหนดส่ง</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -4911,7 +4917,7 @@
         <translation>ต้องมีชื่ออย่างน้อยหนึ่งภาษา (อังกฤษ ไทย หรือลาว)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="+22"/>
+        <location filename="../mouplanner/domain/rules.py" line="+24"/>
         <source>{end} is before the start ({start})</source>
         <translation>{end} อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
@@ -4971,7 +4977,7 @@
         <translation>{date} ยังมาไม่ถึง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+57"/>
         <source>women ({women}) cannot be more than the total ({total})</source>
         <translation>จำนวนหญิง ({women}) ต้องไม่มากกว่าจำนวนทั้งหมด ({total})</translation>
@@ -4997,12 +5003,17 @@
         <translation>{value} ไม่ใช่เขตเวลา (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
         <translation>{value} ไม่ใช่จำนวนเดือนระหว่าง 1 ถึง 60 (12: ทุกปี)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>{date} is a public holiday in {country}: {name}</source>
+        <translation>{date} เป็นวันหยุดราชการของ {country}: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a decision needs its text in at least one language</source>
         <translation>มติต้องมีข้อความอย่างน้อยหนึ่งภาษา</translation>
     </message>
@@ -5012,7 +5023,7 @@
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-49"/>
+        <location filename="../mouplanner/domain/rules.py" line="-66"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 import zoneinfo
 from collections.abc import Mapping
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from mouplanner.domain.document import OWNERS
 from mouplanner.domain.enums import Currency, MilestoneStatus
 from mouplanner.domain.validation import Context, Problem, country, email, problem
+from mouplanner.locale import holidays
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
@@ -99,6 +101,8 @@ def activity(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     problems = order(rec, "planned_start", "planned_end")
     problems += order(rec, "actual_start", "actual_end")
     problems += in_agreement(rec, ctx, "planned_start", "planned_end")
+    if _value(rec.get("kind")) in ("meeting", "visit") and _value(rec.get("status")) in ("", "planned", "confirmed"):
+        problems += on_holidays(rec, "planned_start", "planned_end", rec.get("country") or "")
     total, women = rec.get("headcount_total") or 0, rec.get("headcount_women") or 0
     if women > total:
         problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
@@ -161,11 +165,34 @@ def meeting(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
         problems.append(problem("headcount_women", QT_TRANSLATE_NOOP(
             "Validation", "women ({women}) cannot be more than the total ({total})"),
             value=women, women=women, total=total))
+    if _value(rec.get("status")) in ("", "planned"):  # (what was held on a holiday was held)
+        problems += on_holidays(rec, "meeting_date", "end_date", rec.get("host_country") or "")
     months = rec.get("repeat_months")
     if months is not None and not 1 <= months <= 60:
         problems.append(problem("repeat_months", QT_TRANSLATE_NOOP(
             "Validation", "{value} is not a number of months from 1 to 60 (12: every year)"), value=months))
     return problems
+
+
+def _value(value: Any) -> str:
+    """An enum's value, or the text given for it (None: "")."""
+    return str(getattr(value, "value", value) or "")
+
+
+def on_holidays(rec: Mapping[str, Any], first: str, last: str, country: str) -> list[Problem]:
+    """A warning when something is planned on a public holiday of the country it takes place in."""
+    start = rec.get(first)
+    if not start or not country or not isinstance(start, date):
+        return []
+    given = rec.get(last)
+    end: date = given if isinstance(given, date) and given >= start else start
+    end = min(end, start + timedelta(days=31))
+    found = holidays.between(country, start, end)
+    if not found:
+        return []
+    day, name = min(found.items())
+    return [problem(first, QT_TRANSLATE_NOOP("Validation", "{date} is a public holiday in {country}: {name}"),
+                    "warning", day, date=day, country=country.upper(), name=name)]
 
 
 def decision(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:

@@ -172,6 +172,12 @@ class Facade:
     def dashboard(self, scope: Scope, today: date) -> Dashboard:
         return dashboard(self._ws, scope, today)
 
+    def public_holidays(self, first: date, last: date, lang: str) -> dict[date, list[tuple[str, str]]]:
+        """The parties' countries' public holidays: day -> [(country, name)]."""
+        from mouplanner.services.holiday_calendar import public_holidays
+
+        return public_holidays(self._ws, first, last, lang)
+
     def due(self, scope: Scope, today: date) -> list[Due]:
         """What is due or overdue (the Due tab, and the notice at opening)."""
         from mouplanner.services.due import due

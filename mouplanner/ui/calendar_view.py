@@ -35,6 +35,8 @@ from mouplanner.ui.charts import colour
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
 
+HOLIDAY_ROLE = Qt.ItemDataRole.UserRole + 4  # the public holidays of the day: "TH: Songkran Festival"
+HOLIDAY = QColor("#b03a2e")
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 2  # (kind, title) of what the day holds
 DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # (day number as written, in this month, today)
@@ -51,9 +53,11 @@ class DayDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         number, in_month, is_today = index.data(DAY_ROLE) or ("", True, False)
         entries = index.data(ENTRIES_ROLE) or []
+        off = index.data(HOLIDAY_ROLE) or []
         rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
-        painter.fillRect(rect, QColor("#fff4d6") if is_today else QColor("white") if in_month else QColor("#f4f4f4"))
+        painter.fillRect(rect, QColor("#fff4d6") if is_today else QColor("#fbeeee") if off and in_month
+                         else QColor("white") if in_month else QColor("#f4f4f4"))
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(QColor("#2f5d8a"), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -67,6 +71,11 @@ class DayDelegate(QStyledItemDelegate):
                          number)
         painter.setFont(option.font)
         y = rect.top() + 2 + line
+        if off:  # the holiday beside the day's number, in red
+            painter.setPen(HOLIDAY if in_month else QColor("#767676"))
+            shift = fm.horizontalAdvance(number + "  ") + 4
+            painter.drawText(rect.left() + shift, rect.top() + 2 + fm.ascent(),
+                             fm.elidedText(" · ".join(off), Qt.TextElideMode.ElideRight, rect.width() - shift - 4))
         room = max(1, int((rect.bottom() - y) // line))
         shown = entries if len(entries) <= room else entries[:max(room - 1, 0)]
         for kind, title in shown:
@@ -196,6 +205,8 @@ class CalendarView(QWidget):
         items = self.document.facade.calendar_items(self.scope, min(first, today),
                                max(last, today + timedelta(days=AGENDA_DAYS)))
         self.items = [i for i in items if wanted is None or i.kind == wanted]
+        off = self.document.facade.public_holidays(min(first, today), max(last, today + timedelta(days=AGENDA_DAYS)),
+                                                   self.lang)
         self.title.setText(fmt.month_year(self.month, "long"))  # "พฤศจิกายน 2569"
         by_day: dict[date, list[CalendarItem]] = {}
         for item in self.items:
@@ -212,15 +223,26 @@ class CalendarView(QWidget):
             widget_item.setData(ITEMS_ROLE, [(i.entity, i.id) for i in entries])
             widget_item.setData(ENTRIES_ROLE, [(i.kind, t) for i, t in zip(entries, titles, strict=True)])
             widget_item.setData(DAY_ROLE, (fmt.digits(str(day.day)), day.month == self.month.month, day == today))
-            widget_item.setToolTip(f"{fmt.date(day, 'long')}\n" + "\n".join(
-                f"{self._kind(i.kind)}: {t}" for i, t in zip(entries, titles, strict=True)))
+            holidays = [f"{country}: {name}" for country, name in off.get(day, [])]
+            widget_item.setData(HOLIDAY_ROLE, holidays)
+            widget_item.setToolTip(f"{fmt.date(day, 'long')}\n" + "\n".join(holidays + [
+                f"{self._kind(i.kind)}: {t}" for i, t in zip(entries, titles, strict=True)]))
             self.grid.setItem(cell // 7, cell % 7, widget_item)
         self.agenda.clear()
-        for item in [i for i in self.items if today <= i.day <= today + timedelta(days=AGENDA_DAYS)]:
+        coming: list[tuple[date, int, QListWidgetItem]] = []
+        for day, names in off.items():  # public holidays among them, in red: plans go around them
+            if today <= day <= today + timedelta(days=AGENDA_DAYS):
+                entry = QListWidgetItem(f"{fmt.date(day, 'medium')}  " + self.tr("Public holiday") + ": "
+                                        + "; ".join(f"{name} ({country})" for country, name in names))
+                entry.setForeground(QBrush(HOLIDAY))
+                coming.append((day, 0, entry))
+        for n, item in enumerate(i for i in self.items if today <= i.day <= today + timedelta(days=AGENDA_DAYS)):
             entry = QListWidgetItem(f"{fmt.date(item.day, 'medium')}  {self._kind(item.kind)}: "
                                     f"{pick(item.titles, self.lang)[0]}")
             entry.setData(ITEMS_ROLE, (item.entity, item.id))
             entry.setForeground(QBrush(colour(item.kind).darker(150)))
+            coming.append((item.day, n + 1, entry))
+        for _day, _n, entry in sorted(coming, key=lambda c: (c[0], c[1])):
             self.agenda.addItem(entry)
 
     def _kind(self, kind: str) -> str:
@@ -233,7 +255,8 @@ class CalendarView(QWidget):
             self.openRequested.emit(*entries[0])
 
     def _open_agenda(self, item: QListWidgetItem) -> None:
-        self.openRequested.emit(*item.data(ITEMS_ROLE))
+        if item.data(ITEMS_ROLE):  # (a public holiday opens nothing)
+            self.openRequested.emit(*item.data(ITEMS_ROLE))
 
     def retranslate(self) -> None:
         self.kind.setItemText(0, self.tr("All kinds"))
@@ -244,7 +267,7 @@ class CalendarView(QWidget):
         self.agenda_label.setText(self.tr("Coming in the next %1 days").replace("%1", str(AGENDA_DAYS)))
         dots = "&nbsp; ".join(f"<span style='color:{colour(k).name()}'>●</span> {self._kind(k)}"
                               for k in [m.value for m in ActivityKind] + ["deadline"])
-        self.legend.setText(dots)
+        self.legend.setText(dots + f"&nbsp; <span style='color:{HOLIDAY.name()}'>■</span> " + self.tr("Public holiday"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -121,3 +121,19 @@ def test_the_outline_has_both_sides_the_agenda_with_its_decisions_and_the_action
     assert all(a.handed_out_at.id == seen.meeting.id for a in seen.actions)
     with pytest.raises(LookupError):
         outline(demo_ws, "no-such-meeting")
+
+
+def test_a_meeting_or_visit_planned_on_a_public_holiday_of_the_host_country_is_warned(demo_ws):
+    svc = Services(demo_ws)
+    made = svc.meetings.create({"agreement_id": ICT, "body": "technical", "status": "planned",
+                                "title_en": "Review", "meeting_date": "2027-04-13", "end_date": "2027-04-15",
+                                "host_country": "LA", "time_zone": "Asia/Vientiane"})
+    said = [str(p) for p in made.warnings if p.field == "meeting_date"]
+    assert said == ["14/04/2027 is a public holiday in LA: Lao New Year's Day"] or \
+        said[0].endswith("is a public holiday in LA: Lao New Year's Day"), said
+    visit = svc.activities.create({"workstream_id": demo_id("w-training"), "kind": "visit", "status": "planned",
+                                   "title_en": "Study visit", "planned_start": "2027-04-13",
+                                   "planned_end": "2027-04-13", "country": "TH"})
+    assert [p.params["name"] for p in visit.warnings if p.field == "planned_start"] == ["Songkran Festival"]
+    moved = svc.activities.update(visit.row.id, {"planned_start": "2027-04-20", "planned_end": "2027-04-20"})
+    assert not [p for p in moved.warnings if "public holiday" in p.template]

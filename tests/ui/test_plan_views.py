@@ -120,10 +120,36 @@ def test_calendar_month_grid_filter_and_agenda(qtbot, window):
     cal.kind.setCurrentIndex(cal.kind.findData("meeting"))
     assert "Joomla" not in cal.grid.item(row, col).text()
     agenda = [cal.agenda.item(i).text() for i in range(cal.agenda.count())]
-    assert agenda and all("Meeting" in a for a in agenda)
+    planned = [a for a in agenda if "Public holiday: " not in a]  # (the holidays stay, whatever the filter)
+    assert planned and all("Meeting" in a for a in planned)
     cal.kind.setCurrentIndex(0)
     window.language_actions["th"].trigger()
     assert cal.title.text() == "ธันวาคม 2569"
+
+
+def test_the_calendar_shows_thai_and_lao_public_holidays_in_the_readers_language(qtbot, window):
+    from mouplanner.ui.calendar_view import HOLIDAY_ROLE
+
+    page = window.page
+    cal = page.calendar
+    page.tabs.setCurrentWidget(cal)
+    cal.show_month(date(2027, 4, 1))
+    row, col = cal.cell_of(date(2027, 4, 14))
+    assert cal.grid.item(row, col).data(HOLIDAY_ROLE) == ["LA: Lao New Year's Day", "TH: Songkran Festival"]
+    assert "LA: Lao New Year's Day" in cal.grid.item(row, col).toolTip()
+    row, col = cal.cell_of(date(2027, 4, 20))
+    assert cal.grid.item(row, col).data(HOLIDAY_ROLE) == []
+    agenda = [cal.agenda.item(i).text() for i in range(cal.agenda.count())]  # (from the demo's day on)
+    national_day = next(a for a in agenda if "Public holiday" in a and "(LA)" in a)
+    assert national_day.startswith("2 Dec 2026")  # Lao National Day, among the plans by its date
+    assert agenda.index(national_day) < len(agenda) - 1
+    window.language_actions["lo"].trigger()
+    cal.show_month(date(2027, 4, 1))
+    row, col = cal.cell_of(date(2027, 4, 14))
+    assert "LA: ບຸນປີໃໝ່ລາວ" in cal.grid.item(row, col).data(HOLIDAY_ROLE)
+    window.language_actions["th"].trigger()
+    cal.show_month(date(2027, 4, 1))
+    assert "TH: วันสงกรานต์" in cal.grid.item(row, col).data(HOLIDAY_ROLE)
 
 
 def test_charts_hold_the_numbers_and_open_their_records(qtbot, window):

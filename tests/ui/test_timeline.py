@@ -80,3 +80,13 @@ def test_titles_legend_today_and_zoom_that_keeps_the_day(qtbot, window):
     for zoom in ("week", "quarter", "year", "month"):
         view.set_zoom(zoom)
         assert abs((view.centre_day() - middle).days) * view.ppd <= 3, zoom  # within a few pixels
+
+
+def test_the_timeline_marks_the_parties_public_holidays(qtbot, window):
+    view = window.page.timeline
+    window.page.tabs.setCurrentWidget(view)
+    view.refresh()
+    tips = [band.toolTip() for band in view.holiday_bands]
+    assert any("LA: Lao New Year's Day" in t for t in tips) and any("TH: Songkran Festival" in t for t in tips)
+    songkran = next(b for b in view.holiday_bands if "TH: Songkran Festival" in b.toolTip())
+    assert songkran.rect().height() == view.scene.sceneRect().height()  # across every lane

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from mouplanner.ui.timeline.view import TimelineView
 
 LANE_H = 30.0
+HOLIDAY_BAND = QColor(214, 39, 40, 30)  # a public holiday, over the lanes
 AXIS_H = 44.0
 ROW_FILL = {"agreement": "#dfe7f1", "area": "#eef2f7", "workstream": "#ffffff"}
 # zoom -> (pixels per day, the unit of the lower tier, the unit of the upper tier)
@@ -70,6 +71,7 @@ class TimelineScene:
             y += LANE_H
         height = max(y, 1.0)
         self._axis(first, last, width, height)
+        self._holidays(first, last, height)
         for bar in view.data.bars:
             self._bar(bar)
         self._bar_titles()
@@ -86,6 +88,19 @@ class TimelineScene:
         view.axis_scene.addLine(today_x, AXIS_H - 10, today_x, AXIS_H, QPen(QColor("#d62728"), 2))
         view.scene.setSceneRect(QRectF(0, 0, width, height))
         view.axis_scene.setSceneRect(QRectF(0, 0, width, AXIS_H))
+
+    def _holidays(self, first: date, last: date, height: float) -> None:
+        """The parties' public holidays: a pale red band over the lanes (under the bars), its names
+        on hovering, and a red mark on the axis."""
+        view = self.view
+        view.holiday_bands = []
+        for day, names in sorted(view.document.facade.public_holidays(first, last, view.lang).items()):
+            x = view.x_of(day)
+            band = view.scene.addRect(QRectF(x, 0, max(view.x_of(day + timedelta(days=1)) - x, 1.5), height),
+                                      QPen(Qt.PenStyle.NoPen), QBrush(HOLIDAY_BAND))
+            band.setToolTip(f"{self.fmt.date(day, 'long')}\n" + "\n".join(f"{c}: {n}" for c, n in names))
+            view.holiday_bands.append(band)
+            view.axis_scene.addLine(x, AXIS_H - 4, x, AXIS_H, QPen(QColor("#d62728"), 1.5))
 
     # --- the axis ------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGraphicsLineItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -77,6 +78,7 @@ class TimelineView(QWidget):
         self.items: dict[tuple[str, str], Any] = {}
         self.lane_y: dict[str, float] = {}
         self.today_line: QGraphicsLineItem | None = None
+        self.holiday_bands: list[QGraphicsRectItem] = []  # the public holidays over the lanes
         self._centred: tuple[date, int] | None = None
         self.ticks: dict[str, list[date]] = {}  # unit -> the days the axis marks (tests read them)
 
