@@ -107,10 +107,12 @@ def plan_next_in(s: Session, ws: Workspace, meeting: Meeting) -> Planned:
         items.create_in(s, {"meeting_id": made.row.id, "sort_order": 1, "kind": AgendaKind.MATTERS_ARISING,
                             **MATTERS_ARISING})
         order = 2
-    for item in agenda:  # the standing agenda, without its minutes
+    for item in agenda:  # the standing agenda, without its minutes ("matters arising from the 8th": 9th)
+        arising = item.kind == AgendaKind.MATTERS_ARISING
         items.create_in(s, {"meeting_id": made.row.id, "sort_order": order, "kind": item.kind,
                             "presenter_id": item.presenter_id, "workstream_id": item.workstream_id,
-                            **{f"title_{lang}": getattr(item, f"title_{lang}") for lang in ("en", "th", "lo")}})
+                            **{f"title_{lang}": (counted_on if arising else str)(getattr(item, f"title_{lang}"))
+                               for lang in ("en", "th", "lo")}})
         order += 1
     return Planned(made.row, made=True, txn_id=made.txn_id)
 

@@ -51,7 +51,7 @@ def test_the_next_meeting_is_planned_from_the_last_hosted_by_the_other_side(demo
     assert (ten.status, ten.repeat_months, ten.co_chair_1_id) == (MeetingStatus.PLANNED, 12, nine.co_chair_1_id)
     agenda = sorted(svc.agenda_items.list({"meeting_id": ten.id}), key=lambda a: a.sort_order)
     assert [(a.sort_order, a.kind, a.title_en) for a in agenda] == [
-        (1, AgendaKind.MATTERS_ARISING, "Matters arising from the 8th JWG"), (2, AgendaKind.ITEM, "Work plan 2027–2028")]
+        (1, AgendaKind.MATTERS_ARISING, "Matters arising from the 9th JWG"), (2, AgendaKind.ITEM, "Work plan 2027–2028")]
     assert all(not a.minutes_en for a in agenda)
     again = meeting_series.plan_next(demo_ws, nine.id)  # planned already: that one, nothing new
     assert (again.made, again.row.id) == (False, ten.id)

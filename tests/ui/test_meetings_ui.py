@@ -142,7 +142,7 @@ def test_the_next_meeting_planned_from_a_meetings_form_then_undone(qtbot, window
     child = form.child_form
     qtbot.waitUntil(child.isVisible)
     assert child.windowTitle() == "Edit Meeting: 10th Joint Working Group meeting"
-    assert _lines(child.meeting_panel.tree)[0] == "1. Matters arising from the 8th JWG"
+    assert _lines(child.meeting_panel.tree)[0] == "1. Matters arising from the 9th JWG"
     svc = Services(ws_of(window))
     ten = svc.meetings.list({"number": "10th JWG"})
     assert len(ten) == 1 and ten[0].host_country == "TH"
