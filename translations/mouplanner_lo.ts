@@ -4477,7 +4477,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+167"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+174"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -4717,7 +4717,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+210"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+212"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>ມີກິດຈະກຳຫຼາຍກວ່າ %1 ລາຍການ: ເລືອກຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານໃນແຖບນຳທາງເພື່ອເບິ່ງເສັ້ນເວລາ</translation>
     </message>
@@ -4847,12 +4847,12 @@
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+83"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+85"/>
         <source>Today: %1</source>
         <translation>ມື້ນີ້: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>Actual: %1 – %2</source>
         <translation>ຕົວຈິງ: %1 – %2</translation>
     </message>
@@ -5008,12 +5008,12 @@
         <translation>{value} ບໍ່ແມ່ນເຂດເວລາ (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
         <translation>{value} ບໍ່ແມ່ນຈຳນວນເດືອນລະຫວ່າງ 1 ຫາ 60 (12: ທຸກປີ)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>{date} is a public holiday in {country}: {name}</source>
         <translation>{date} ເປັນວັນພັກລັດຖະການຂອງ {country}: {name}</translation>
     </message>
@@ -5028,7 +5028,7 @@
         <translation>{value} ບໍ່ແມ່ນອີເມວ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-66"/>
+        <location filename="../mouplanner/domain/rules.py" line="-72"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ຕົວຊີ້ວັດຕ້ອງຢູ່ພາຍໃຕ້ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ຫຼື ແຜນງານ ຢ່າງໃດຢ່າງໜຶ່ງເທົ່ານັ້ນ</translation>
     </message>

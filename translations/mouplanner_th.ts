@@ -4472,7 +4472,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+167"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+174"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -4712,7 +4712,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../mouplanner/ui/timeline/view.py" line="+210"/>
+        <location filename="../mouplanner/ui/timeline/view.py" line="+212"/>
         <source>More than %1 activities: choose an agreement, a cooperation area or a workstream in the navigator to see its timeline.</source>
         <translation>มีกิจกรรมมากกว่า %1 รายการ: เลือกความตกลง ด้านความร่วมมือ หรือแผนงานในแถบนำทางเพื่อดูเส้นเวลา</translation>
     </message>
@@ -4842,12 +4842,12 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/scene.py" line="+83"/>
+        <location filename="../mouplanner/ui/timeline/scene.py" line="+85"/>
         <source>Today: %1</source>
         <translation>วันนี้: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>Actual: %1 – %2</source>
         <translation>จริง: %1 – %2</translation>
     </message>
@@ -5003,12 +5003,12 @@
         <translation>{value} ไม่ใช่เขตเวลา (Asia/Bangkok, Asia/Vientiane, Asia/Tokyo...)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{value} is not a number of months from 1 to 60 (12: every year)</source>
         <translation>{value} ไม่ใช่จำนวนเดือนระหว่าง 1 ถึง 60 (12: ทุกปี)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>{date} is a public holiday in {country}: {name}</source>
         <translation>{date} เป็นวันหยุดราชการของ {country}: {name}</translation>
     </message>
@@ -5023,7 +5023,7 @@
         <translation>{value} ไม่ใช่อีเมล</translation>
     </message>
     <message>
-        <location filename="../mouplanner/domain/rules.py" line="-66"/>
+        <location filename="../mouplanner/domain/rules.py" line="-72"/>
         <source>an indicator belongs to exactly one agreement, cooperation area or workstream</source>
         <translation>ตัวชี้วัดต้องอยู่ภายใต้ความตกลง ด้านความร่วมมือ หรือแผนงาน อย่างใดอย่างหนึ่งเท่านั้น</translation>
     </message>

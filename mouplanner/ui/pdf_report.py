@@ -164,6 +164,13 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
                          fmt.number(i["target"]) if i["target"] is not None else "",
                          fmt.number(i["actual"]) if i["actual"] is not None else ""] for i in data.indicators],
                        {3, 4}, {2}))
+    if data.action_items:  # what the working group's secretariat sends most, the overdue ones marked
+        parts.append(f"<h2>{html.escape(_t('Action items', lang))}</h2>")
+        parts.append(table([_t("Meeting", lang), _t("Action item", lang), _t("Owner", lang), _t("Due", lang),
+                            _t("Status", lang), _t("Where it stands", lang)],
+                           [[a["meeting"], title(a), title(a, "owner"), fmt.date(a["due_date"]),
+                             enum_label(a["status"], lang) + (" ⚠ " + _t("overdue", lang) if a["overdue"] else ""),
+                             a["update"]] for a in data.action_items], set(), {0, 3}))
     return ("<style>h2 { color: #2f5d8a; } th { background: #dce6f1; } td, th { font-size: 8pt; }</style>"
             + "".join(parts))
 
