@@ -30,6 +30,17 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
+def known_end(expiry: date | None, renewal_years: int | None, events: Iterable[Any]) -> date | None:
+    """The last day the agreement is known to run, whatever the day: its expiry as its renewals and
+    amendments moved it; None while it renews by itself and no party has given notice (or ended it)."""
+    events = list(events)
+    if renewal_years and not any(e.kind in (AgreementEventKind.NOTICE, AgreementEventKind.TERMINATION)
+                                 for e in events):
+        return None
+    ends = [d for d in (expiry, *(e.runs_until for e in events if e.kind in MOVES_THE_END)) if d is not None]
+    return max(ends, default=None)
+
+
 @dataclass(frozen=True)
 class Term:
     state: TermState

@@ -61,6 +61,13 @@ def _damaged(name: str, reason: str) -> ExchangeError:
 
 
 def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    header, changes, _contents = read_all(path, workspace_id)
+    return header, changes
+
+
+def read_all(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, bytes]]:
+    """The header, the changes and the documents' contents (by hash, each checked against it), read
+    from the file once; anything wrong refuses the whole file."""
     name = path.name
     if not path.exists():
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} does not exist"), name=str(path))
@@ -116,23 +123,13 @@ def read(path: Path, workspace_id: str) -> tuple[dict[str, Any], list[dict[str, 
             "Exchange", "{name} holds changes dated after {date}, ahead of this computer's clock; check the date "
                         "and time on both laptops, then send the file again. Nothing was received"),
             name=name, date=datetime.fromtimestamp(hlc.parse(newest)[0] / 1000).date())
-    return header, changes
-
-
-def contents(path: Path, header: dict[str, Any]) -> dict[str, bytes]:
-    """The documents' contents after the changes of a file ``read`` accepted, each checked against
-    its hash."""
-    files = _files(header) or []
-    if not files:
-        return {}
-    data = path.read_bytes()
     found, at = {}, len(data) - sum(n for _, n in files)
-    for content_hash, size in files:
-        part = data[at:at + size]
+    for content_hash, length in files:  # the documents' contents, after the changes
+        part = data[at:at + length]
         if hashlib.sha256(part).hexdigest() != content_hash:
-            raise _damaged(path.name, "document content")
-        found[content_hash], at = part, at + size
-    return found
+            raise _damaged(name, "document content")
+        found[content_hash], at = part, at + length
+    return header, changes, found
 
 
 def _files(header: dict[str, Any]) -> list[tuple[str, int]] | None:

@@ -194,11 +194,10 @@ class ReceiveReport:
 
 def receive(ws: Workspace, path: Path | str) -> ReceiveReport:
     path = Path(path)
-    header, incoming = fileformat.read(path, ws.workspace_id)
+    header, incoming, contents = fileformat.read_all(path, ws.workspace_id)
     if header.get("sender_id") == ws.replica_id:
         raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} was sent by this laptop; receive it on the other "
                                                           "one"), name=path.name)
-    contents = fileformat.contents(path, header)
     report = take_in(ws, header, incoming)
     report.documents = files.store(ws, contents)  # (after the edits: kept whatever became of them)
     return report

@@ -19,8 +19,7 @@ from typing_extensions import TypeVar
 
 from mouplanner import kinds
 from mouplanner.domain import Agreement, AgreementEvent, Area, Record, Workstream
-from mouplanner.domain.enums import AgreementEventKind
-from mouplanner.domain.term import MOVES_THE_END
+from mouplanner.domain.term import known_end
 from mouplanner.domain.validation import (
     Context,
     Problem,
@@ -70,7 +69,7 @@ class Deleted:
     txn_id: str = ""
 
 
-PLANS = (Agreement, Area, Workstream)  # what the agreement ranges kept in a transaction are read from
+PLANS = (Agreement, AgreementEvent, Area, Workstream)  # what the agreement ranges kept in a transaction are read from
 
 
 def agreement_range(session: Session, model: type[Record], rec: Mapping[str, Any]) -> tuple[Any, Any]:
@@ -103,11 +102,7 @@ def _read_range(session: Session, ws_id: str | None, area_id: str | None) -> tup
     agreement_id, effective, signed, expiry, renews = found
     events = session.execute(select(AgreementEvent.kind, AgreementEvent.runs_until).where(
         AgreementEvent.agreement_id == agreement_id, AgreementEvent.deleted_at.is_(None))).all()
-    stopped = any(kind in (AgreementEventKind.NOTICE, AgreementEventKind.TERMINATION) for kind, _ in events)
-    if renews and not stopped:
-        return effective or signed, None
-    ends = [until for kind, until in events if until is not None and kind in MOVES_THE_END]
-    return effective or signed, max([expiry, *ends]) if expiry and ends else expiry or max(ends, default=None)
+    return effective or signed, known_end(expiry, renews, events)
 
 
 def link_problems(session: Session, model: type[Record], rec: Mapping[str, Any]) -> builtins.list[Problem]:
