@@ -18,6 +18,7 @@ from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace, WorkspaceError
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
@@ -211,6 +212,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.conflicts:
             plan.choose_all(args.conflicts)
         if not plan.can_apply:
+            if args.apply and (found := ws.backend.damage()):  # what a damaged workspace made of the plan: said so
+                raise WorkspaceError(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File > "
+                              "Restore from backup, or mouplanner restore)"), name=ws.name, reason=found)
             why = "problems" if plan.errors else "conflicts (choose with --conflicts workspace|workbook)"
             print(f"Not applied: {len(plan.errors)} errors, {len(plan.conflicts)} conflicts; fix the {why}")
             return PROBLEMS
