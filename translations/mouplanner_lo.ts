@@ -362,7 +362,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+151"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+153"/>
         <source>The charts could not be counted: %1</source>
         <translation>ນັບຂໍ້ມູນແຜນພູມບໍ່ໄດ້: %1</translation>
     </message>
@@ -447,7 +447,12 @@
         <translation>ຍັງບໍ່ມີກອງປະຊຸມຕາມແຜນ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>In %1 days, %2 working days</source>
+        <translation>ອີກ %1 ມື້ (%2 ມື້ເຮັດວຽກ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>To prepare: %1 open action items due by then</source>
         <translation>ຕ້ອງກະກຽມ: ວຽກທີ່ຕ້ອງປະຕິບັດ %1 ເລື່ອງທີ່ຄົບກຳນົດກ່ອນກອງປະຊຸມ</translation>
     </message>
@@ -549,7 +554,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+51"/>
+        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+55"/>
         <source>Documents</source>
         <translation>ເອກະສານ</translation>
     </message>
@@ -579,6 +584,11 @@
         <translation>ໂດຍ</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Of</source>
+        <translation>ເປັນຂອງ</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Attach…</source>
         <translation>ແນບໄຟລ໌…</translation>
@@ -604,12 +614,27 @@
         <translation>ບໍ່ເກີນ %1 ຕໍ່ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>To the agreement…</source>
+        <translation>ແນບກັບຂໍ້ຕົກລົງ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To the %1…</source>
+        <translation>ແນບກັບ%1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (not on this laptop yet)</source>
         <translation>%1 (ຍັງບໍ່ມາຮອດເຄື່ອງນີ້)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>The agreement</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Attach a document</source>
         <translation>ແນບເອກະສານ</translation>
     </message>
@@ -619,7 +644,7 @@
         <translation>ແນບ %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No program on this computer opens this kind of file; it was saved as %1</source>
         <translation>ບໍ່ມີໂປຣແກຣມໃນເຄື່ອງນີ້ທີ່ເປີດໄຟລ໌ປະເພດນີ້ໄດ້, ຈຶ່ງບັນທຶກໄວ້ທີ່ %1</translation>
     </message>
@@ -647,7 +672,7 @@
 <context>
     <name>DueNotice</name>
     <message>
-        <location filename="../mouplanner/ui/due_view.py" line="+173"/>
+        <location filename="../mouplanner/ui/due_view.py" line="+189"/>
         <source>%1 overdue and %2 due within a week: action items, milestones, notices, meetings.</source>
         <translation>ກາຍກຳນົດ %1 ລາຍການ ແລະ ຄົບກຳນົດພາຍໃນໜຶ່ງອາທິດ %2 ລາຍການ: ວຽກທີ່ຕ້ອງປະຕິບັດ, ຫຼັກໄມ, ການແຈ້ງລ່ວງໜ້າ, ກອງປະຊຸມ</translation>
     </message>
@@ -675,7 +700,7 @@
 <context>
     <name>DueView</name>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Overdue</source>
         <translation>ກາຍກຳນົດ</translation>
     </message>
@@ -690,7 +715,7 @@
         <translation>ພາຍຫຼັງ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing is due.</source>
         <translation>ບໍ່ມີລາຍການທີ່ຄົບກຳນົດ</translation>
     </message>
@@ -701,13 +726,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 (yesterday)</source>
+        <translation>%1 (ມື້ວານນີ້)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (ມື້ອື່ນ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 ມື້ກ່ອນ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (ອີກ %2 ມື້)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in %2 days, %3 working days)</source>
+        <translation>%1 (ອີກ %2 ມື້, %3 ມື້ເຮັດວຽກ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working days: Monday to Friday, less the public holidays of %1</source>
+        <translation>ມື້ເຮັດວຽກ: ວັນຈັນຫາວັນສຸກ ບໍ່ນັບວັນພັກລັດຖະການຂອງ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days: Monday to Friday</source>
+        <translation>ມື້ເຮັດວຽກ: ວັນຈັນຫາວັນສຸກ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -763,7 +813,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+50"/>
+        <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ຂໍ້ມູນນີ້ຖືກແກ້ໄຂໂດຍ {who} ຫຼັງຈາກທີ່ທ່ານເປີດ ກະລຸນາເປີດໃໝ່ເພື່ອເບິ່ງການປ່ຽນແປງ</translation>
     </message>
@@ -853,7 +903,8 @@
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../mouplanner/cli/main.py" line="+216"/>
+        <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
     </message>
@@ -969,7 +1020,7 @@
         <translation>{who} ໄດ້ແກ້ໄຂແຖວໃນຕາຕະລາງນີ້ເມື່ອ {when} ຫຼັງຈາກທີ່ທ່ານເປີດບັນທຶກນີ້, ເຊິ່ງແມ່ນແຖວດຽວກັນກັບທີ່ທ່ານແກ້ໄຂ. ຕາຕະລາງນີ້ສະແດງແຖວຕາມທີ່ເປັນຢູ່ໃນຕອນນີ້ແລ້ວ: ກະລຸນາແກ້ໄຂອີກຄັ້ງ ແລ້ວບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/documents.py" line="+50"/>
+        <location filename="../mouplanner/services/documents.py" line="+51"/>
         <source>{name} is not a file</source>
         <translation>{name} ບໍ່ແມ່ນໄຟລ໌</translation>
     </message>
@@ -989,7 +1040,7 @@
         <translation>ອ່ານ {name} ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>this document was removed meanwhile</source>
         <translation>ເອກະສານນີ້ຖືກເອົາອອກໄປແລ້ວໃນລະຫວ່າງນີ້</translation>
     </message>
@@ -1150,7 +1201,7 @@
         <translation>{name} ເສຍຫາຍ ຫຼື ບໍ່ສົມບູນ ({reason}) ຈຶ່ງອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+37"/>
+        <location filename="../mouplanner/excel/report.py" line="+38"/>
         <location line="+77"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
@@ -1182,60 +1233,61 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+52"/>
+        <location line="+45"/>
+        <location line="+28"/>
         <source>Agreement</source>
         <translation>ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Cooperation area</source>
         <translation>ຂົງເຂດການຮ່ວມມື</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+49"/>
+        <location line="-72"/>
+        <location line="+70"/>
         <source>Workstreams</source>
         <translation>ແຜນງານ</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+57"/>
+        <location line="-69"/>
+        <location line="+78"/>
         <source>Milestones done</source>
         <translation>ຈຸດໝາຍທີ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Milestones total</source>
         <translation>ຈຸດໝາຍທັງໝົດ</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-77"/>
         <source>Milestones overdue</source>
         <translation>ຈຸດໝາຍກາຍກຳນົດ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+122"/>
         <location line="+12"/>
         <source>Participants</source>
         <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+101"/>
+        <location line="-133"/>
+        <location line="+122"/>
         <source>of whom women</source>
         <translation>ໃນນີ້ເປັນຍິງ</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Budget</source>
         <translation>ງົບປະມານ</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <location line="+4"/>
         <source>Total</source>
         <translation>ລວມ</translation>
@@ -1244,6 +1296,51 @@
         <location line="+1"/>
         <source>Summary</source>
         <translation>ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreements</source>
+        <translation>ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>ຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>ສະຖານະຕາມກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>ມີຜົນແຕ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current term ends</source>
+        <translation>ກຳນົດປັດຈຸບັນສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice</source>
+        <translation>ມື້ສຸດທ້າຍທີ່ແຈ້ງໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewals</source>
+        <translation>ຈຳນວນຄັ້ງທີ່ຕໍ່ອາຍຸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice given</source>
+        <translation>ວັນທີແຈ້ງບໍ່ຕໍ່ອາຍຸ</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1692,7 +1789,7 @@
         <translation>{name} ເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂຫຼັງຈາກສົ່ງ ({reason}) ກະລຸນາຂໍໄຟລ໌ໃໝ່</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{name} does not exist</source>
         <translation>ບໍ່ພົບ {name}</translation>
     </message>
@@ -1757,7 +1854,7 @@
         <translation>{name} ສົ່ງຈາກເຄື່ອງນີ້ເອງ ກະລຸນາຮັບໄຟລ໌ຢູ່ອີກເຄື່ອງ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ຍັງບໍ່ໄດ້ຮັບຫຍັງ: {name} ເສຍຫາຍ ({reason}) ກະລຸນາກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດກ່ອນ</translation>
     </message>
@@ -4477,7 +4574,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+174"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+182"/>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -5038,7 +5135,7 @@
         <translation>ຕ້ອງລະບຸໄລຍະ (ເຊັ່ນ 2021 ຫຼື 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+72"/>
+        <location filename="../mouplanner/services/records.py" line="+68"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>ອ້າງເຖິງລາຍການທີ່ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ ({entity})</translation>
     </message>

@@ -362,7 +362,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../mouplanner/ui/dashboard_view.py" line="+151"/>
+        <location filename="../mouplanner/ui/dashboard_view.py" line="+153"/>
         <source>The charts could not be counted: %1</source>
         <translation>นับข้อมูลแผนภูมิไม่ได้: %1</translation>
     </message>
@@ -447,7 +447,12 @@
         <translation>ยังไม่มีการประชุมตามแผน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>In %1 days, %2 working days</source>
+        <translation>อีก %1 วัน (%2 วันทำการ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>To prepare: %1 open action items due by then</source>
         <translation>ต้องเตรียม: เรื่องที่ต้องดำเนินการ %1 เรื่องที่ครบกำหนดก่อนการประชุม</translation>
     </message>
@@ -549,7 +554,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+51"/>
+        <location filename="../mouplanner/ui/forms/documents_panel.py" line="+55"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -579,6 +584,11 @@
         <translation>โดย</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Of</source>
+        <translation>เป็นของ</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Attach…</source>
         <translation>แนบไฟล์…</translation>
@@ -604,12 +614,27 @@
         <translation>ไม่เกิน %1 ต่อไฟล์</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>To the agreement…</source>
+        <translation>แนบกับความตกลง…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To the %1…</source>
+        <translation>แนบกับ%1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (not on this laptop yet)</source>
         <translation>%1 (ยังไม่มาถึงเครื่องนี้)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>The agreement</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Attach a document</source>
         <translation>แนบเอกสาร</translation>
     </message>
@@ -619,7 +644,7 @@
         <translation>แนบ %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No program on this computer opens this kind of file; it was saved as %1</source>
         <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ประเภทนี้ได้ จึงบันทึกไว้ที่ %1</translation>
     </message>
@@ -647,7 +672,7 @@
 <context>
     <name>DueNotice</name>
     <message>
-        <location filename="../mouplanner/ui/due_view.py" line="+173"/>
+        <location filename="../mouplanner/ui/due_view.py" line="+189"/>
         <source>%1 overdue and %2 due within a week: action items, milestones, notices, meetings.</source>
         <translation>เลยกำหนด %1 รายการ และครบกำหนดภายในหนึ่งสัปดาห์ %2 รายการ: เรื่องที่ต้องดำเนินการ หลักไมล์ การแจ้งล่วงหน้า การประชุม</translation>
     </message>
@@ -675,7 +700,7 @@
 <context>
     <name>DueView</name>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -690,7 +715,7 @@
         <translation>ภายหลัง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing is due.</source>
         <translation>ไม่มีรายการที่ครบกำหนด</translation>
     </message>
@@ -701,13 +726,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 (yesterday)</source>
+        <translation>%1 (เมื่อวาน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (พรุ่งนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 วันที่แล้ว)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (อีก %2 วัน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in %2 days, %3 working days)</source>
+        <translation>%1 (อีก %2 วัน, %3 วันทำการ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working days: Monday to Friday, less the public holidays of %1</source>
+        <translation>วันทำการ: วันจันทร์ถึงวันศุกร์ ไม่นับวันหยุดราชการของ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days: Monday to Friday</source>
+        <translation>วันทำการ: วันจันทร์ถึงวันศุกร์</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -763,7 +813,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+50"/>
+        <location filename="../mouplanner/services/records.py" line="+49"/>
         <source>This record was changed by {who} since you opened it; reopen it to see the changes.</source>
         <translation>ระเบียนนี้ถูกแก้ไขโดย {who} หลังจากที่คุณเปิด กรุณาเปิดใหม่เพื่อดูการเปลี่ยนแปลง</translation>
     </message>
@@ -853,7 +903,8 @@
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../mouplanner/cli/main.py" line="+216"/>
+        <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
     </message>
@@ -969,7 +1020,7 @@
         <translation>{who} ได้แก้ไขแถวในตารางนี้เมื่อ {when} หลังจากที่คุณเปิดระเบียนนี้ ซึ่งเป็นแถวเดียวกับที่คุณแก้ไข ตารางนี้แสดงแถวตามที่เป็นอยู่ในขณะนี้แล้ว โปรดแก้ไขอีกครั้งแล้วบันทึก</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/documents.py" line="+50"/>
+        <location filename="../mouplanner/services/documents.py" line="+51"/>
         <source>{name} is not a file</source>
         <translation>{name} ไม่ใช่ไฟล์</translation>
     </message>
@@ -989,7 +1040,7 @@
         <translation>อ่าน {name} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>this document was removed meanwhile</source>
         <translation>เอกสารนี้ถูกนำออกไปแล้วในระหว่างนี้</translation>
     </message>
@@ -1150,7 +1201,7 @@
         <translation>{name} เสียหายหรือไม่สมบูรณ์ ({reason}) จึงอ่านไม่ได้</translation>
     </message>
     <message>
-        <location filename="../mouplanner/excel/report.py" line="+37"/>
+        <location filename="../mouplanner/excel/report.py" line="+38"/>
         <location line="+77"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
@@ -1182,60 +1233,61 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+52"/>
+        <location line="+45"/>
+        <location line="+28"/>
         <source>Agreement</source>
         <translation>ความตกลง</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Cooperation area</source>
         <translation>ด้านความร่วมมือ</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+49"/>
+        <location line="-72"/>
+        <location line="+70"/>
         <source>Workstreams</source>
         <translation>แผนงาน</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+57"/>
+        <location line="-69"/>
+        <location line="+78"/>
         <source>Milestones done</source>
         <translation>หมุดหมายที่เสร็จ</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Milestones total</source>
         <translation>หมุดหมายทั้งหมด</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-77"/>
         <source>Milestones overdue</source>
         <translation>หมุดหมายเลยกำหนด</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+122"/>
         <location line="+12"/>
         <source>Participants</source>
         <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+101"/>
+        <location line="-133"/>
+        <location line="+122"/>
         <source>of whom women</source>
         <translation>ในจำนวนนี้เป็นหญิง</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-104"/>
         <location line="+4"/>
         <source>Total</source>
         <translation>รวม</translation>
@@ -1244,6 +1296,51 @@
         <location line="+1"/>
         <source>Summary</source>
         <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreements</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>สถานะตามวาระ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current term ends</source>
+        <translation>วาระปัจจุบันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice</source>
+        <translation>วันสุดท้ายที่แจ้งได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewals</source>
+        <translation>จำนวนครั้งที่ต่ออายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice given</source>
+        <translation>วันที่แจ้งไม่ต่ออายุ</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1692,7 +1789,7 @@
         <translation>{name} เสียหายหรือถูกแก้ไขหลังจากส่ง ({reason}) กรุณาขอไฟล์ใหม่</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{name} does not exist</source>
         <translation>ไม่พบ {name}</translation>
     </message>
@@ -1757,7 +1854,7 @@
         <translation>{name} ส่งจากเครื่องนี้เอง กรุณารับไฟล์บนอีกเครื่อง</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>nothing was received: {name} is damaged ({reason}); restore its latest backup first</source>
         <translation>ยังไม่ได้รับสิ่งใด: {name} เสียหาย ({reason}) โปรดกู้คืนจากสำเนาสำรองล่าสุดก่อน</translation>
     </message>
@@ -4472,7 +4569,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/minutes_pdf.py" line="+83"/>
-        <location filename="../mouplanner/ui/pdf_report.py" line="+174"/>
+        <location filename="../mouplanner/ui/pdf_report.py" line="+182"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -5033,7 +5130,7 @@
         <translation>ต้องระบุช่วงเวลา (เช่น 2564 หรือ 2021-Q1)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/records.py" line="+72"/>
+        <location filename="../mouplanner/services/records.py" line="+68"/>
         <source>refers to a record that does not exist or was deleted ({entity})</source>
         <translation>อ้างถึงรายการที่ไม่มีอยู่หรือถูกลบแล้ว ({entity})</translation>
     </message>

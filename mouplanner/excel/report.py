@@ -1,5 +1,6 @@
-"""The ministry report workbook: a Summary per agreement and cooperation area, then Workstreams,
-Milestones, Activities, Participants, Indicators and Action items, each under a title block with the scope,
+"""The ministry report workbook: a Summary per agreement and cooperation area, the Agreements with
+their terms, then Workstreams, Milestones, Activities, Participants, Indicators and Action items,
+each under a title block with the scope,
 the reporting period and the report date; real date and number cells, a bold frozen header
 row with a filter, column widths and print setup; every word in the chosen language."""
 
@@ -114,6 +115,27 @@ class _Writer:
         rows.append(line(_t(QT_TRANSLATE_NOOP("Excel", "All agreements"), self.lang),
                          _t(QT_TRANSLATE_NOOP("Excel", "Total"), self.lang), grand))
         self.sheet(QT_TRANSLATE_NOOP("Excel", "Summary"), columns, rows, bold)
+
+    def agreements(self) -> None:
+        """Each agreement's term on the report's day: where it stands, until when, the last day to
+        give notice not to renew, and how often it has renewed."""
+        rows = []
+        for a in self.data.agreements:
+            term = self.data.terms.get(a["id"])
+            rows.append([a["code"], self.title(a), a["signed_date"],
+                         enum_label(term.state, self.lang) if term else "", term.starts_on if term else None,
+                         term.ends_on if term else None, term.notice_by if term else None,
+                         term.renewals if term else None, term.notice_given if term else None])
+        self.sheet(QT_TRANSLATE_NOOP("Excel", "Agreements"), [
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Agreement")), "text", 22),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Title")), "long", 44),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Signed")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Term")), "text", 18),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "In force from")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Current term ends")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Last day to give notice")), "date", 14),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Renewals")), "int", 10),
+            (self.h(QT_TRANSLATE_NOOP("Excel", "Notice given")), "date", 14)], rows)
 
     def workstreams(self) -> None:
         area = {a["id"]: a for a in self.data.areas}
@@ -258,8 +280,8 @@ def write_report(data: ReportData, out: Path | str, formats: Formats, scope_labe
     out = Path(out)
     with new_workbook(out) as book:
         writer = _Writer(book, data, formats, scope_label)
-        steps = (writer.summary, writer.workstreams, writer.milestones, writer.activities, writer.participants,
-                 writer.indicators, writer.action_items)
+        steps = (writer.summary, writer.agreements, writer.workstreams, writer.milestones, writer.activities,
+                 writer.participants, writer.indicators, writer.action_items)
         for i, step in enumerate(steps):
             step()
             if progress:

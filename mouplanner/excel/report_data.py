@@ -28,6 +28,8 @@ from mouplanner.domain import (
     Workstream,
 )
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus, Sex
+from mouplanner.domain.term import Term
+from mouplanner.services.agreement_terms import terms_in
 from mouplanner.services.dashboard import OPEN_MILESTONE
 from mouplanner.services.meeting_dashboard import OPEN_ACTION, with_owners_side
 from mouplanner.services.scope import Scope
@@ -70,6 +72,7 @@ class ReportData:
     indicators: list[dict[str, Any]] = field(default_factory=list)
     action_items: list[dict[str, Any]] = field(default_factory=list)  # with their meeting, owner and last update
     organisations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)  # each agreement's term on the report's day
     area_totals: dict[str, Totals] = field(default_factory=dict)
     baseline: str = ""  # the last saved baseline, if any
     slippage: dict[str, int] = field(default_factory=dict)  # milestone or activity id -> days moved since it
@@ -107,6 +110,7 @@ def load(ws: Workspace, scope: Scope, date_from: date | None, date_to: date | No
         data.agreements = _rows(s, select(Agreement.id, Agreement.code, Agreement.status, Agreement.signed_date,
                                           *_tri(Agreement, "title")).where(
             Agreement.id.in_(agreement_ids), Agreement.deleted_at.is_(None)).order_by(Agreement.code))
+        data.terms = terms_in(s, data.today, [a["id"] for a in data.agreements])
         ms = select(Milestone.id, Milestone.workstream_id, Milestone.status, Milestone.planned_date,
                     Milestone.actual_date, Milestone.deliverable, *_tri(Milestone, "title")).where(
             Milestone.deleted_at.is_(None), Milestone.workstream_id.in_(ws_ids))

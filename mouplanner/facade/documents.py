@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from mouplanner.domain import Attachment
+from mouplanner.domain import AgreementEvent, Attachment
 from mouplanner.services import documents
 from mouplanner.services.documents import Listed
 from mouplanner.services.records import Deleted, RecordService, Saved
@@ -25,6 +27,12 @@ class Documents:
 
     def attached(self, owner: str, owner_id: str) -> list[Listed]:
         return documents.attached(self._ws, owner, owner_id)
+
+    def events_of(self, agreement_id: str) -> list[Any]:
+        """The agreement's saved renewals, amendments, notices and terminations, in date order: what
+        a document of it may be attached to instead."""
+        rows = RecordService(self._ws, AgreementEvent).list({"agreement_id": agreement_id})
+        return sorted(rows, key=lambda e: (e.event_date is None, e.event_date or date.min))
 
     def write_to(self, attachment_id: str, target: Path) -> Path:
         return documents.write_to(self._ws, attachment_id, target)

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import get_date_format, get_day_names
 from babel.numbers import format_decimal, get_currency_precision
@@ -92,6 +93,10 @@ class Formats:
             fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
             text = format_decimal(value, format=fmt, locale=self.locale, decimal_quantization=True)
         return self.digits(text)
+
+    def territory(self, code: str) -> str:
+        """A country's name from its ISO code, in the reader's language (Lao PDR, ลาว, ລາວ)."""
+        return Locale.parse(self.locale).territories.get(code.upper(), code)
 
     def money(self, amount: Decimal | int | float | None, currency: str | None) -> str:
         """Amount then ISO code, the same in every language and unambiguous in reports:

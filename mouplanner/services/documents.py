@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from mouplanner.domain import Attachment, FileContent
+from mouplanner.domain import AgreementEvent, Attachment, FileContent
 from mouplanner.domain.document import OWNERS
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.outfile import written_in_place
@@ -36,6 +36,7 @@ class DocumentError(WorkspaceError):
 class Listed:
     row: Any  # the attachment's row
     here: bool  # its content is in this workspace (a copy may still wait for it from another laptop)
+    event: Any = None  # for an agreement's list: the renewal, amendment or notice it is attached to
 
 
 def limit_text() -> str:
@@ -87,15 +88,24 @@ def attach(ws: Workspace, owner: str, owner_id: str, path: Path, description: st
 
 
 def attached(ws: Workspace, owner: str, owner_id: str) -> list[Listed]:
-    """The documents of one record, newest first, each saying whether its content is here."""
+    """The documents of one record, newest first, each saying whether its content is here. An
+    agreement's list holds those of its renewals, amendments and notices too, each with its event:
+    a renewed agreement keeps its papers in one place."""
     if owner not in OWNERS:
         raise ValueError(owner)
     with ws.read() as s:
+        wanted = getattr(Attachment, owner) == owner_id
+        events: dict[str, Any] = {}
+        if owner == "agreement_id":
+            events = {e.id: to_row(e) for e in s.scalars(select(AgreementEvent).where(
+                AgreementEvent.agreement_id == owner_id, AgreementEvent.deleted_at.is_(None)))}
+            wanted = or_(wanted, Attachment.agreement_event_id.in_(list(events)))
         rows = s.execute(select(Attachment, FileContent.content_hash).outerjoin(
             FileContent, FileContent.content_hash == Attachment.content_hash).where(
-            getattr(Attachment, owner) == owner_id, Attachment.deleted_at.is_(None))
+            wanted, Attachment.deleted_at.is_(None))
             .order_by(Attachment.created_at.desc(), Attachment.id)).all()
-        return [Listed(to_row(a), kept is not None) for a, kept in rows]
+        return [Listed(to_row(a), kept is not None, events.get(a.agreement_event_id or ""))
+                for a, kept in rows]
 
 
 def content(ws: Workspace, attachment_id: str) -> tuple[Any, bytes]:

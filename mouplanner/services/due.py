@@ -1,7 +1,8 @@
 """What is due (the "Due" view, and the notice when a workspace opens): action items due within a
 fortnight or overdue, milestones likewise, agreements whose last day to give notice or whose expiry
 is within 90 days, meetings in the next 30 days, and minutes not agreed 30 days after a meeting.
-Each entry names its record, so that the view opens it. No server and no e-mail needed: it is read
+Each entry names its record, so that the view opens it, and counts the working days left (weekends
+and the public holidays of the owner's or the host's country are not). No server and no e-mail needed: it is read
 from the workspace on the day it is looked at."""
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from mouplanner.domain import ActionItem, Agreement, Meeting, Milestone
+from mouplanner.domain import ActionItem, Agreement, Meeting, Milestone, Organisation, Person
 from mouplanner.domain.enums import MeetingStatus
+from mouplanner.locale import holidays
 from mouplanner.services.agreement_terms import terms_in
 from mouplanner.services.dashboard import OPEN_MILESTONE
 from mouplanner.services.meeting_dashboard import OPEN_ACTION
@@ -36,6 +38,9 @@ class Due:
     record: Any  # its row
     day: date  # the date it is due (or the meeting's)
     days: int  # from today: negative when past
+    country: str = ""  # whose public holidays are not working days: the owner's, the meeting host's
+    working: int = 0  # working days left before it is due (tomorrow to the day), 0 when past
+
 
     @property
     def overdue(self) -> bool:
@@ -46,9 +51,10 @@ def due(ws: Workspace, today: date, scope: Scope = Scope()) -> list[Due]:
     """Everything due, the most pressing first (overdue, then by date)."""
     out: list[Due] = []
 
-    def add(what: str, table: str, obj: Any, day: date | None) -> None:
+    def add(what: str, table: str, obj: Any, day: date | None, country: str = "") -> None:
         if day is not None:  # (the queries ask for a date: always there)
-            out.append(Due(what, table, to_row(obj), day, (day - today).days))
+            working = holidays.working_days(today + timedelta(days=1), day, country)
+            out.append(Due(what, table, to_row(obj), day, (day - today).days, country, working))
 
     with ws.read() as s:
         items = select(ActionItem).join(Meeting, Meeting.id == ActionItem.meeting_id).where(
@@ -58,8 +64,10 @@ def due(ws: Workspace, today: date, scope: Scope = Scope()) -> list[Due]:
         if not scope.is_all:
             items = items.where(Meeting.agreement_id.in_(agreements_of(scope)))
             meetings = meetings.where(Meeting.agreement_id.in_(agreements_of(scope)))
+        countries: dict[str, str] = {person: country for person, country in s.execute(select(
+            Person.id, Organisation.country).join(Organisation, Organisation.id == Person.organisation_id))}
         for item in s.scalars(items):
-            add("action_item", "action_item", item, item.due_date)
+            add("action_item", "action_item", item, item.due_date, countries.get(item.owner_id or "", ""))
         for milestone in s.scalars(select(Milestone).where(
                 Milestone.deleted_at.is_(None), Milestone.status.in_(OPEN_MILESTONE),
                 Milestone.planned_date <= today + SOON, scope.activity_filter(Milestone.workstream_id))):
@@ -67,11 +75,11 @@ def due(ws: Workspace, today: date, scope: Scope = Scope()) -> list[Due]:
         for meeting in s.scalars(meetings.where(Meeting.status == MeetingStatus.PLANNED,
                                                 Meeting.meeting_date >= today,
                                                 Meeting.meeting_date <= today + MEETINGS_AHEAD)):
-            add("meeting", "meeting", meeting, meeting.meeting_date)
+            add("meeting", "meeting", meeting, meeting.meeting_date, meeting.host_country)
         for meeting in s.scalars(meetings.where(Meeting.status.in_(NOT_AGREED),
                                                 Meeting.meeting_date <= today - MINUTES_AFTER)):
             if meeting.meeting_date is not None:
-                add("minutes", "meeting", meeting, meeting.meeting_date + MINUTES_AFTER)
+                add("minutes", "meeting", meeting, meeting.meeting_date + MINUTES_AFTER, meeting.host_country)
         wanted = None if scope.is_all else list(s.scalars(agreements_of(scope)))
         for agreement_id, term in terms_in(s, today, wanted).items():
             agreement = s.get(Agreement, agreement_id)

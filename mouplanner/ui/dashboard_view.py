@@ -4,6 +4,7 @@ Every item opens the record (or the activities filtered by that kind or status).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from enum import Enum
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
+from mouplanner.locale import holidays
 from mouplanner.locale.text import display
 from mouplanner.services.dashboard import READS as DASHBOARD_READS
 from mouplanner.services.dashboard import Dashboard
@@ -214,9 +216,14 @@ class DashboardView(QScrollArea):
             self.next_meeting.addItem(QListWidgetItem(self.tr("No meeting planned")))
             return
         m = r.next_meeting
-        where = ", ".join(p for p in (m.venue, m.host_country) if p)
+        where = ", ".join(p for p in (m.venue, fmt.territory(m.host_country) if m.host_country else "") if p)
         self._add_records(self.next_meeting, [m], "meeting", "meeting_date",
                           suffix=f" — {where}" if where else "")
+        today = self.document.today()
+        if m.meeting_date is not None and m.meeting_date > today:
+            working = holidays.working_days(today + timedelta(days=1), m.meeting_date, m.host_country)
+            self.next_meeting.addItem(QListWidgetItem(self.tr("In %1 days, %2 working days").replace(
+                "%1", fmt.number((m.meeting_date - today).days)).replace("%2", fmt.number(working))))
         self.next_meeting.addItem(QListWidgetItem(self.tr("To prepare: %1 open action items due by then").replace(
             "%1", fmt.number(len(r.to_prepare)))))
         self._add_records(self.next_meeting, r.to_prepare, "action_item", "due_date", "    ")

@@ -86,6 +86,7 @@ class DueView(QWidget):
                 self.tree.addTopLevelItem(groups[group])
             line = QTreeWidgetItem([self._when(item), self._what(item), self._name(item)])
             line.setData(0, RECORD, (item.table, item.record.id))
+            line.setToolTip(0, self._working_tip(item))
             if item.overdue:
                 for column in range(3):
                     line.setForeground(column, QBrush(LATE))
@@ -103,9 +104,24 @@ class DueView(QWidget):
         day = self.document.formats.date(item.day, "medium")
         if item.days == 0:
             return self.tr("%1 (today)").replace("%1", day)
+        if item.days == -1:
+            return self.tr("%1 (yesterday)").replace("%1", day)
+        if item.days == 1:
+            return self.tr("%1 (tomorrow)").replace("%1", day)
         if item.days < 0:
             return self.tr("%1 (%2 days ago)").replace("%1", day).replace("%2", str(-item.days))
-        return self.tr("%1 (in %2 days)").replace("%1", day).replace("%2", str(item.days))
+        if item.days == item.working:  # tomorrow, or a working day or two: no need to say it twice
+            return self.tr("%1 (in %2 days)").replace("%1", day).replace("%2", str(item.days))
+        return self.tr("%1 (in %2 days, %3 working days)").replace("%1", day).replace(
+            "%2", str(item.days)).replace("%3", str(item.working))
+
+    def _working_tip(self, item: Due) -> str:
+        if item.days <= 0:
+            return ""
+        if item.country:
+            return self.tr("Working days: Monday to Friday, less the public holidays of %1").replace(
+                "%1", self.document.formats.territory(item.country))
+        return self.tr("Working days: Monday to Friday")
 
     def _what(self, item: Due) -> str:
         return {"action_item": self.tr("Action item due"), "milestone": self.tr("Milestone due"),

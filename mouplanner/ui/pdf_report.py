@@ -135,6 +135,14 @@ def _html(data: report_data.ReportData, fmt: Formats, chart_width: int, measure:
                         _t("Milestones overdue", lang), _t("Activities", lang),
                         _t("Participants", lang) + " (" + _t("of whom women", lang) + ")", _t("Budget", lang)],
                        rows, {1, 2, 3, 4, 5}, {6}, groups))
+    terms = [(a, data.terms[a["id"]]) for a in data.agreements if a["id"] in data.terms]
+    if terms:  # where each agreement stands on the report's day
+        parts.append(f"<h2>{html.escape(_t('Agreements', lang))}</h2>")
+        parts.append(table([_t("Agreement", lang), _t("Title", lang), _t("Term", lang), _t("Current term ends", lang),
+                            _t("Last day to give notice", lang), _t("Renewals", lang)],
+                           [[a["code"], title(a), enum_label(term.state, lang), fmt.date(term.ends_on),
+                             fmt.date(term.notice_by), fmt.number(term.renewals)] for a, term in terms],
+                           {5}, {0, 2, 3, 4}))
     # each chart the full width of the page, one under the other: readable on paper
     for key in ("kinds", "milestones", "participants", "budget"):
         parts.append(f"<p><img src='chart:{key}' width={chart_width}></p>")

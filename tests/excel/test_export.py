@@ -29,8 +29,8 @@ def rows(sheet, first=6):
 
 def test_report_summary_cell_by_cell(demo_ws, tmp_path):
     book = make_report(demo_ws, tmp_path / "r.xlsx")
-    assert book.sheetnames == ["Summary", "Workstreams", "Milestones", "Activities", "Participants", "Indicators",
-                               "Action items"]
+    assert book.sheetnames == ["Summary", "Agreements", "Workstreams", "Milestones", "Activities", "Participants",
+                               "Indicators", "Action items"]
     summary = book["Summary"]
     assert summary["A1"].value == "Cooperation report: Summary"
     assert summary["A2"].value == "Scope: All agreements"
@@ -244,3 +244,19 @@ def test_report_action_items_who_does_what_by_when_and_where_it_stands(demo_ws, 
     titles = [r[2] for r in rows(period["เรื่องที่ต้องดำเนินการ"])[1:]]
     assert "ส่งข้อมูลปริมาณการใช้งานเส้นทาง GMS" in titles and "ส่งความเห็นต่อร่างรายงาน" in titles
     assert "จัดทำร่างบันทึกความเข้าใจและส่งให้ฝ่าย สปป.ลาว" not in titles  # done in 2017
+
+
+def test_report_agreements_sheet_gives_each_terms_on_the_report_day(demo_ws, tmp_path):
+    """The 2018 MOU (illustrative term: 5 years, renewed once to 6 Feb 2028, 6 months' notice) and
+    the 2021 MOU (no tacit renewal) as the report's day sees them; Thai dates stay real dates."""
+    sheet = make_report(demo_ws, tmp_path / "r.xlsx")["Agreements"]
+    header, *lines = rows(sheet)
+    assert header == ["Agreement", "Title", "Signed", "Term", "In force from", "Current term ends",
+                      "Last day to give notice", "Renewals", "Notice given"]
+    by_code = {line[0]: line for line in lines}
+    mou = by_code["TH-LA-ICT-2018"]
+    assert mou[2:] == [datetime(2018, 2, 7), "Renewed", datetime(2018, 2, 7), datetime(2028, 2, 6),
+                       datetime(2027, 8, 6), 1, None]
+    assert by_code["LA-AIF-EGOV-2021"][3:8] == ["In force", datetime(2021, 9, 2), datetime(2027, 9, 1), None, 0]
+    thai = make_report(demo_ws, tmp_path / "th.xlsx", "th")
+    assert [line[3] for line in rows(thai.worksheets[1])[1:]] == ["มีผลบังคับใช้", "ต่ออายุแล้ว"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mouplanner.demo import demo_id
+from mouplanner.locale.holidays import working_days
 from mouplanner.services.due import due
 from mouplanner.services.scope import Scope
 from tests.conftest import DEMO_DAY
@@ -37,3 +38,12 @@ def test_agreements_notice_and_expiry_are_due_90_days_ahead(demo_ws):
 def test_a_planned_meeting_in_the_next_30_days_is_due(demo_ws):
     nine = [d for d in due(demo_ws, DEMO_DAY + timedelta(days=20)) if d.what == "meeting"]
     assert [(d.record.number, d.days) for d in nine] == [("9th JWG", 25)]
+
+
+def test_each_entry_counts_the_working_days_left_in_its_country(demo_ws):
+    """The 9th JWG in Vientiane on Tue 5 Jan 2027, seen on Fri 11 Dec 2026: 17 weekdays from the
+    Monday to the Tuesday, less Lao New Year's Day (1 Jan); Thailand would also lose 31 Dec."""
+    nine = next(d for d in due(demo_ws, date(2026, 12, 11)) if d.what == "meeting")
+    assert (nine.day, nine.days, nine.country, nine.working) == (date(2027, 1, 5), 25, "LA", 16)
+    assert working_days(date(2026, 12, 12), date(2027, 1, 5), "TH") == 15
+    assert all(d.working == 0 for d in due(demo_ws, date(2026, 12, 11)) if d.days <= 0)

@@ -23,6 +23,10 @@ def test_the_notice_at_opening_leads_to_the_due_tab_where_enter_opens_the_record
     texts = [" | ".join(overdue.child(i).text(c) for c in range(3)) for i in range(overdue.childCount())]
     assert any("Action item due | " in t and "days ago" in t for t in texts)
     assert any(t.split(" | ")[1] == "Minutes not agreed yet" for t in texts)
+    later = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    action = next(later.child(i) for i in range(later.childCount()) if later.child(i).text(1) == "Action item due")
+    assert action.text(0) == "1 Dec 2026 (in 10 days, 7 working days)"  # from Sunday 22 Nov
+    assert action.toolTip(0) == "Working days: Monday to Friday, less the public holidays of Laos"
     first_action = next(overdue.child(i) for i in range(overdue.childCount())
                         if overdue.child(i).text(1) == "Action item due")
     tree.setFocus()

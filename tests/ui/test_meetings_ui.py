@@ -80,8 +80,10 @@ def test_the_dashboard_says_what_is_overdue_per_side_and_what_to_prepare_for_the
     assert texts[:2] == ["Side 1: 2 open, 2 overdue", "Side 2: 2 open, 1 overdue"]
     assert any(t.startswith("⚠ ") and t.endswith("Share the GMS link traffic figures") for t in texts)
     meeting = [dash.next_meeting.item(i).text() for i in range(dash.next_meeting.count())]
-    assert meeting[0].endswith("9th Joint Working Group meeting — Luang Prabang, LA")
-    assert meeting[1] == "To prepare: 3 open action items due by then"
+    assert meeting[0].endswith("9th Joint Working Group meeting — Luang Prabang, Laos")
+    # 32 weekdays from Mon 23 Nov to Tue 5 Jan, less the Lao National Day (2 Dec) and New Year's Day
+    assert meeting[1] == "In 45 days, 30 working days"
+    assert meeting[2] == "To prepare: 3 open action items due by then"
     gms = next(dash.action_items.item(i) for i in range(dash.action_items.count())
                if texts[i].endswith("Share the GMS link traffic figures"))
     assert gms.data(ITEM_ROLE) == ("action_item", demo_id("mt-jwg-last-a1"))

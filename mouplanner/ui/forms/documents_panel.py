@@ -1,7 +1,8 @@
 """Under a saved record's fields (an agreement, a meeting, a workstream, an activity, an action
 item): its documents, with their type, size, date and who added them; Attach…, Open, Save as…
 and Remove. Opening writes the document, verified, to a folder of the user's temporary files and
-hands it to the system's viewer."""
+hands it to the system's viewer. An agreement's panel also lists the documents of its renewals,
+amendments and notices, and Attach… asks which of them a new one belongs to."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +30,7 @@ from mouplanner.storage import WorkspaceError
 from mouplanner.ui.document import Document
 from mouplanner.ui.file_field import message_line
 from mouplanner.ui.i18n import translated
+from mouplanner.ui.labels import enum_label
 
 ID = Qt.ItemDataRole.UserRole
 NAME = Qt.ItemDataRole.UserRole + 1
@@ -48,12 +51,13 @@ class DocumentsPanel(QGroupBox):
         self.setObjectName("documentsPanel")
         self.document, self.owner, self.owner_id = document, owner, owner_id
         self.documents = document.facade.documents
+        self.with_events = owner == "agreement_id"
         self.setTitle(self.tr("Documents"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("documents")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added"),
-                                   self.tr("By")])
+                                   self.tr("By")] + ([self.tr("Of")] if self.with_events else []))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setMinimumHeight(110)
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.open_current())
@@ -79,7 +83,26 @@ class DocumentsPanel(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.opened: Path | None = None  # the file last handed to the viewer
+        if self.with_events:  # Attach… asks: to the agreement, or to one of its dated events
+            self.attach_menu = QMenu(self)
+            self.attach_menu.aboutToShow.connect(self._fill_attach_menu)
+            self.buttons["attach"].clicked.disconnect()
+            self.buttons["attach"].setMenu(self.attach_menu)
         self.reload()
+
+    def event_text(self, event: Any) -> str:
+        """"Renewal, 6 Feb 2023": which of the agreement's events a document belongs to."""
+        return f"{enum_label(event.kind)}, {self.document.formats.date(event.event_date)}".rstrip(", ")
+
+    def _fill_attach_menu(self) -> None:
+        self.attach_menu.clear()
+        self.attach_menu.addAction(self.tr("To the agreement…"), lambda: self.attach())
+        events = self.documents.events_of(self.owner_id)
+        if events:
+            self.attach_menu.addSeparator()
+        for event in events:
+            action = self.attach_menu.addAction(self.tr("To the %1…").replace("%1", self.event_text(event)))
+            action.triggered.connect(lambda _checked=False, e=event.id: self.attach(None, "agreement_event_id", e))
 
     def reload(self) -> None:
         self.tree.clear()
@@ -89,11 +112,13 @@ class DocumentsPanel(QGroupBox):
                 "%1", row.file_name)
             line = QTreeWidgetItem([name, row.media_type, size_text(row.size, self.document),
                                     self.document.formats.date(row.updated_at.date(), "short"), row.changed_by])
+            if self.with_events:
+                line.setText(5, self.event_text(listed.event) if listed.event else self.tr("The agreement"))
             line.setToolTip(0, row.description or row.file_name)
             line.setData(0, ID, row.id)
             line.setData(0, NAME, row.file_name)
             self.tree.addTopLevelItem(line)
-        for column in range(1, 5):
+        for column in range(1, self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         self._enable()
 
@@ -113,7 +138,8 @@ class DocumentsPanel(QGroupBox):
     def _say(self, exc: WorkspaceError) -> None:
         self.message.setText(translated(exc, self.document.formats))
 
-    def attach(self, path: str | None = None) -> None:
+    def attach(self, path: str | None = None, owner: str = "", owner_id: str = "") -> None:
+        """Attach a file (asked for when not given) to this record, or to one of its agreement's events."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), "",
                                                   options=QFileDialog.Option.DontUseNativeDialog)
@@ -121,7 +147,8 @@ class DocumentsPanel(QGroupBox):
             return
         try:
             self.document.run(self.tr("attach %1").replace("%1", Path(path).name),
-                              lambda: self.documents.attach(self.owner, self.owner_id, Path(path)))
+                              lambda: self.documents.attach(owner or self.owner, owner_id or self.owner_id,
+                                                            Path(path)))
         except WorkspaceError as exc:
             self._say(exc)
             return
