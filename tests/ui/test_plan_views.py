@@ -280,7 +280,7 @@ def test_pdf_report_pages_and_text(demo_ws, tmp_path, qapp):
     fonts.install(qapp)
     for lang, expected in (("en", ["Cooperation report", "Page 1 of", "MOU signing ceremony", "7 Feb 2018",
                                    "Action items", "Where it stands", "Two venues offered in Vientiane",
-                                   "Agreements", "Last day to give notice", "Renewed", "6 Feb 2028", "6 Aug 2027"]),
+                                   "Agreements", "Current term", "Renewed", "6 Feb 2028", "6 Aug 2027"]),
                            ("th", ["รายงานความร่วมมือ", "7 ก.พ. 2561", "TELMIN 16 bilateral"]),
                            ("lo", ["ບົດລາຍງານການຮ່ວມມື", "7 ກ.ພ. 2018"])):
         path = write_pdf(Facade(demo_ws), tmp_path / f"r-{lang}.pdf", Formats(lang), today=DEMO_DAY)
