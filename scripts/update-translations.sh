@@ -7,3 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/pyside6-lupdate $(git ls-files 'mouplanner/*.py' | sort) \
   -ts translations/mouplanner_th.ts translations/mouplanner_lo.ts -no-obsolete -locations relative
+# English: its plural forms only ("%n record(s)" -> "1 record", "2 records"); fill new ones by hand
+.venv/bin/pyside6-lupdate $(git ls-files 'mouplanner/*.py' | sort) \
+  -ts translations/mouplanner_en.ts -pluralonly -no-obsolete -locations none -source-language en -target-language en

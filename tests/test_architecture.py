@@ -59,12 +59,14 @@ MAY_IMPORT = {
     "exchange": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches"},
     "demo": {"kinds", "services", "storage", "domain", "locale", "paths"},
     "minutes": {"services", "domain", "locale", "outfile"},  # a meeting's minutes, written for people
-    "facade": {"kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale", "paths"},
+    "standards": {"services", "domain", "locale", "outfile"},  # the formats other tools read
+    "facade": {"kinds", "services", "excel", "exchange", "demo", "minutes", "standards", "storage", "domain",
+               "locale", "paths"},
     "outfile": set(), "paths": set(), "batches": set(), "__init__": set(),
-    "ui": {"facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale", "outfile",
-           "paths", "__version__"},
-    "cli": {"ui", "facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "storage", "domain", "locale",
-            "outfile", "paths", "__version__"},
+    "ui": {"facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "standards", "storage", "domain",
+           "locale", "outfile", "paths", "__version__"},
+    "cli": {"ui", "facade", "kinds", "services", "excel", "exchange", "demo", "minutes", "standards", "storage",
+            "domain", "locale", "outfile", "paths", "__version__"},
     "__main__": {"cli"},
 }
 # what the UI may take from storage: its errors and the ChangeSet a write reports; never the

@@ -36,7 +36,8 @@ def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(out.read_text())
     assert set(report["results"]) == {"startup", "memory", "open_table", "search_keystroke", "sort", "dashboard",
-                                      "export_data", "import_data", "import_changed", "exchange", "save_edit"}
+                                      "export_data", "import_data", "import_changed", "exchange", "save_edit",
+                                      "calendar_export", "list_export_csv", "list_export_xlsx"}
     assert all("ratio" in figure for figure in report["results"].values())
     # the list really loaded: a benchmark that measures an empty view measures nothing
     assert report["results"]["open_table"]["rows"] == 200
@@ -46,6 +47,7 @@ def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
     exchange = report["results"]["exchange"]  # the baseline wrote the very rows the exchange wrote
     assert exchange["changes"] == 200 and exchange["rounds"] == 3
     assert exchange["baseline_rows_written"] == {"journal": 200, "records": 200, "search_index": 200}
+    assert report["results"]["list_export_csv"]["rows"] == 200 and report["results"]["calendar_export"]["events"] > 200
     startup = report["results"]["startup"]  # first paint, and the workspace shown in the window after it
     assert 0 < startup["value_s"] <= startup["workspace_shown_s"]
 

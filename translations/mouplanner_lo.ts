@@ -63,6 +63,29 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../mouplanner/services/calendar_feed.py" line="+33"/>
+        <source>Milestone: %1</source>
+        <translation>ຈຸດໝາຍ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item due: %1</source>
+        <translation>ວຽກທີ່ຕ້ອງປະຕິບັດຮອດກຳນົດ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice not to renew %1</source>
+        <translation>ມື້ສຸດທ້າຍທີ່ແຈ້ງບໍ່ຕໍ່ອາຍຸ %1 ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expires</source>
+        <translation>%1 ໝົດອາຍຸ</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../mouplanner/ui/calendar_view.py" line="+92"/>
@@ -903,7 +926,7 @@
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+216"/>
+        <location filename="../mouplanner/cli/main.py" line="+217"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
@@ -1968,23 +1991,28 @@
         <translation>ສະເພາະ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>ວັນ/ເດືອນ/ປີ (ປະຫວ່າງ: ບໍ່ຈຳກັດ)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <location line="+5"/>
         <source>Scope</source>
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-20"/>
+        <source>Export calendar</source>
+        <translation>ສົ່ງອອກປະຕິທິນ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Period from</source>
         <translation>ແຕ່ວັນທີ</translation>
     </message>
@@ -1999,7 +2027,12 @@
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Activities, milestones, meetings, action items&apos; due dates and agreements&apos; notice and expiry dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing a later export updates the same events.</source>
+        <translation>ກິດຈະກຳ, ຫຼັກໝາຍ, ກອງປະຊຸມ, ວັນຮອດກຳນົດຂອງວຽກທີ່ຕ້ອງປະຕິບັດ ແລະ ວັນແຈ້ງລ່ວງໜ້າ ແລະ ວັນໝົດອາຍຸຂອງຂໍ້ຕົກລົງ ພ້ອມການແຈ້ງເຕືອນ. ນຳເຂົ້າໄຟລ໌ນີ້ໃນ Outlook, Thunderbird ຫຼື Google Calendar; ການນຳເຂົ້າໄຟລ໌ທີ່ສົ່ງອອກຄັ້ງຕໍ່ມາຈະປັບປຸງລາຍການເດີມ ບໍ່ເພີ່ມຊ້ຳ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
@@ -2014,7 +2047,12 @@
         <translation>ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>calendar</source>
+        <translation>ປະຕິທິນ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
@@ -2024,7 +2062,7 @@
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
@@ -2778,7 +2816,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+154"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+158"/>
         <source>Overdue: planned for %1</source>
         <translation>ເລີຍກຳນົດ: ກຳນົດໄວ້ %1</translation>
     </message>
@@ -3704,7 +3742,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+247"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+249"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3782,6 +3820,11 @@
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ສົ່ງອອກບົດລາຍງານ PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>ສົ່ງອອກປະຕິທິນ (.ics)… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3924,7 +3967,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -4507,7 +4550,7 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+208"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+241"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ລາຍການ</numerusform>
@@ -4515,17 +4558,25 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ຊອກຫາ (Ctrl+F): ຫົວຂໍ້, ສະຖານທີ່, ອົງການ, ບຸກຄົນ</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>All kinds</source>
         <translation>ທຸກປະເພດ</translation>
     </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>ສຳເນົາ %n ແຖວແລ້ວ</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
@@ -4538,6 +4589,16 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the list as shown (its columns, search, filters and order) to Excel or CSV. Ctrl+C copies the selected rows as a table; right-click a column&apos;s header to show or hide columns.</source>
+        <translation>ບັນທຶກລາຍການຕາມທີ່ເຫັນ (ຖັນ, ການຊອກຫາ, ຕົວກັ່ນຕອງ ແລະ ລຳດັບ) ເປັນໄຟລ໌ Excel ຫຼື CSV; Ctrl+C ສຳເນົາແຖວທີ່ເລືອກເປັນຕາຕະລາງ; ຄລິກຂວາທີ່ຫົວຖັນເພື່ອສະແດງ ຫຼື ເຊື່ອງຖັນ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4563,6 +4624,39 @@
         <location line="+2"/>
         <source>Search (Ctrl+F)</source>
         <translation>ຊອກຫາ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/list_export.py" line="+82"/>
+        <source>Export the list</source>
+        <translation>ສົ່ງອອກລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A list is exported as .xlsx or .csv; name the file so.</source>
+        <translation>ລາຍການສົ່ງອອກເປັນ .xlsx ຫຼື .csv ເທົ່ານັ້ນ ກະລຸນາຕັ້ງຊື່ໄຟລ໌ໃຫ້ຖືກຕ້ອງ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mouplanner/ui/list_view.py" line="-41"/>
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>ຂຽນ %n ແຖວລົງໃນ %1 ແລ້ວ</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/list_export.py" line="+17"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list could not be written: %1</source>
+        <translation>ຂຽນລາຍການບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting…</source>
+        <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,29 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../mouplanner/services/calendar_feed.py" line="+33"/>
+        <source>Milestone: %1</source>
+        <translation>หมุดหมาย: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item due: %1</source>
+        <translation>เรื่องที่ต้องดำเนินการครบกำหนด: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day to give notice not to renew %1</source>
+        <translation>วันสุดท้ายที่แจ้งไม่ต่ออายุ %1 ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expires</source>
+        <translation>%1 หมดอายุ</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../mouplanner/ui/calendar_view.py" line="+92"/>
@@ -903,7 +926,7 @@
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+216"/>
+        <location filename="../mouplanner/cli/main.py" line="+217"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
@@ -1968,23 +1991,28 @@
         <translation>เฉพาะ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>day/month/year (empty: no limit)</source>
         <translation>วัน/เดือน/ปี (เว้นว่าง: ไม่จำกัด)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <location line="+5"/>
         <source>Scope</source>
         <translation>ขอบเขต</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-20"/>
+        <source>Export calendar</source>
+        <translation>ส่งออกปฏิทิน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Period from</source>
         <translation>ตั้งแต่วันที่</translation>
     </message>
@@ -1999,7 +2027,12 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Activities, milestones, meetings, action items&apos; due dates and agreements&apos; notice and expiry dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing a later export updates the same events.</source>
+        <translation>กิจกรรม หมุดหมาย การประชุม วันครบกำหนดของเรื่องที่ต้องดำเนินการ และวันแจ้งล่วงหน้าและวันหมดอายุของความตกลง พร้อมการเตือนล่วงหน้า นำเข้าไฟล์นี้ใน Outlook, Thunderbird หรือ Google Calendar; การนำเข้าไฟล์ที่ส่งออกครั้งหลังจะปรับปรุงรายการเดิม ไม่เพิ่มซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -2014,7 +2047,12 @@
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
@@ -2024,7 +2062,7 @@
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -2778,7 +2816,7 @@
 <context>
     <name>IdTableModel</name>
     <message>
-        <location filename="../mouplanner/ui/table_model.py" line="+154"/>
+        <location filename="../mouplanner/ui/table_model.py" line="+158"/>
         <source>Overdue: planned for %1</source>
         <translation>เลยกำหนด: กำหนดไว้ %1</translation>
     </message>
@@ -3704,7 +3742,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+247"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+249"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3782,6 +3820,11 @@
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ส่งออกรายงาน PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>ส่งออกปฏิทิน (.ics)… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3924,7 +3967,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -4503,24 +4546,31 @@
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../mouplanner/ui/list_view.py" line="+208"/>
+        <location filename="../mouplanner/ui/list_view.py" line="+241"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Search (Ctrl+F): title, place, organisation, people</source>
         <translation>ค้นหา (Ctrl+F): ชื่อเรื่อง สถานที่ หน่วยงาน บุคคล</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>All kinds</source>
         <translation>ทุกประเภท</translation>
     </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>คัดลอก %n แถวแล้ว</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
@@ -4533,6 +4583,16 @@
         <location line="+1"/>
         <source>To</source>
         <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the list as shown (its columns, search, filters and order) to Excel or CSV. Ctrl+C copies the selected rows as a table; right-click a column&apos;s header to show or hide columns.</source>
+        <translation>บันทึกรายการตามที่เห็น (คอลัมน์ การค้นหา ตัวกรอง และลำดับ) เป็นไฟล์ Excel หรือ CSV; Ctrl+C คัดลอกแถวที่เลือกเป็นตาราง; คลิกขวาที่หัวคอลัมน์เพื่อแสดงหรือซ่อนคอลัมน์</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4558,6 +4618,38 @@
         <location line="+2"/>
         <source>Search (Ctrl+F)</source>
         <translation>ค้นหา (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/list_export.py" line="+82"/>
+        <source>Export the list</source>
+        <translation>ส่งออกรายการ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A list is exported as .xlsx or .csv; name the file so.</source>
+        <translation>รายการส่งออกเป็น .xlsx หรือ .csv เท่านั้น โปรดตั้งชื่อไฟล์ให้ถูกต้อง</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mouplanner/ui/list_view.py" line="-41"/>
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>เขียน %n แถวลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/list_export.py" line="+17"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list could not be written: %1</source>
+        <translation>เขียนรายการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
     </message>
 </context>
 <context>

@@ -12,14 +12,19 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mouplanner import __version__
 from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
+from mouplanner.cli.standards import calendar_parser
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace, WorkspaceError
+
+if TYPE_CHECKING:
+    from mouplanner.services.scope import Scope
 
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
 
@@ -33,6 +38,17 @@ def _as_of(text: str) -> date:
 
 def _open(path: str) -> Workspace:
     return Workspace.open(path, read_only=False)  # a path, or a postgresql:// URL
+
+
+def scope_named(ws: Workspace, text: str | None) -> tuple[Scope, str]:
+    """The scope a --scope names (an agreement code, or an agreement's, area's or workstream's id)
+    and its label; one line when nothing matches."""
+    from mouplanner.services.scope import resolve_scope
+
+    try:
+        return resolve_scope(ws, text)
+    except LookupError:
+        raise UsageError(f"no agreement code or record id {text!r} in this workspace") from None
 
 
 def _open_to_read(path: str) -> Workspace:
@@ -156,7 +172,6 @@ def _date(text: str) -> date:
 def cmd_export(args: argparse.Namespace) -> int:
     from mouplanner.excel.errors import WorkbookError
     from mouplanner.locale.formats import Formats
-    from mouplanner.services.scope import resolve_scope
 
     formats = Formats(args.lang)
     out = Path(args.out)
@@ -170,10 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             from mouplanner.excel import report, report_data
 
-            try:
-                scope, label = resolve_scope(ws, args.scope)
-            except LookupError:
-                raise UsageError(f"no agreement code or record id {args.scope!r} in this workspace") from None
+            scope, label = scope_named(ws, args.scope)
             data = report_data.load(ws, scope, args.date_from, args.date_to, args.as_of)
             try:
                 report.write_report(data, out, formats, label)
@@ -236,7 +248,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     import os
 
     from mouplanner.locale.formats import Formats
-    from mouplanner.services.scope import resolve_scope
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -249,10 +260,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"folder {out.parent} does not exist")
     with _open_to_read(args.workspace) as ws:
-        try:
-            scope, label = resolve_scope(ws, args.scope)
-        except LookupError:
-            raise UsageError(f"no agreement code or record id {args.scope!r} in this workspace") from None
+        scope, label = scope_named(ws, args.scope)
         write_pdf(Facade(ws), out, Formats(args.lang), scope, label, args.date_from, args.date_to, args.as_of)
     print(f"Report written to {out}")
     return OK
@@ -328,11 +336,11 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
             "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
             "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser(),
-            "minutes": minutes_parser()}
+            "minutes": minutes_parser(), "calendar": calendar_parser()}
 
 
 COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "minutes",
-            "backup", "restore", "server")
+            "calendar", "backup", "restore", "server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

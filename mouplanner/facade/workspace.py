@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from mouplanner.domain import Record
 from mouplanner.facade.documents import Documents
+from mouplanner.facade.exports import Exports
 from mouplanner.facade.meetings import Meetings
 from mouplanner.services import Deleted, RecordService, Saved, Services, editing, undo
 from mouplanner.services.dashboard import Dashboard, dashboard
@@ -61,6 +62,7 @@ class Facade:
         self.records = Services(ws)
         self.meetings = Meetings(ws)
         self.documents = Documents(ws)
+        self.exports = Exports(ws)
 
     # --- what it is -------------------------------------------------------------------------
 

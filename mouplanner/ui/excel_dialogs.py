@@ -1,5 +1,5 @@
-"""File > Export report…, Export data workbook…, New Excel template…: choose the options and the
-file, then the export runs off the UI thread with a progress bar and Cancel."""
+"""File > Export report…, Export data workbook…, Export calendar…, New Excel template…: choose the
+options and the file, then the export runs off the UI thread with a progress bar and Cancel."""
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ class ExportDialog(QDialog):
         self.document, self.kind, self.scope, self.scope_title = document, kind, scope, scope_title
         self.task: Task | None = None
         self.written: Path | None = None
-        self.setWindowTitle({"report": self.tr("Export report"), "pdf": self.tr("Export PDF report")}.get(
-            kind, self.tr("Export data workbook")))
-        self.suffix = ".pdf" if kind == "pdf" else ".xlsx"
+        self.setWindowTitle({"report": self.tr("Export report"), "pdf": self.tr("Export PDF report"),
+                             "calendar": self.tr("Export calendar")}.get(kind, self.tr("Export data workbook")))
+        self.suffix = {"pdf": ".pdf", "calendar": ".ics"}.get(kind, ".xlsx")
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         self.only_scope: QCheckBox | None = None
         self.date_from: DateEdit | None = None
         self.date_to: DateEdit | None = None
-        if kind in ("report", "pdf"):
+        if kind in ("report", "pdf", "calendar"):
             if scope.is_all:
                 form.addRow(self.tr("Scope"), QLabel(self.tr("All agreements"), self))
             else:
@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
                 self.only_scope.setObjectName("onlyScope")
                 self.only_scope.setChecked(True)
                 form.addRow(self.tr("Scope"), self.only_scope)
+        if kind in ("report", "pdf"):
             self.date_from = DateEdit(document.formats, self, name="dateFrom", today=document.today)
             self.date_to = DateEdit(document.formats, self, name="dateTo", today=document.today)
             for edit in (self.date_from, self.date_to):
@@ -75,6 +76,13 @@ class ExportDialog(QDialog):
             form.addRow(self.tr("Period to"), self.date_to)
         self.path, row = file_row(self, self._browse)
         form.addRow(self.tr("File"), row)
+        if kind == "calendar":
+            note = QLabel(self.tr(
+                "Activities, milestones, meetings, action items' due dates and agreements' notice and expiry "
+                "dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing "
+                "a later export updates the same events."), self)
+            note.setWordWrap(True)
+            form.addRow(note)
         self.message = message_line(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -86,13 +94,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch()
         layout.addWidget(self.buttons)
-        what = {"report": self.tr("report"), "pdf": self.tr("report"), "data": self.tr("data")}[kind]
+        what = {"report": self.tr("report"), "pdf": self.tr("report"), "data": self.tr("data"),
+                "calendar": self.tr("calendar")}[kind]
         self.path.setText(settings.suggested_file(document.path.stem, scope_code, what, suffix=self.suffix))
         self.setMinimumWidth(640)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
-                                              "PDF (*.pdf)" if self.suffix == ".pdf" else XLSX_FILTER,
+                                              {".pdf": "PDF (*.pdf)", ".ics": "iCalendar (*.ics)"}.get(
+                                                  self.suffix, XLSX_FILTER),
                                               options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.path.setText(path if path.endswith(self.suffix) else path + self.suffix)
@@ -129,6 +139,9 @@ class ExportDialog(QDialog):
         def work(progress):  # runs in the task's thread
             if self.kind == "data":
                 return facade.export_data(target, formats, progress)
+            if self.kind == "calendar":
+                facade.exports.calendar(target, scope, lang, self.document.today(), label)
+                return target
             from mouplanner.excel import report
 
             data = facade.report_data(scope, date_from, date_to, self.document.today())

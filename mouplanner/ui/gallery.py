@@ -200,7 +200,7 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         dialog = page.show_history()
         if dialog is not None:
             shooter.dialog("history", dialog)
-    for kind in ("report", "data", "pdf"):
+    for kind in ("report", "data", "pdf", "calendar"):
         shooter.dialog(f"export-{kind}", window.export_excel(kind))
     window.act_minutes.trigger()
     shooter.dialog("meeting-minutes", window.minutes_dialog)

@@ -80,7 +80,7 @@ class Translators:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
-        self.lang = "en"
+        self.lang = ""  # none installed yet
 
     def switch(self, lang: str) -> None:
         app = QCoreApplication.instance()
@@ -89,13 +89,13 @@ class Translators:
             app.removeTranslator(translator)
         self._installed = []
         self.lang = lang
-        if lang != "en":
-            for catalogue in CATALOGUES:
-                path = compiled(catalogue, lang)
-                translator = QTranslator(app)
-                if path is not None and translator.load(str(path)):
-                    app.installTranslator(translator)
-                    self._installed.append(translator)
+        # English has a catalogue too, of its plural forms only ("1 record", "2 records")
+        for catalogue in CATALOGUES:
+            path = compiled(catalogue, lang)
+            translator = QTranslator(app)
+            if path is not None and translator.load(str(path)):
+                app.installTranslator(translator)
+                self._installed.append(translator)
         QLocale.setDefault(QLocale({"th": QLocale.Language.Thai, "lo": QLocale.Language.Lao}.get(
             lang, QLocale.Language.English)))
 

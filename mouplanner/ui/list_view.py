@@ -1,13 +1,15 @@
 """A searchable, filterable, sortable table of one kind of record (activities, milestones,
-people, organisations, indicator periods)."""
+people, organisations, indicator periods, action items), whose visible rows and columns export to
+CSV or xlsx and copy to the clipboard as a table (``ui.list_export``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from mouplanner.services.listing import Listing
 from mouplanner.services.scope import Scope
-from mouplanner.ui import settings
+from mouplanner.ui import list_export, settings
 from mouplanner.ui.date_edit import DateEdit
 from mouplanner.ui.document import Document
 from mouplanner.ui.labels import enum_label
 from mouplanner.ui.table_model import PAGE, IdTableModel
+from mouplanner.ui.tasks import Task
 
 
 class RecordTable(QTableView):
@@ -34,6 +39,7 @@ class RecordTable(QTableView):
 
     openRequested = Signal(str)
     deleteRequested = Signal(str)
+    copyRequested = Signal()
 
     def current_id(self) -> str | None:
         index = self.currentIndex()
@@ -49,6 +55,9 @@ class RecordTable(QTableView):
             return
         if event.key() == Qt.Key.Key_Delete and record_id:
             self.deleteRequested.emit(record_id)
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copyRequested.emit()
             return
         super().keyPressEvent(event)
 
@@ -93,6 +102,13 @@ class RecordListView(QWidget):
             for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
                 bar.addWidget(widget)
         bar.addWidget(self.count_label)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportList")
+        self.export_button.clicked.connect(lambda: list_export.export_list(self))
+        bar.addWidget(self.export_button)
+        self.exported: Path | None = None  # the file the last export wrote
+        self.export_task: Task | None = None
+        self.message = ""  # what the last export or copy said (also in the window's status bar)
 
         self.table = RecordTable(self)
         self.table.setObjectName("table")
@@ -100,7 +116,7 @@ class RecordListView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(listing.columns.index(listing.default_sort), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # rows to copy
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -111,6 +127,9 @@ class RecordListView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(PAGE)  # measure the rows on screen, not a hundred thousand
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # which columns to show
+        header.customContextMenuRequested.connect(lambda pos: list_export.column_menu(self, pos))
+        self.table.copyRequested.connect(self.copy_selection)
         self.table.doubleClicked.connect(lambda index: self.table.openRequested.emit(
             self.model.record_id(index.row())))
         self.model.modelReset.connect(self._update_count)
@@ -204,6 +223,20 @@ class RecordListView(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def copy_selection(self) -> None:
+        count = list_export.copy_rows(self)
+        if count:
+            self.say(self.tr("%n row(s) copied", "", count))
+
+    def say_written(self, rows: int, path: Path) -> None:
+        self.say(self.tr("%n row(s) written to %1", "", rows).replace("%1", str(path)))
+
+    def say(self, text: str) -> None:
+        self.message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
@@ -223,6 +256,10 @@ class RecordListView(QWidget):
             self.from_label.setText(self.tr("From"))
             self.to_label.setText(self.tr("To"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr(
+            "Write the list as shown (its columns, search, filters and order) to Excel or CSV. Ctrl+C copies "
+            "the selected rows as a table; right-click a column's header to show or hide columns."))
         self._update_count()
 
     def _search_hint(self) -> str:

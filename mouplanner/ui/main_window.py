@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.page: WorkspacePage | None = None
         self.formats = Formats("en")
+        if translators().lang != self.formats.lang:  # (the first window: English has its plural forms)
+            translators().switch(self.formats.lang)
         self.error_box: QMessageBox | None = None
         self._pending_open: Callable[[], Path | str] | None = None  # see open_when_painted
         self.undo_group = QUndoGroup(self)

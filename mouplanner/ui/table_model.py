@@ -93,6 +93,10 @@ class IdTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> str:
         return self._ids[row]
 
+    def ids(self) -> list[str]:
+        """The rows' ids, as shown: searched, filtered and sorted."""
+        return self._ids
+
     def row_of(self, record_id: str) -> int:
         try:
             return self._ids.index(record_id)

@@ -31,6 +31,9 @@ TARGETS = {
     "import_changed": "<= 2x raw read + raw update of the same rows (every activity changed)",
     "exchange": "<= 3x raw sqlite3 writing the same rows", "memory": "< 300 MB",
     "save_edit": "< 100 ms from saving an activity until the list in sight shows it",
+    "calendar_export": "reported: the whole workspace as .ics, against VEVENT lines written by hand",
+    "list_export_csv": "reported: the activities as shown, to CSV, against sqlite3 + the csv module",
+    "list_export_xlsx": "reported: the activities as shown, to xlsx, against sqlite3 + xlsxwriter",
 }
 
 
@@ -157,6 +160,13 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
         from tests.benchmarks.editing import save_edit
 
         results["save_edit"] = save_edit(app, document, path, max(5, repeat))
+    if want("calendar_export") or want("list_export_csv") or want("list_export_xlsx"):
+        from tests.benchmarks import standards
+
+        if want("calendar_export"):
+            results.update(standards.calendar_export(ws, raw, tmp))
+        if want("list_export_csv") or want("list_export_xlsx"):
+            results.update(standards.list_export(ws, raw, tmp))
     if want("exchange"):
         from tests.benchmarks.exchange import exchange
 

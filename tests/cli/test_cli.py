@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+import vobject
 
 from mouplanner.cli.main import main
 from tests.conftest import DEMO_SHEET_ROWS
@@ -260,3 +261,22 @@ def test_missing_or_unreadable_workspace_details_are_one_clear_line(demo_path, t
                     ("exchange", "send", str(demo_path), str(tmp_path / "x.mousync")), ("backup", str(demo_path))):
         code, _, err = run(capsys, *command)
         assert code == 2 and "workspace details are missing or damaged" in err and err.count("\n") == 1, (command, err)
+
+
+def test_calendar_writes_an_ics_file_and_says_what_is_wrong_in_one_line(tmp_path, capsys):
+    path = tmp_path / "demo.mouplan"
+    assert run(capsys, "demo", str(path), "--as-of", "2026-11-21")[0] == 0
+    out = tmp_path / "ปฏิทิน MOU.ics"
+    code, said, _ = run(capsys, "calendar", str(path), str(out), "--scope", "TH-LA-ICT-2018", "--lang", "th",
+                        "--as-of", "2026-11-21")
+    count = out.read_bytes().count(b"BEGIN:VEVENT")
+    assert code == 0 and said == f"{count} events written to {out}\n" and count > 20
+    calendar = vobject.readOne(out.read_bytes().decode("utf-8"))
+    assert calendar.x_wr_calname.value.startswith("demo · TH-LA-ICT-2018 MOU on Postal")
+    for args, message in (
+            (["--scope", "NOPE"], "mouplanner: no agreement code or record id 'NOPE' in this workspace\n"),
+            ([str(tmp_path / "cal.txt")], "mouplanner: cal.txt: a calendar file is written as .ics; name the file so\n"),
+            ([str(tmp_path / "no" / "c.ics")], f"mouplanner: folder {tmp_path / 'no'} does not exist\n")):
+        target = [] if args[0].startswith(str(tmp_path)) else [str(tmp_path / "c.ics")]
+        code, said, err = run(capsys, "calendar", str(path), *(args if target == [] else target + args))
+        assert (code, said, err) == (2, "", message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
+import vobject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
@@ -11,6 +12,7 @@ from mouplanner.excel.data_export import export_data
 from mouplanner.locale.formats import Formats
 from mouplanner.services import Services
 from tests.ui.conftest import click, settle, ws_of
+from tests.ui.test_main_window import click_node
 
 
 def test_export_report_from_the_menu(qtbot, window, tmp_path):
@@ -79,7 +81,7 @@ def test_import_wizard_shows_problems_and_refuses_to_apply(qtbot, window, tmp_pa
     assert [page.problems.item(0, c).text() for c in range(4)] == ["Activities", "3", "Kind", "Party"]
     assert page.problems.item(0, 4).text().startswith("one of: Visit, Training")
     assert page.problems.item(0, 0).background().color().name() == "#f6d5d1"
-    assert "1 problem(s) must be fixed" in page.summary.text()
+    assert "1 problem must be fixed" in page.summary.text()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
@@ -164,3 +166,26 @@ def test_the_check_lists_each_change_with_its_old_and_new_value_in_the_ui_langua
     problems = [[page.problems.item(r, c).text() for c in range(5)] for r in range(page.problems.rowCount())]
     assert any(p[1] == str(new) and p[2] == "ชื่อเรื่อง (อังกฤษ) (Title (English))" for p in problems), problems
     assert page.tabs.tabText(0).startswith("การเปลี่ยนแปลง") and page.tabs.currentIndex() == 1  # problems first
+
+
+def test_export_calendar_from_the_file_menu_for_the_agreement_chosen(qtbot, window, tmp_path):
+    """File > Export calendar (.ics)…: the navigator's agreement is the scope, Lao titles, and the
+    file reads back in another parser with the agreement's dates only."""
+    click_node(qtbot, window, ("agreement", demo_id("mou2021")))
+    menu_texts = [a.text() for a in window.file_menu.actions()]
+    assert "Export &calendar (.ics)…" in menu_texts
+    window.act_export_calendar.trigger()
+    dialog = window.export_dialog
+    assert dialog.windowTitle() == "Export calendar" and dialog.date_from is None
+    assert dialog.only_scope is not None and dialog.only_scope.isChecked()
+    assert dialog.path.text().endswith(".ics")
+    dialog.language.setCurrentIndex(dialog.language.findData("lo"))
+    target = tmp_path / "egov"
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(target))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    calendar = vobject.readOne((tmp_path / "egov.ics").read_bytes().decode("utf-8"))
+    uids = {e.uid.value for e in calendar.vevent_list}
+    assert f"{demo_id('mou2021')}-term@mouplanner" in uids and f"{demo_id('mou2018')}-term@mouplanner" not in uids
+    assert window.statusBar().currentMessage() == f"Written to {tmp_path / 'egov.ics'}"

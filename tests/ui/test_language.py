@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from defusedxml import ElementTree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -46,6 +47,12 @@ def test_every_source_string_is_translated(tmp_path):
         assert 'type="unfinished"' not in text and 'type="vanished"' not in text
         assert len(re.findall(r"<message", text)) > 250
         assert not re.search(r"<translation>\s*</translation>", text)
+    # English: its plural forms only, each with a singular and a plural ("1 record", "2 records")
+    thai = ElementTree.parse(tmp_path / "mouplanner_th.ts").getroot()
+    plurals = {m.findtext("source") for m in thai.iter("message") if m.get("numerus") == "yes"}
+    english = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+               for m in ElementTree.parse(ROOT / "translations" / "mouplanner_en.ts").getroot().iter("message")}
+    assert set(english) == plurals and all(len(forms) == 2 and all(forms) for forms in english.values())
     for lang in ("th", "lo"):  # the hand-kept catalogue of Qt's own strings
         qt = (ROOT / "translations" / f"qt_{lang}.ts").read_text(encoding="utf-8")
         assert "unfinished" not in qt and "<name>QPlatformTheme</name>" in qt

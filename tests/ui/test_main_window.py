@@ -91,7 +91,7 @@ def test_quick_search_filters_as_you_type_and_ctrl_f_focuses_it(qtbot, window):
     view.search.clear()
     qtbot.keyClicks(view.search, "Khamla")  # a participant
     assert len(visible_texts(view)) == 2
-    assert view.count_label.text() == "2 record(s)"
+    assert view.count_label.text() == "2 records"
 
 
 def test_the_first_two_characters_typed_run_no_query_the_third_filters(qtbot, window, monkeypatch):

@@ -1,0 +1,44 @@
+"""``Exports``: the open workspace written in the formats other tools read (issue 19)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from mouplanner.excel.table_export import rows_of, write_table
+from mouplanner.locale.formats import Formats
+from mouplanner.services.calendar_feed import Happening, happenings
+from mouplanner.services.listing import Listing
+from mouplanner.services.scope import Scope
+from mouplanner.standards.ics import write_calendar
+from mouplanner.storage import Workspace
+
+
+class Exports:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    def happenings(self, scope: Scope, lang: str, today: date) -> list[Happening]:
+        return happenings(self._ws, scope, lang, today)
+
+    def calendar(self, out: Path, scope: Scope, lang: str, today: date, scope_label: str = "") -> int:
+        """An iCalendar file of the scope's dates, titled in ``lang`` and named after the workspace
+        and the scope: how many events it holds."""
+        found = happenings(self._ws, scope, lang, today)
+        name = self._ws.name.removesuffix(".mouplan")
+        write_calendar(found, out, f"{name} · {scope_label}" if scope_label else name)
+        return len(found)
+
+    def list_rows(self, listing: Listing, ids: Sequence[str], columns: Sequence[str], formats: Formats,
+                  progress: Callable[[int, int], bool] | None = None) -> list[list]:
+        """The values of a list's rows as a file or the clipboard carries them (dates and numbers as such)."""
+        return rows_of(self._ws, listing, ids, columns, formats, progress)
+
+    def write_list(self, out: Path, listing: Listing, ids: Sequence[str], columns: Sequence[str],
+                   headers: Sequence[str], formats: Formats, sheet_name: str = "",
+                   progress: Callable[[int, int], bool] | None = None) -> Path:
+        """A list as shown (its ``columns`` under ``headers``, the rows of ``ids`` in that order) as
+        CSV or xlsx, by the file's suffix."""
+        return write_table(out, headers, rows_of(self._ws, listing, ids, columns, formats, progress), formats,
+                           sheet_name)
