@@ -59,7 +59,7 @@ MAY_IMPORT = {
     "exchange": {"kinds", "services", "storage", "domain", "locale", "outfile", "paths", "batches"},
     "demo": {"kinds", "services", "storage", "domain", "locale", "paths"},
     "minutes": {"services", "domain", "locale", "outfile"},  # a meeting's minutes, written for people
-    "standards": {"services", "domain", "locale", "outfile"},  # the formats other tools read
+    "standards": {"services", "domain", "locale", "outfile", "storage"},  # the formats other tools read
     "facade": {"kinds", "services", "excel", "exchange", "demo", "minutes", "standards", "storage", "domain",
                "locale", "paths"},
     "outfile": set(), "paths": set(), "batches": set(), "__init__": set(),

@@ -926,7 +926,7 @@
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+217"/>
+        <location filename="../mouplanner/cli/main.py" line="+228"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
@@ -1076,6 +1076,16 @@
         <location line="+5"/>
         <source>{name} is damaged in this workspace (its content no longer matches what was attached); restore a backup, or attach it again</source>
         <translation>{name} ເສຍຫາຍໃນພື້ນທີ່ເຮັດວຽກນີ້ (ເນື້ອໃນບໍ່ກົງກັບທີ່ແນບໄວ້); ກະລຸນາກູ້ຄືນຈາກສຳຮອງຂໍ້ມູນ ຫຼື ແນບໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/iati_settings.py" line="+89"/>
+        <source>the IATI settings were not kept: {problems}</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກການຕັ້ງຄ່າ IATI: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/iati.py" line="+128"/>
+        <source>nothing was written; IATI needs: {missing}</source>
+        <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ IATI ຕ້ອງການ: {missing}</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2824,90 @@
     </message>
 </context>
 <context>
+    <name>IatiDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+51"/>
+        <source>Export IATI activity file</source>
+        <translation>ສົ່ງອອກໄຟລ໌ກິດຈະກຳ IATI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publisher (kept with this workspace)</source>
+        <translation>ຜູ້ເຜີຍແຜ່ (ບັນທຶກໄວ້ກັບບ່ອນເຮັດວຽກນີ້)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reporting organisation</source>
+        <translation>ອົງການຜູ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its IATI identifier</source>
+        <translation>ລະຫັດ IATI ຂອງອົງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its type</source>
+        <translation>ປະເພດອົງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors (DAC 5-digit codes)</source>
+        <translation>ຂະແໜງ (ລະຫັດ DAC 5 ຕົວເລກ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aid type</source>
+        <translation>ປະເພດການຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents published at</source>
+        <translation>ເອກະສານເຜີຍແຜ່ທີ່</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Scope</source>
+        <translation>ຂອບເຂດ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All agreements</source>
+        <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1</source>
+        <translation>ສະເພາະ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>ສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a DAC sector code</source>
+        <translation>ບໍ່ແມ່ນລະຫັດຂະແໜງ DAC</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>ເລືອກໄຟລ໌ໃນໂຟນເດີທີ່ມີຢູ່</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation>ຂຽນໄຟລ໌ບໍ່ໄດ້: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdTableModel</name>
     <message>
         <location filename="../mouplanner/ui/table_model.py" line="+158"/>
@@ -3742,7 +3836,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+249"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+251"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3825,6 +3919,11 @@
         <location line="+1"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>ສົ່ງອອກປະຕິທິນ (.ics)… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export I&amp;ATI activity file (.xml)…</source>
+        <translation>ສົ່ງອອກໄຟລ໌ກິດຈະກຳ IATI (.xml)… (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3967,7 +4066,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -3992,7 +4091,7 @@
         <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+115"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+117"/>
         <source>Opening the workspace…</source>
         <translation>ກຳລັງເປີດບ່ອນເຮັດວຽກ…</translation>
     </message>
@@ -4086,7 +4185,7 @@
         <translation>ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+214"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+216"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>ເປີດບ່ອນເຮັດວຽກ</translation>
@@ -4134,6 +4233,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+16"/>
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <location filename="../mouplanner/ui/minutes_dialog.py" line="+161"/>
         <source>Written to %1</source>

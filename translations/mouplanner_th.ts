@@ -926,7 +926,7 @@
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+217"/>
+        <location filename="../mouplanner/cli/main.py" line="+228"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
@@ -1076,6 +1076,16 @@
         <location line="+5"/>
         <source>{name} is damaged in this workspace (its content no longer matches what was attached); restore a backup, or attach it again</source>
         <translation>{name} เสียหายในพื้นที่ทำงานนี้ (เนื้อหาไม่ตรงกับที่แนบไว้) กรุณากู้คืนจากสำรองข้อมูล หรือแนบใหม่</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/iati_settings.py" line="+89"/>
+        <source>the IATI settings were not kept: {problems}</source>
+        <translation>ไม่ได้บันทึกการตั้งค่า IATI: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/iati.py" line="+128"/>
+        <source>nothing was written; IATI needs: {missing}</source>
+        <translation>ไม่ได้เขียนไฟล์ใด IATI ต้องการ: {missing}</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2824,90 @@
     </message>
 </context>
 <context>
+    <name>IatiDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+51"/>
+        <source>Export IATI activity file</source>
+        <translation>ส่งออกไฟล์กิจกรรม IATI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publisher (kept with this workspace)</source>
+        <translation>ผู้เผยแพร่ (บันทึกไว้กับพื้นที่ทำงานนี้)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reporting organisation</source>
+        <translation>หน่วยงานผู้รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its IATI identifier</source>
+        <translation>รหัส IATI ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its type</source>
+        <translation>ประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors (DAC 5-digit codes)</source>
+        <translation>สาขา (รหัส DAC 5 หลัก)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aid type</source>
+        <translation>ประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents published at</source>
+        <translation>เอกสารเผยแพร่ที่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Scope</source>
+        <translation>ขอบเขต</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All agreements</source>
+        <translation>ความตกลงทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1</source>
+        <translation>เฉพาะ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a DAC sector code</source>
+        <translation>ไม่ใช่รหัสสาขา DAC</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>เลือกไฟล์ในโฟลเดอร์ที่มีอยู่</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation>เขียนไฟล์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdTableModel</name>
     <message>
         <location filename="../mouplanner/ui/table_model.py" line="+158"/>
@@ -3742,7 +3836,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+249"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+251"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3825,6 +3919,11 @@
         <location line="+1"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>ส่งออกปฏิทิน (.ics)… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export I&amp;ATI activity file (.xml)…</source>
+        <translation>ส่งออกไฟล์กิจกรรม IATI (.xml)… (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3967,7 +4066,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -3992,7 +4091,7 @@
         <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_window.py" line="+115"/>
+        <location filename="../mouplanner/ui/main_window.py" line="+117"/>
         <source>Opening the workspace…</source>
         <translation>กำลังเปิดพื้นที่ทำงาน…</translation>
     </message>
@@ -4086,7 +4185,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/gallery.py" line="+214"/>
+        <location filename="../mouplanner/ui/gallery.py" line="+216"/>
         <location filename="../mouplanner/ui/main_window.py" line="+11"/>
         <source>Open workspace</source>
         <translation>เปิดพื้นที่ทำงาน</translation>
@@ -4134,6 +4233,7 @@
     </message>
     <message>
         <location filename="../mouplanner/ui/excel_dialogs.py" line="+41"/>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+16"/>
         <location filename="../mouplanner/ui/main_window.py" line="+18"/>
         <location filename="../mouplanner/ui/minutes_dialog.py" line="+161"/>
         <source>Written to %1</source>

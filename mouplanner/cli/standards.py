@@ -47,3 +47,74 @@ def calendar_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Names
     parser.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
                         help="the day agreements' terms are read on (default today)")
     return parser, cmd_calendar
+
+
+def cmd_iati(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from mouplanner.cli.main import _open, _open_to_read, scope_named
+    from mouplanner.domain import Organisation
+    from mouplanner.facade import Facade
+    from mouplanner.services.iati_settings import IatiSettingsError
+    from mouplanner.standards.iati import IatiExportError, documents_left_out
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xml":
+        raise UsageError(f"{out.name}: an IATI activity file is written as .xml; name the file so")
+    if not out.parent.is_dir():
+        raise UsageError(f"folder {out.parent} does not exist")
+    writes = any(v is not None for v in (args.org, args.org_ref, args.org_type, args.sector, args.aid_type,
+                                          args.documents_url))
+    with (_open(args.workspace) if writes else _open_to_read(args.workspace)) as ws:  # settings given: kept
+        scope, _label = scope_named(ws, args.scope)
+        facade = Facade(ws)
+        settings = facade.exports.iati_settings()
+        changes: dict[str, object] = {k: v for k, v in (
+            ("org_ref", args.org_ref), ("org_type", args.org_type), ("aid_type", args.aid_type),
+            ("documents_url", args.documents_url)) if v is not None}
+        if args.sector is not None:
+            changes["sectors"] = [c.strip() for c in args.sector.split(",") if c.strip()]
+        if args.org is not None:
+            with ws.read() as s:
+                found = [o.id for o in s.scalars(select(Organisation).where(Organisation.deleted_at.is_(None)))
+                         if args.org in (o.id, o.short_name, o.name_en)]
+            if len(found) != 1:
+                raise UsageError(f"{'no' if not found else 'more than one'} organisation {args.org!r} "
+                                 "(give its short name or id)")
+            changes["organisation_id"] = found[0]
+        try:
+            if changes:
+                facade.exports.save_iati_settings(replace(settings, **changes))  # type: ignore[arg-type]
+            data = facade.exports.iati(out, scope, args.as_of or date.today())
+        except (IatiSettingsError, IatiExportError) as exc:
+            raise UsageError(str(exc)) from None
+        except OSError as exc:
+            raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
+        left = list(documents_left_out(data, facade.exports.iati_settings()))
+    print(f"{len(data.activities)} IATI activities written to {out}"
+          + (f"; {len(left)} attached document{'' if len(left) == 1 else 's'} not linked (give --documents-url, "
+             "where they are published)" if left else ""))
+    return OK
+
+
+def iati_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
+    from mouplanner.cli.main import _as_of
+
+    parser = argparse.ArgumentParser(
+        prog="mouplanner iati",
+        description="Write the agreements (and their workstreams) as an IATI 2.03 activity file. The reporting "
+                    "organisation, sectors and aid type are kept with the workspace once given.")
+    parser.add_argument("workspace")
+    parser.add_argument("out", help="the .xml file to write")
+    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    parser.add_argument("--org", help="the reporting organisation: its short name or id in the workspace")
+    parser.add_argument("--org-ref", help="its IATI organisation identifier (TH-GOV-12345)")
+    parser.add_argument("--org-type", help="its IATI organisation type code (10: government)")
+    parser.add_argument("--sector", help="DAC 5-digit sector codes, comma-separated (22040: ICT)")
+    parser.add_argument("--aid-type", help="IATI aid type code (D02: other technical assistance)")
+    parser.add_argument("--documents-url", help="the web address where the attached documents are published")
+    parser.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
+                        help="the day agreements' status is read on (default today)")
+    return parser, cmd_iati

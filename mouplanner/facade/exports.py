@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from mouplanner.excel.table_export import rows_of, write_table
 from mouplanner.locale.formats import Formats
+from mouplanner.services import iati_data, iati_settings
 from mouplanner.services.calendar_feed import Happening, happenings
+from mouplanner.services.iati_data import IatiData
+from mouplanner.services.iati_settings import IatiSettings
 from mouplanner.services.listing import Listing
 from mouplanner.services.scope import Scope
+from mouplanner.standards.iati import write_iati
 from mouplanner.standards.ics import write_calendar
 from mouplanner.storage import Workspace
 
@@ -29,6 +33,23 @@ class Exports:
         name = self._ws.name.removesuffix(".mouplan")
         write_calendar(found, out, f"{name} · {scope_label}" if scope_label else name)
         return len(found)
+
+    def iati_settings(self) -> IatiSettings:
+        return iati_settings.read(self._ws)
+
+    def iati_problems(self, settings: IatiSettings) -> list[tuple[str, str]]:
+        return iati_settings.problems(self._ws, settings)
+
+    def save_iati_settings(self, settings: IatiSettings) -> None:
+        iati_settings.save(self._ws, settings)
+
+    def iati(self, out: Path, scope: Scope, today: date) -> IatiData:
+        """The scope as an IATI 2.03 activity file, with the workspace's IATI settings; what was
+        exported (IatiExportError, nothing written, when IATI's requirements are not met)."""
+        settings = iati_settings.read(self._ws)
+        data = iati_data.load(self._ws, scope, settings, today)
+        write_iati(data, settings, out, datetime.now(UTC).replace(microsecond=0).isoformat())
+        return data
 
     def list_rows(self, listing: Listing, ids: Sequence[str], columns: Sequence[str], formats: Formats,
                   progress: Callable[[int, int], bool] | None = None) -> list[list]:

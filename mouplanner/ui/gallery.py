@@ -202,6 +202,8 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
             shooter.dialog("history", dialog)
     for kind in ("report", "data", "pdf", "calendar"):
         shooter.dialog(f"export-{kind}", window.export_excel(kind))
+    window.act_export_iati.trigger()
+    shooter.dialog("export-iati", window.iati_dialog)
     window.act_minutes.trigger()
     shooter.dialog("meeting-minutes", window.minutes_dialog)
     wizard = window.import_excel()

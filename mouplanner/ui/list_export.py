@@ -70,7 +70,20 @@ def copy_rows(view: Any) -> int:
     body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>" for line in texts)
     mime.setHtml(f"<meta charset='utf-8'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     QGuiApplication.clipboard().setMimeData(mime)
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("rowsCopied"):  # once per application
+        app.setProperty("rowsCopied", True)
+        app.aboutToQuit.connect(release_clipboard)
     return len(texts)
+
+
+def release_clipboard() -> None:
+    """Before the application ends: the rows copied stay on the clipboard as text, in an object
+    Qt made. (Qt deletes the clipboard's data after Python has gone; data Python made crashes it.)"""
+    app = QCoreApplication.instance()
+    if app is not None and app.property("rowsCopied"):  # rows were copied in this run
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(clipboard.text())
 
 
 def export_list(view: Any, path: str | None = None) -> None:

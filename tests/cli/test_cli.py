@@ -280,3 +280,23 @@ def test_calendar_writes_an_ics_file_and_says_what_is_wrong_in_one_line(tmp_path
         target = [] if args[0].startswith(str(tmp_path)) else [str(tmp_path / "c.ics")]
         code, said, err = run(capsys, "calendar", str(path), *(args if target == [] else target + args))
         assert (code, said, err) == (2, "", message)
+
+
+def test_iati_asks_for_its_settings_keeps_them_and_refuses_in_one_line(tmp_path, capsys):
+    path = tmp_path / "demo.mouplan"
+    assert run(capsys, "demo", str(path), "--as-of", "2026-11-21")[0] == 0
+    out = tmp_path / "iati.xml"
+    code, said, err = run(capsys, "iati", str(path), str(out))
+    assert (code, said) == (2, "") and err.startswith("mouplanner: nothing was written; IATI needs: IATI settings: "
+                                                     "no reporting organisation;") and err.count("\n") == 1
+    code, said, err = run(capsys, "iati", str(path), str(out), "--org", "MDES", "--org-ref", "TH-GOV-MDES",
+                          "--org-type", "10", "--sector", "22040", "--aid-type", "D02", "--scope", "TH-LA-ICT-2018")
+    # the 2018 MOU and its six workstreams; its fact sheet has no address on the web yet
+    assert code == 0 and said.startswith("7 IATI activities written to") and "; 1 attached document not linked" in said
+    code, said, _ = run(capsys, "iati", str(path), str(out), "--scope", "TH-LA-ICT-2018")  # the settings were kept
+    assert code == 0 and "IATI activities written" in said
+    code, said, err = run(capsys, "iati", str(path), str(out), "--aid-type", "X")
+    assert (code, err) == (2, "mouplanner: the IATI settings were not kept: aid_type: 'X' is not in IATI's AidType "
+                              "codelist (D02: other technical assistance)\n")
+    code, _, err = run(capsys, "iati", str(path), str(out), "--org", "Nobody")
+    assert (code, err) == (2, "mouplanner: no organisation 'Nobody' (give its short name or id)\n")

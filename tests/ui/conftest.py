@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from mouplanner.ui import fonts, i18n
 from mouplanner.ui.collector import collect_on_ui_thread
+from mouplanner.ui.list_export import release_clipboard
 from mouplanner.ui.main_window import MainWindow
 from tests.conftest import DEMO_DAY
 
@@ -19,6 +20,13 @@ def no_printed_traceback(capfd):
     yield
     err = capfd.readouterr().err
     assert "Traceback (most recent call last)" not in err, err
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_released_at_the_end(qapp):
+    """As the app does when it quits (``list_export.release_clipboard``): pytest-qt never quits."""
+    yield
+    release_clipboard()
 
 
 @pytest.fixture(autouse=True)
