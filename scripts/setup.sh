@@ -12,6 +12,8 @@ SYSTEM_PACKAGES=(
   # for the tests: exported workbooks are opened in LibreOffice, headless; PDF reports are read
   # back with pdftotext and rendered with pdftoppm
   libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils
+  # MS Project XML exports are read back with MPXJ, a Java library (test-only)
+  default-jre-headless
   # a PostgreSQL server the tests start in a folder of their own, for workspaces on a server
   postgresql
 )

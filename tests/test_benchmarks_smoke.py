@@ -37,7 +37,8 @@ def test_benchmark_command_prints_and_writes_every_figure(tmp_path):
     report = json.loads(out.read_text())
     assert set(report["results"]) == {"startup", "memory", "open_table", "search_keystroke", "sort", "dashboard",
                                       "export_data", "import_data", "import_changed", "exchange", "save_edit",
-                                      "calendar_export", "list_export_csv", "list_export_xlsx"}
+                                      "calendar_export", "list_export_csv", "list_export_xlsx", "mspdi_export",
+                                      "iati_export"}
     assert all("ratio" in figure for figure in report["results"].values())
     # the list really loaded: a benchmark that measures an empty view measures nothing
     assert report["results"]["open_table"]["rows"] == 200

@@ -1986,7 +1986,7 @@
         <translation>ສົ່ງອອກບົດລາຍງານ PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export data workbook</source>
         <translation>ສົ່ງອອກປຶ້ມວຽກຂໍ້ມູນ</translation>
     </message>
@@ -2012,12 +2012,17 @@
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Export calendar</source>
         <translation>ສົ່ງອອກປະຕິທິນ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Export to MS Project</source>
+        <translation>ສົ່ງອອກໄປ MS Project</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All agreements</source>
         <translation>ຂໍ້ຕົກລົງທັງໝົດ</translation>
     </message>
@@ -2037,12 +2042,17 @@
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Activities, milestones, meetings, action items&apos; due dates and agreements&apos; notice and expiry dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing a later export updates the same events.</source>
         <translation>ກິດຈະກຳ, ຫຼັກໝາຍ, ກອງປະຊຸມ, ວັນຮອດກຳນົດຂອງວຽກທີ່ຕ້ອງປະຕິບັດ ແລະ ວັນແຈ້ງລ່ວງໜ້າ ແລະ ວັນໝົດອາຍຸຂອງຂໍ້ຕົກລົງ ພ້ອມການແຈ້ງເຕືອນ. ນຳເຂົ້າໄຟລ໌ນີ້ໃນ Outlook, Thunderbird ຫຼື Google Calendar; ການນຳເຂົ້າໄຟລ໌ທີ່ສົ່ງອອກຄັ້ງຕໍ່ມາຈະປັບປຸງລາຍການເດີມ ບໍ່ເພີ່ມຊ້ຳ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Agreements, areas and workstreams as summary tasks; milestones and activities as tasks with their planned and actual dates, dependencies and saved baselines; a working calendar without the public holidays. Opens in MS Project, ProjectLibre and GanttProject.</source>
+        <translation>ຂໍ້ຕົກລົງ, ຂົງເຂດການຮ່ວມມື ແລະ ແຜນງານເປັນວຽກສະຫຼຸບ; ຈຸດໝາຍ ແລະ ກິດຈະກຳເປັນວຽກພ້ອມວັນຕາມແຜນ ແລະ ວັນຕົວຈິງ, ການເຊື່ອມໂຍງ ແລະ ແຜນພື້ນຖານທີ່ບັນທຶກໄວ້; ປະຕິທິນວັນເຮັດວຽກທີ່ບໍ່ລວມວັນພັກລັດຖະການ. ເປີດໄດ້ໃນ MS Project, ProjectLibre ແລະ GanttProject</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
@@ -2062,7 +2072,12 @@
         <translation>ປະຕິທິນ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
+        <source>plan</source>
+        <translation>ແຜນ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose the file to write.</source>
         <translation>ກະລຸນາເລືອກໄຟລ໌ທີ່ຈະບັນທຶກ</translation>
     </message>
@@ -2072,7 +2087,7 @@
         <translation>ບໍ່ມີໂຟນເດີ %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
@@ -3836,7 +3851,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+251"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+253"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -3919,6 +3934,11 @@
         <location line="+1"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>ສົ່ງອອກປະຕິທິນ (.ics)… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to MS Pro&amp;ject (.xml)…</source>
+        <translation>ສົ່ງອອກໄປ MS Project (.xml)… (&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,7 +4086,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
@@ -4726,7 +4746,7 @@
         <translation>ຊອກຫາ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/list_export.py" line="+82"/>
+        <location filename="../mouplanner/ui/list_export.py" line="+95"/>
         <source>Export the list</source>
         <translation>ສົ່ງອອກລາຍການ</translation>
     </message>

@@ -1986,7 +1986,7 @@
         <translation>ส่งออกรายงาน PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export data workbook</source>
         <translation>ส่งออกสมุดงานข้อมูล</translation>
     </message>
@@ -2012,12 +2012,17 @@
         <translation>ขอบเขต</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Export calendar</source>
         <translation>ส่งออกปฏิทิน</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Export to MS Project</source>
+        <translation>ส่งออกไปยัง MS Project</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All agreements</source>
         <translation>ความตกลงทั้งหมด</translation>
     </message>
@@ -2037,12 +2042,17 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Activities, milestones, meetings, action items&apos; due dates and agreements&apos; notice and expiry dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing a later export updates the same events.</source>
         <translation>กิจกรรม หมุดหมาย การประชุม วันครบกำหนดของเรื่องที่ต้องดำเนินการ และวันแจ้งล่วงหน้าและวันหมดอายุของความตกลง พร้อมการเตือนล่วงหน้า นำเข้าไฟล์นี้ใน Outlook, Thunderbird หรือ Google Calendar; การนำเข้าไฟล์ที่ส่งออกครั้งหลังจะปรับปรุงรายการเดิม ไม่เพิ่มซ้ำ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Agreements, areas and workstreams as summary tasks; milestones and activities as tasks with their planned and actual dates, dependencies and saved baselines; a working calendar without the public holidays. Opens in MS Project, ProjectLibre and GanttProject.</source>
+        <translation>ความตกลง สาขาความร่วมมือ และแผนงานเป็นงานสรุป; หมุดหมายและกิจกรรมเป็นงานพร้อมวันตามแผนและวันจริง ความเชื่อมโยง และแผนฐานที่บันทึกไว้; ปฏิทินวันทำการที่ไม่รวมวันหยุดราชการ เปิดได้ใน MS Project, ProjectLibre และ GanttProject</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -2062,7 +2072,12 @@
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
+        <source>plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose the file to write.</source>
         <translation>กรุณาเลือกไฟล์ที่จะบันทึก</translation>
     </message>
@@ -2072,7 +2087,7 @@
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -3836,7 +3851,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+251"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+253"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -3919,6 +3934,11 @@
         <location line="+1"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>ส่งออกปฏิทิน (.ics)… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to MS Pro&amp;ject (.xml)…</source>
+        <translation>ส่งออกไปยัง MS Project (.xml)… (&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,7 +4086,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
@@ -4720,7 +4740,7 @@
         <translation>ค้นหา (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/list_export.py" line="+82"/>
+        <location filename="../mouplanner/ui/list_export.py" line="+95"/>
         <source>Export the list</source>
         <translation>ส่งออกรายการ</translation>
     </message>

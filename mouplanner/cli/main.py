@@ -19,7 +19,7 @@ from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
-from mouplanner.cli.standards import calendar_parser, iati_parser
+from mouplanner.cli.standards import calendar_parser, iati_parser, mspdi_parser
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace, WorkspaceError
 
@@ -336,11 +336,12 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
             "check": (check, cmd_check), "export": (export, cmd_export), "template": (template, cmd_template),
             "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
             "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser(),
-            "minutes": minutes_parser(), "calendar": calendar_parser(), "iati": iati_parser()}
+            "minutes": minutes_parser(), "calendar": calendar_parser(), "iati": iati_parser(),
+            "mspdi": mspdi_parser()}
 
 
 COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "minutes",
-            "calendar", "iati", "backup", "restore", "server")
+            "calendar", "iati", "mspdi", "backup", "restore", "server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -118,3 +118,38 @@ def iati_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace
     parser.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
                         help="the day agreements' status is read on (default today)")
     return parser, cmd_iati
+
+
+def cmd_mspdi(args: argparse.Namespace) -> int:
+    from mouplanner.cli.main import _open_to_read, scope_named
+    from mouplanner.facade import Facade
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xml":
+        raise UsageError(f"{out.name}: an MS Project XML file is written as .xml; name the file so")
+    if not out.parent.is_dir():
+        raise UsageError(f"folder {out.parent} does not exist")
+    if args.country and len(args.country) != 2:
+        raise UsageError(f"--country {args.country!r}: give a country's two-letter code (TH, LA)")
+    with _open_to_read(args.workspace) as ws:
+        scope, _label = scope_named(ws, args.scope)
+        try:
+            plan = Facade(ws).exports.mspdi(out, scope, args.lang, (args.country or "").upper())
+        except OSError as exc:
+            raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
+    print(f"{len(plan.flat())} tasks written to {out} (working calendar: {plan.country or 'no public holidays'})")
+    return OK
+
+
+def mspdi_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
+    parser = argparse.ArgumentParser(
+        prog="mouplanner mspdi",
+        description="Write the plan (agreements, areas and workstreams as summary tasks; milestones and activities "
+                    "as tasks) as an MS Project XML file for MS Project, ProjectLibre or GanttProject.")
+    parser.add_argument("workspace")
+    parser.add_argument("out", help="the .xml file to write")
+    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    parser.add_argument("--lang", choices=("en", "th", "lo"), default="en", help="the tasks' names (default en)")
+    parser.add_argument("--country", help="whose public holidays the working calendar leaves out (default: the "
+                                          "first party's country)")
+    return parser, cmd_mspdi

@@ -8,14 +8,16 @@ from pathlib import Path
 
 from mouplanner.excel.table_export import rows_of, write_table
 from mouplanner.locale.formats import Formats
-from mouplanner.services import iati_data, iati_settings
+from mouplanner.services import iati_data, iati_settings, plan_tasks
 from mouplanner.services.calendar_feed import Happening, happenings
 from mouplanner.services.iati_data import IatiData
 from mouplanner.services.iati_settings import IatiSettings
 from mouplanner.services.listing import Listing
+from mouplanner.services.plan_tasks import Plan
 from mouplanner.services.scope import Scope
 from mouplanner.standards.iati import write_iati
 from mouplanner.standards.ics import write_calendar
+from mouplanner.standards.mspdi import write_mspdi
 from mouplanner.storage import Workspace
 
 
@@ -50,6 +52,13 @@ class Exports:
         data = iati_data.load(self._ws, scope, settings, today)
         write_iati(data, settings, out, datetime.now(UTC).replace(microsecond=0).isoformat())
         return data
+
+    def mspdi(self, out: Path, scope: Scope, lang: str, country: str = "") -> Plan:
+        """The scope's plan as an MS Project XML file, names in ``lang``, the working calendar
+        without ``country``'s public holidays (default: the first party's country)."""
+        plan = plan_tasks.load(self._ws, scope, lang, country)
+        write_mspdi(plan, out, datetime.now(UTC))
+        return plan
 
     def list_rows(self, listing: Listing, ids: Sequence[str], columns: Sequence[str], formats: Formats,
                   progress: Callable[[int, int], bool] | None = None) -> list[list]:

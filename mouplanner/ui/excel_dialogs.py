@@ -46,8 +46,9 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
         self.written: Path | None = None
         self.setWindowTitle({"report": self.tr("Export report"), "pdf": self.tr("Export PDF report"),
-                             "calendar": self.tr("Export calendar")}.get(kind, self.tr("Export data workbook")))
-        self.suffix = {"pdf": ".pdf", "calendar": ".ics"}.get(kind, ".xlsx")
+                             "calendar": self.tr("Export calendar"), "mspdi": self.tr("Export to MS Project")}.get(
+            kind, self.tr("Export data workbook")))
+        self.suffix = {"pdf": ".pdf", "calendar": ".ics", "mspdi": ".xml"}.get(kind, ".xlsx")
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -59,7 +60,7 @@ class ExportDialog(QDialog):
         self.only_scope: QCheckBox | None = None
         self.date_from: DateEdit | None = None
         self.date_to: DateEdit | None = None
-        if kind in ("report", "pdf", "calendar"):
+        if kind in ("report", "pdf", "calendar", "mspdi"):
             if scope.is_all:
                 form.addRow(self.tr("Scope"), QLabel(self.tr("All agreements"), self))
             else:
@@ -76,11 +77,15 @@ class ExportDialog(QDialog):
             form.addRow(self.tr("Period to"), self.date_to)
         self.path, row = file_row(self, self._browse)
         form.addRow(self.tr("File"), row)
-        if kind == "calendar":
-            note = QLabel(self.tr(
-                "Activities, milestones, meetings, action items' due dates and agreements' notice and expiry "
-                "dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing "
-                "a later export updates the same events."), self)
+        notes = {"calendar": self.tr(
+            "Activities, milestones, meetings, action items' due dates and agreements' notice and expiry "
+            "dates, with reminders. Import the file into Outlook, Thunderbird or Google Calendar; importing "
+            "a later export updates the same events."), "mspdi": self.tr(
+            "Agreements, areas and workstreams as summary tasks; milestones and activities as tasks with their "
+            "planned and actual dates, dependencies and saved baselines; a working calendar without the public "
+            "holidays. Opens in MS Project, ProjectLibre and GanttProject.")}
+        if kind in notes:  # what the file holds and where it goes
+            note = QLabel(notes[kind], self)
             note.setWordWrap(True)
             form.addRow(note)
         self.message = message_line(self)
@@ -95,13 +100,14 @@ class ExportDialog(QDialog):
         layout.addStretch()
         layout.addWidget(self.buttons)
         what = {"report": self.tr("report"), "pdf": self.tr("report"), "data": self.tr("data"),
-                "calendar": self.tr("calendar")}[kind]
+                "calendar": self.tr("calendar"), "mspdi": self.tr("plan")}[kind]
         self.path.setText(settings.suggested_file(document.path.stem, scope_code, what, suffix=self.suffix))
         self.setMinimumWidth(640)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
-                                              {".pdf": "PDF (*.pdf)", ".ics": "iCalendar (*.ics)"}.get(
+                                              {".pdf": "PDF (*.pdf)", ".ics": "iCalendar (*.ics)",
+                                               ".xml": "MS Project XML (*.xml)"}.get(
                                                   self.suffix, XLSX_FILTER),
                                               options=QFileDialog.Option.DontUseNativeDialog)
         if path:
@@ -141,6 +147,9 @@ class ExportDialog(QDialog):
                 return facade.export_data(target, formats, progress)
             if self.kind == "calendar":
                 facade.exports.calendar(target, scope, lang, self.document.today(), label)
+                return target
+            if self.kind == "mspdi":
+                facade.exports.mspdi(target, scope, lang)
                 return target
             from mouplanner.excel import report
 

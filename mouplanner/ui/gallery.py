@@ -200,7 +200,7 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         dialog = page.show_history()
         if dialog is not None:
             shooter.dialog("history", dialog)
-    for kind in ("report", "data", "pdf", "calendar"):
+    for kind in ("report", "data", "pdf", "calendar", "mspdi"):
         shooter.dialog(f"export-{kind}", window.export_excel(kind))
     window.act_export_iati.trigger()
     shooter.dialog("export-iati", window.iati_dialog)

@@ -49,6 +49,7 @@ def make_actions(window: Any) -> None:
     window.act_export_data = a("exportData", "save", None, lambda: window.export_excel("data"))
     window.act_export_pdf = a("exportPdf", "agreement", "Ctrl+P", lambda: window.export_excel("pdf"))
     window.act_export_calendar = a("exportCalendar", "agenda", None, lambda: window.export_excel("calendar"))
+    window.act_export_mspdi = a("exportMspdi", "milestone", None, lambda: window.export_excel("mspdi"))
     window.act_export_iati = a("exportIati", "indicator", None, lambda: _later("iati_dialog").open_iati_dialog(window))
     window.act_minutes = a("meetingMinutes", "meeting", "Ctrl+Shift+M",
                            lambda: _later("minutes_dialog").minutes_from_window(window))
@@ -80,7 +81,8 @@ def make_actions(window: Any) -> None:
                             lambda _=False, i=i: window._show_tab(i)) for i in range(14)]
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
                            window.act_export_data,
-                           window.act_export_pdf, window.act_export_calendar, window.act_export_iati,
+                           window.act_export_pdf, window.act_export_calendar, window.act_export_mspdi,
+                           window.act_export_iati,
                            window.act_minutes,
                            window.act_import, window.act_clone, window.act_send, window.act_receive,
                            window.act_new_record, window.act_edit,
@@ -192,7 +194,7 @@ def make_menus(window: Any) -> None:
     for item in (window.act_new_ws, window.act_open, window.act_connect, window.recent_menu, window.act_rights,
                  None, window.act_save_copy,
                  None, window.act_export_pdf, window.act_export_report, window.act_export_data,
-                 window.act_export_calendar, window.act_export_iati, window.act_minutes,
+                 window.act_export_calendar, window.act_export_mspdi, window.act_export_iati, window.act_minutes,
                  window.act_import,
                  window.act_template,
                  None, window.exchange_menu, None, window.act_restore, window.act_close, None, window.act_quit):
@@ -265,6 +267,7 @@ def retranslate(window: Any) -> None:
         window.act_export_data: QCoreApplication.translate("MainWindow", "Export &data workbook…"),
         window.act_export_pdf: QCoreApplication.translate("MainWindow", "Export &PDF report…"),
         window.act_export_calendar: QCoreApplication.translate("MainWindow", "Export &calendar (.ics)…"),
+        window.act_export_mspdi: QCoreApplication.translate("MainWindow", "Export to MS Pro&ject (.xml)…"),
         window.act_export_iati: QCoreApplication.translate("MainWindow", "Export I&ATI activity file (.xml)…"),
         window.act_minutes: QCoreApplication.translate("MainWindow", "Meeting &minutes…"),
         window.act_template: QCoreApplication.translate("MainWindow", "New Excel &template…"),

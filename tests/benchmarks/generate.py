@@ -23,6 +23,7 @@ from sqlalchemy import insert
 from mouplanner.domain import (
     Activity,
     Agreement,
+    AgreementParty,
     Area,
     Change,
     Milestone,
@@ -40,6 +41,7 @@ from mouplanner.domain.enums import (
     MilestoneStatus,
     OrgKind,
     ParticipantRole,
+    PartyRole,
     Sex,
     WorkstreamStatus,
 )
@@ -117,12 +119,16 @@ def generate(path: Path | str, scale: float = 1.0, seed: int = 7) -> dict[str, i
                            "expiry_date": date(2030, 12, 31), "status": AgreementStatus.IN_FORCE, "document_ref": "",
                            "notes": ""} for i in range(n["agreements"])]
             w.add(Agreement, agreements)
+            w.add(AgreementParty, [{"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"party/{a['id']}/{side}")),
+                                    "agreement_id": a["id"], "organisation_id": orgs[(i + side) % len(orgs)]["id"],
+                                    "role": PartyRole.SIGNATORY, "side": side}
+                                   for i, a in enumerate(agreements) for side in (1, 2)])
             areas = [{"id": str(uuid.UUID(int=rng.getrandbits(128))), "agreement_id": agreements[i % len(agreements)]["id"],
                       **{f"title_{k}": v for k, v in _title(rng, i).items()}, "description": "", "sort_order": i}
                      for i in range(n["areas"])]
             w.add(Area, areas)
             streams = [{"id": str(uuid.UUID(int=rng.getrandbits(128))), "area_id": areas[i % len(areas)]["id"],
-                        **{f"title_{k}": v for k, v in _title(rng, i).items()}, "objective": "",
+                        **{f"title_{k}": v for k, v in _title(rng, i).items()}, "objective": f"Objective of workstream {i}",
                         "lead_org_1_id": rng.choice(orgs)["id"], "lead_org_2_id": rng.choice(orgs)["id"],
                         "status": rng.choice(list(WorkstreamStatus)), "planned_start": date(2018, 1, 1),
                         "planned_end": date(2029, 12, 31)} for i in range(n["workstreams"])]

@@ -34,6 +34,8 @@ TARGETS = {
     "calendar_export": "reported: the whole workspace as .ics, against VEVENT lines written by hand",
     "list_export_csv": "reported: the activities as shown, to CSV, against sqlite3 + the csv module",
     "list_export_xlsx": "reported: the activities as shown, to xlsx, against sqlite3 + xlsxwriter",
+    "mspdi_export": "reported: the whole plan as MS Project XML, against lxml writing the activity rows",
+    "iati_export": "reported: the whole workspace as IATI, against lxml writing the activity rows",
 }
 
 
@@ -167,6 +169,10 @@ def in_process(path: Path, repeat: int, tmp: Path, want: Callable[[str], bool]) 
             results.update(standards.calendar_export(ws, raw, tmp))
         if want("list_export_csv") or want("list_export_xlsx"):
             results.update(standards.list_export(ws, raw, tmp))
+    if want("mspdi_export") or want("iati_export"):
+        from tests.benchmarks import standards
+
+        results.update(standards.mspdi_and_iati_export(ws, raw, tmp))
     if want("exchange"):
         from tests.benchmarks.exchange import exchange
 

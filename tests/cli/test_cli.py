@@ -300,3 +300,18 @@ def test_iati_asks_for_its_settings_keeps_them_and_refuses_in_one_line(tmp_path,
                               "codelist (D02: other technical assistance)\n")
     code, _, err = run(capsys, "iati", str(path), str(out), "--org", "Nobody")
     assert (code, err) == (2, "mouplanner: no organisation 'Nobody' (give its short name or id)\n")
+
+
+def test_mspdi_writes_the_plan_and_says_what_is_wrong_in_one_line(tmp_path, capsys):
+    path = tmp_path / "demo.mouplan"
+    assert run(capsys, "demo", str(path), "--as-of", "2026-11-21")[0] == 0
+    out = tmp_path / "plan.xml"
+    code, said, _ = run(capsys, "mspdi", str(path), str(out), "--scope", "TH-LA-ICT-2018", "--country", "la")
+    assert code == 0 and said == f"39 tasks written to {out} (working calendar: LA)\n"
+    assert out.read_bytes().count(b"<Task>") == 39 and b"<Name>Standard (LA)</Name>" in out.read_bytes()
+    for args, message in ((["--country", "Laos"], "mouplanner: --country 'Laos': give a country's two-letter code "
+                                                  "(TH, LA)\n"),
+                          (["--scope", "NOPE"], "mouplanner: no agreement code or record id 'NOPE' in this workspace\n")):
+        assert run(capsys, "mspdi", str(path), str(out), *args) == (2, "", message)
+    assert run(capsys, "mspdi", str(path), str(tmp_path / "plan.mpp"))[2] == (
+        "mouplanner: plan.mpp: an MS Project XML file is written as .xml; name the file so\n")

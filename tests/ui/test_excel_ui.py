@@ -189,3 +189,19 @@ def test_export_calendar_from_the_file_menu_for_the_agreement_chosen(qtbot, wind
     uids = {e.uid.value for e in calendar.vevent_list}
     assert f"{demo_id('mou2021')}-term@mouplanner" in uids and f"{demo_id('mou2018')}-term@mouplanner" not in uids
     assert window.statusBar().currentMessage() == f"Written to {tmp_path / 'egov.ics'}"
+
+
+def test_export_to_ms_project_from_the_file_menu(qtbot, window, tmp_path):
+    from lxml import etree
+
+    click_node(qtbot, window, ("workstream", demo_id("w-training")))
+    window.act_export_mspdi.trigger()
+    dialog = window.export_dialog
+    assert dialog.windowTitle() == "Export to MS Project" and dialog.path.text().endswith(".xml")
+    dialog.path.setText(str(tmp_path / "training"))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    root = etree.parse(str(tmp_path / "training.xml")).getroot()
+    ns = {"p": "http://schemas.microsoft.com/project"}
+    levels = [int(t) for t in root.xpath("//p:Task/p:OutlineLevel/text()", namespaces=ns)]
+    assert levels[0] == 1 and set(levels[1:]) == {2}  # the workstream chosen, its milestones and activities
