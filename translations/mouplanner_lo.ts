@@ -1059,6 +1059,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../mouplanner/standards/mspdi_read.py" line="+72"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>ອ່ານ {name} ບໍ່ໄດ້: {reason}</translation>
     </message>
@@ -1086,6 +1087,46 @@
         <location filename="../mouplanner/standards/iati.py" line="+128"/>
         <source>nothing was written; IATI needs: {missing}</source>
         <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ IATI ຕ້ອງການ: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+163"/>
+        <source>{name}: {count} conflicts are not settled; nothing was changed</source>
+        <translation>{name}: ຍັງມີຂໍ້ຂັດແຍ່ງ {count} ລາຍການທີ່ຍັງບໍ່ໄດ້ຕັດສິນ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {problem}; nothing was changed</source>
+        <translation>{name}: {problem} ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the workspace changed after the check; check the file again</source>
+        <translation>{name}: ບ່ອນເຮັດວຽກປ່ຽນໄປຫຼັງການກວດສອບ ກະລຸນາກວດສອບໄຟລ໌ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_read.py" line="+3"/>
+        <source>{name} is {size} MB: a plan can be at most {limit} MB</source>
+        <translation>{name} ມີຂະໜາດ {size} MB: ແຜນມີຂະໜາດໄດ້ບໍ່ເກີນ {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} declares a document type, entities or outside references, which a plan never needs; it was not read</source>
+        <translation>{name} ປະກາດຊະນິດເອກະສານ, ເອັນທິຕີ ຫຼື ການອ້າງອີງພາຍນອກ ເຊິ່ງແຜນບໍ່ຈຳເປັນຕ້ອງມີ ຈຶ່ງບໍ່ໄດ້ອ່ານໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not well-formed XML ({reason})</source>
+        <translation>{name} ບໍ່ແມ່ນ XML ທີ່ຖືກຕ້ອງ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an MS Project XML file (its first element is {tag}, not Project)</source>
+        <translation>{name} ບໍ່ແມ່ນໄຟລ໌ XML ຂອງ MS Project (ອົງປະກອບທຳອິດແມ່ນ {tag} ບໍ່ແມ່ນ Project)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: task {uid} has an outline level or a % complete that is not a number</source>
+        <translation>{name}: ວຽກ {uid} ມີລະດັບໂຄງຮ່າງ ຫຼື ສ່ວນຮ້ອຍຄວາມຄືບໜ້າທີ່ບໍ່ແມ່ນຕົວເລກ</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../mouplanner/standards/mspdi_read.py" line="+72"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>อ่าน {name} ไม่ได้: {reason}</translation>
     </message>
@@ -1086,6 +1087,46 @@
         <location filename="../mouplanner/standards/iati.py" line="+128"/>
         <source>nothing was written; IATI needs: {missing}</source>
         <translation>ไม่ได้เขียนไฟล์ใด IATI ต้องการ: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+163"/>
+        <source>{name}: {count} conflicts are not settled; nothing was changed</source>
+        <translation>{name}: ยังมีข้อขัดแย้ง {count} รายการที่ยังไม่ได้ตัดสิน จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {problem}; nothing was changed</source>
+        <translation>{name}: {problem} จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the workspace changed after the check; check the file again</source>
+        <translation>{name}: พื้นที่ทำงานเปลี่ยนไปหลังการตรวจสอบ โปรดตรวจสอบไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_read.py" line="+3"/>
+        <source>{name} is {size} MB: a plan can be at most {limit} MB</source>
+        <translation>{name} มีขนาด {size} MB: แผนมีขนาดได้ไม่เกิน {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} declares a document type, entities or outside references, which a plan never needs; it was not read</source>
+        <translation>{name} ประกาศชนิดเอกสาร เอนทิตี หรือการอ้างอิงภายนอก ซึ่งแผนไม่จำเป็นต้องมี จึงไม่ได้อ่านไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not well-formed XML ({reason})</source>
+        <translation>{name} ไม่ใช่ XML ที่ถูกต้อง ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not an MS Project XML file (its first element is {tag}, not Project)</source>
+        <translation>{name} ไม่ใช่ไฟล์ XML ของ MS Project (องค์ประกอบแรกคือ {tag} ไม่ใช่ Project)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: task {uid} has an outline level or a % complete that is not a number</source>
+        <translation>{name}: งาน {uid} มีระดับโครงร่างหรือร้อยละความคืบหน้าที่ไม่ใช่ตัวเลข</translation>
     </message>
 </context>
 <context>

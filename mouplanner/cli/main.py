@@ -19,7 +19,7 @@ from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
-from mouplanner.cli.standards import calendar_parser, iati_parser, mspdi_parser
+from mouplanner.cli.standards import calendar_parser, iati_parser, mspdi_import_parser, mspdi_parser
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.storage import Workspace, WorkspaceError
 
@@ -337,11 +337,11 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
             "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
             "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser(),
             "minutes": minutes_parser(), "calendar": calendar_parser(), "iati": iati_parser(),
-            "mspdi": mspdi_parser()}
+            "mspdi": mspdi_parser(), "mspdi-import": mspdi_import_parser()}
 
 
 COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "minutes",
-            "calendar", "iati", "mspdi", "backup", "restore", "server")
+            "calendar", "iati", "mspdi", "mspdi-import", "backup", "restore", "server")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mouplanner.cli.errors import UsageError
 
-OK = 0
+OK, PROBLEMS = 0, 1
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
@@ -153,3 +153,51 @@ def mspdi_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespac
     parser.add_argument("--country", help="whose public holidays the working calendar leaves out (default: the "
                                           "first party's country)")
     return parser, cmd_mspdi
+
+
+def cmd_mspdi_import(args: argparse.Namespace) -> int:
+    from mouplanner.cli.main import _open, _open_to_read
+    from mouplanner.standards import mspdi_import
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{path} does not exist")
+    with (_open(args.workspace) if args.apply else _open_to_read(args.workspace)) as ws:
+        plan = mspdi_import.check(ws, path, args.lang)
+        if args.conflicts:
+            plan.settle("file" if args.conflicts == "file" else "workspace")
+        for change in plan.changes:
+            mark = "CONFLICT " if change.conflict and not change.choice else ""
+            print(f"{mark}{change.kind} \u201c{change.name}\u201d {change.field}: {change.workspace} -> {change.file}")
+        for new in plan.new:
+            print(f"new {new.kind} \u201c{next(v for k, v in new.values.items() if k.startswith('title_'))}\u201d")
+        for milestone, depends_on in plan.links:
+            print(f"new dependency: {milestone} after {depends_on}")
+        for line in plan.not_mapped:
+            print(f"not mapped: {line}")
+        said = (f"{len(plan.changes)} changes ({len(plan.conflicts)} conflicts), {len(plan.new)} new records, "
+                f"{len(plan.links)} new dependencies, {len(plan.not_mapped)} not mapped")
+        if not plan.can_apply:
+            print(f"{said}; settle the conflicts with --conflicts file|workspace")
+            return PROBLEMS
+        if args.apply:
+            mspdi_import.apply(ws, plan)
+            print(f"{said}: imported")
+        else:
+            print(f"{said}: nothing changed yet (--apply imports it)")
+    return OK
+
+
+def mspdi_import_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
+    parser = argparse.ArgumentParser(
+        prog="mouplanner mspdi-import",
+        description="Check an MS Project XML file against the workspace (nothing changes), or import it with --apply: "
+                    "tasks exported by mouplanner update their records, new tasks under a workstream become "
+                    "activities or milestones; what cannot be mapped is listed.")
+    parser.add_argument("workspace")
+    parser.add_argument("file", help="the MS Project .xml file")
+    parser.add_argument("--lang", choices=("en", "th", "lo"), default="en", help="the language of the tasks' names")
+    parser.add_argument("--apply", action="store_true", help="import it (one undo step, after a backup)")
+    parser.add_argument("--conflicts", choices=("file", "workspace"),
+                        help="settle every conflict with the file's value or the workspace's")
+    return parser, cmd_mspdi_import

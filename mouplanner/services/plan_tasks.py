@@ -49,6 +49,7 @@ class PlanTask:
     # (start, finish) in each saved baseline, newest first; None where a baseline did not have it yet
     baselines: list[tuple[date, date] | None] = field(default_factory=list)
     children: list[PlanTask] = field(default_factory=list)
+    version: int | None = None  # a milestone's or an activity's, when exported
 
     @property
     def summary(self) -> bool:
@@ -117,14 +118,14 @@ def load(ws: Workspace, scope: Scope, lang: str, country: str = "") -> Plan:
         leaves[m.workstream_id].append(PlanTask(
             key, display(m, lang), 4, m.planned_date, m.planned_date, True, m.actual_date, m.actual_date,
             100 if m.status == MilestoneStatus.DONE else 0, m.deliverable or "", follows.get(m.id, []),
-            kept.get(key, [])))
+            kept.get(key, []), version=m.version))
     for a in activities:
         key = f"activity:{a.id}"
         done = a.status == ActivityStatus.DONE
         leaves[a.workstream_id].append(PlanTask(
             key, display(a, lang), 4, a.planned_start, a.planned_end or a.planned_start, False, a.actual_start,
             a.actual_end if done else None, 100 if done else 50 if a.status == ActivityStatus.IN_PROGRESS else 0,
-            a.notes or "", [], kept.get(key, [])))
+            a.notes or "", [], kept.get(key, []), version=a.version))
     by_area: dict[str, list[PlanTask]] = defaultdict(list)
     for w in sorted(streams, key=lambda w: (display(w, lang), w.id)):
         children = sorted(leaves[w.id], key=lambda t: (t.start or date.max, t.key))

@@ -11,8 +11,9 @@ and MPXJ reads (the tests read every export back with MPXJ):
 - the saved baselines (the newest as Baseline, older ones Baseline1 to Baseline10);
 - a working calendar: Monday to Friday, 8:00-12:00 and 13:00-17:00, less the public holidays of
   the country the plan is kept in;
-- each task's mouplanner identity in the custom field Text1 ("mouplanner id"), so that a plan that
-  comes back can be matched to its records."""
+- each task's mouplanner identity in the custom field Text1 ("mouplanner id") and its version in
+  Number1, so that a plan that comes back can be matched to its records, and edits made in the
+  workspace since the export told from the file's."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from mouplanner.outfile import written_in_place
 from mouplanner.services.plan_tasks import Plan, PlanTask
 
 NS = "http://schemas.microsoft.com/project"
-TEXT1 = "188743731"  # the custom field Text1
+TEXT1 = "188743731"  # the custom field Text1: the record's identity
+NUMBER1 = "188743767"  # Number1: its version when exported (an import tells edits made since)
 DAY_START, DAY_END = time(8, 0), time(17, 0)
 WORKING_TIMES = ((time(8, 0), time(12, 0)), (time(13, 0), time(17, 0)))
 FIXED_DURATION, START_NO_EARLIER_THAN, FINISH_TO_START, DAYS = "1", "4", "1", "7"
@@ -130,6 +132,10 @@ def _task(parent: etree._Element, task: PlanTask, uid: int, number: str, uids: d
     attribute = etree.SubElement(element, "ExtendedAttribute")
     _add(attribute, "FieldID", TEXT1)
     _add(attribute, "Value", task.key)
+    if task.version is not None:
+        attribute = etree.SubElement(element, "ExtendedAttribute")
+        _add(attribute, "FieldID", NUMBER1)
+        _add(attribute, "Value", task.version)
     for number_, kept in enumerate(task.baselines):
         if kept is None:
             continue
@@ -162,10 +168,11 @@ def document(plan: Plan, created: datetime) -> etree._Element:
     _add(root, "DaysPerMonth", 20)
     _add(root, "DurationFormat", DAYS)
     attributes = etree.SubElement(root, "ExtendedAttributes")
-    attribute = etree.SubElement(attributes, "ExtendedAttribute")
-    _add(attribute, "FieldID", TEXT1)
-    _add(attribute, "FieldName", "Text1")
-    _add(attribute, "Alias", "mouplanner id")
+    for field_id, field_name, alias in ((TEXT1, "Text1", "mouplanner id"), (NUMBER1, "Number1", "mouplanner version")):
+        attribute = etree.SubElement(attributes, "ExtendedAttribute")
+        _add(attribute, "FieldID", field_id)
+        _add(attribute, "FieldName", field_name)
+        _add(attribute, "Alias", alias)
     _calendar(root, plan, first - timedelta(days=366), last + timedelta(days=366))
     container = etree.SubElement(root, "Tasks")
     uids = {task.key: n for n, task in enumerate(tasks, 1)}  # in outline order, as Project numbers them

@@ -315,3 +315,25 @@ def test_mspdi_writes_the_plan_and_says_what_is_wrong_in_one_line(tmp_path, caps
         assert run(capsys, "mspdi", str(path), str(out), *args) == (2, "", message)
     assert run(capsys, "mspdi", str(path), str(tmp_path / "plan.mpp"))[2] == (
         "mouplanner: plan.mpp: an MS Project XML file is written as .xml; name the file so\n")
+
+
+def test_mspdi_import_checks_then_applies_and_refuses_unsettled_conflicts(tmp_path, capsys):
+    path = tmp_path / "demo.mouplan"
+    assert run(capsys, "demo", str(path), "--as-of", "2026-11-21")[0] == 0
+    plan = tmp_path / "plan.xml"
+    assert run(capsys, "mspdi", str(path), str(plan), "--scope", "TH-LA-ICT-2018")[0] == 0
+    plan.write_text(plan.read_text(encoding="utf-8").replace("<Name>Building websites with Joomla</Name>",
+                                                             "<Name>Joomla course</Name>"), encoding="utf-8")
+    code, said, _ = run(capsys, "mspdi-import", str(path), str(plan))
+    assert code == 0 and said.splitlines() == [
+        "activity \u201cJoomla course\u201d title_en: Building websites with Joomla -> Joomla course",
+        "1 changes (0 conflicts), 0 new records, 0 new dependencies, 0 not mapped: nothing changed yet "
+        "(--apply imports it)"]
+    code, said, _ = run(capsys, "mspdi-import", str(path), str(plan), "--apply")
+    assert code == 0 and said.endswith(": imported\n")
+    code, said, _ = run(capsys, "dump", str(path))
+    assert "Joomla course" in said
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<Workbook/>")
+    assert run(capsys, "mspdi-import", str(path), str(bad))[::2] == (
+        2, "mouplanner: bad.xml is not an MS Project XML file (its first element is Workbook, not Project)\n")

@@ -1,0 +1,193 @@
+"""An MS Project plan brought back (``mouplanner mspdi-import``): first a check that changes
+nothing and says what the import would do, then, when the person says so, all of it in one
+journalled transaction (one undo step), after a backup.
+
+- A task found by the identity it was exported with (Text1) updates its milestone or activity:
+  name (in the language chosen), planned dates, actual dates, done at 100 %.
+- A task without one, under a workstream's summary task, becomes a new activity of that
+  workstream (a milestone when it has no duration); a finish-to-start link between two milestones
+  becomes their dependency.
+- A field changed in the file that was also edited in the workspace since the export (its version
+  has moved on) is a conflict: nothing is applied until each one is settled (the file's value or
+  the workspace's).
+- Everything else (summary tasks' names and dates, links of other kinds or with activities,
+  resources and assignments, tasks under no workstream, identities no longer in the workspace) is
+  listed as not mapped, with the task's number and name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from mouplanner.domain import Activity, Milestone, MilestoneDependency, Record, Workstream
+from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
+from mouplanner.domain.validation import ValidationError
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.services.records import RecordService
+from mouplanner.standards.mspdi_read import PlanFileError, ReadTask, read
+from mouplanner.storage import Workspace
+
+MODELS: dict[str, type[Record]] = {"activity": Activity, "milestone": Milestone}
+
+
+@dataclass
+class FieldChange:
+    kind: str  # activity, milestone
+    record_id: str
+    name: str  # the task's name, to say which
+    field: str
+    workspace: Any
+    file: Any
+    conflict: bool = False  # edited in the workspace too since the export
+    choice: str = ""  # for a conflict: "file" or "workspace"
+
+
+@dataclass
+class NewRecord:
+    kind: str
+    values: dict[str, Any]
+    uid: str  # the task's, to link it
+
+
+@dataclass
+class PlanImport:
+    path: Path
+    changes: list[FieldChange] = field(default_factory=list)
+    new: list[NewRecord] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (milestone, depends on): ids, or "uid:N" of new ones
+    not_mapped: list[str] = field(default_factory=list)
+    versions: dict[str, int] = field(default_factory=dict)  # the records it changes, as the check saw them
+
+    @property
+    def conflicts(self) -> list[FieldChange]:
+        return [c for c in self.changes if c.conflict]
+
+    @property
+    def can_apply(self) -> bool:
+        return all(c.choice for c in self.conflicts)
+
+    def settle(self, choice: str) -> None:
+        """Every conflict the same way: "file" or "workspace"."""
+        for c in self.conflicts:
+            c.choice = choice
+
+
+def _wanted(task: ReadTask, kind: str, lang: str) -> dict[str, Any]:
+    values: dict[str, Any] = {f"title_{lang}": task.name}
+    if kind == "milestone":
+        values |= {"planned_date": task.finish or task.start, "actual_date": task.actual_finish}
+        if task.percent >= 100:
+            values["status"] = MilestoneStatus.DONE
+    else:
+        values |= {"planned_start": task.start, "planned_end": task.finish, "actual_start": task.actual_start}
+        if task.percent >= 100:
+            values |= {"status": ActivityStatus.DONE, "actual_end": task.actual_finish or task.finish}
+    return {k: v for k, v in values.items() if v is not None and v != ""}
+
+
+def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
+    plan = read(path)
+    result = PlanImport(path)
+    by_uid = {t.uid: t for t in plan.tasks}
+    with ws.read() as s:
+        for task in plan.tasks:
+            kind, _, record_id = task.key.partition(":")
+            where = f"task {task.uid} \u201c{task.name}\u201d"
+            if kind in MODELS:
+                row = s.get(MODELS[kind], record_id)
+                if row is None or row.deleted_at is not None:
+                    result.not_mapped.append(f"{where}: its {kind} is no longer in the workspace")
+                    continue
+                edited_since = task.version is not None and row.version > task.version
+                for name, value in _wanted(task, kind, lang).items():
+                    if getattr(row, name) != value:
+                        result.changes.append(FieldChange(kind, row.id, task.name, name, getattr(row, name), value,
+                                                          edited_since))
+                        result.versions[row.id] = row.version
+            elif task.key:
+                if task.name != "" and task.summary:
+                    continue  # an agreement's, area's or workstream's summary: its dates follow its tasks
+                result.not_mapped.append(f"{where}: {task.key} is not a milestone or an activity")
+            elif task.summary:
+                result.not_mapped.append(f"{where}: a summary task mouplanner did not export (not imported)")
+            else:
+                parent = by_uid.get(task.parent)
+                stream = parent.key.partition(":")[2] if parent and parent.key.startswith("workstream:") else ""
+                if not stream or s.get(Workstream, stream) is None:
+                    result.not_mapped.append(f"{where}: not under one of mouplanner's workstreams")
+                    continue
+                if task.start is None:
+                    result.not_mapped.append(f"{where}: it has no start date")
+                    continue
+                kind = "milestone" if task.milestone else "activity"
+                values = _wanted(task, kind, lang) | {"workstream_id": stream}
+                if kind == "activity":
+                    values["kind"] = ActivityKind.OTHER
+                result.new.append(NewRecord(kind, values, task.uid))
+        new_uids = {n.uid for n in result.new if n.kind == "milestone"}
+        known = {(m, d) for m, d in s.execute(select(MilestoneDependency.milestone_id,
+                                                     MilestoneDependency.depends_on_id)
+                                              .where(MilestoneDependency.deleted_at.is_(None)))}
+    for task in plan.tasks:
+        for uid, link_type, lag in task.links:
+            other = by_uid.get(uid)
+            mine = _milestone_ref(task, new_uids)
+            theirs = _milestone_ref(other, new_uids) if other else ""
+            if link_type == "FS" and not lag and mine and theirs:
+                if (mine, theirs) not in known:
+                    result.links.append((mine, theirs))
+            else:
+                result.not_mapped.append(f"task {task.uid} \u201c{task.name}\u201d: its {link_type} link"
+                                         + (f" with a lag of {lag} days" if lag else "")
+                                         + f" from task {uid} (mouplanner links milestones, finish to start)")
+    if plan.resources or plan.assignments:
+        result.not_mapped.append(f"{plan.resources} resources and {plan.assignments} assignments (mouplanner "
+                                 "keeps people on activities, not as resources)")
+    return result
+
+
+def _milestone_ref(task: ReadTask | None, new_uids: set[str]) -> str:
+    if task is None:
+        return ""
+    if task.key.startswith("milestone:"):
+        return task.key.partition(":")[2]
+    return f"uid:{task.uid}" if task.uid in new_uids else ""
+
+
+def apply(ws: Workspace, plan: PlanImport) -> str:
+    """All of it in one transaction (after a backup), or nothing; the transaction's id, to undo it."""
+    if not plan.can_apply:
+        raise PlanFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {count} conflicts are not settled; nothing was "
+                                                        "changed"), name=plan.path.name, count=len(plan.conflicts))
+    updates: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in plan.changes:
+        if not change.conflict or change.choice == "file":
+            updates.setdefault((change.kind, change.record_id), {})[change.field] = change.file
+    changed = bool(updates or plan.new or plan.links)
+    try:
+        return _write(ws, plan, updates, changed)
+    except ValidationError as exc:
+        raise PlanFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {problem}; nothing was changed"),
+                            name=plan.path.name, problem=str(exc)) from None
+
+
+def _write(ws: Workspace, plan: PlanImport, updates: dict[tuple[str, str], dict[str, Any]], changed: bool) -> str:
+    with ws.backend.backup_first("before-plan-import", changed), \
+            ws.transaction(f"Import from MS Project: {plan.path.name}") as s:
+        txn: str = s.info["journal"].txn_id
+        for (kind, record_id), values in updates.items():
+            row = s.get(MODELS[kind], record_id)
+            if row is None or row.version != plan.versions.get(record_id):
+                raise PlanFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the workspace changed after the check; "
+                                                                "check the file again"), name=plan.path.name)
+            RecordService(ws, MODELS[kind]).update_in(s, record_id, values)
+        made: dict[str, str] = {}
+        for new in plan.new:
+            made[f"uid:{new.uid}"] = RecordService(ws, MODELS[new.kind]).create_in(s, new.values).row.id
+        for milestone, depends_on in plan.links:
+            RecordService(ws, MilestoneDependency).create_in(s, {"milestone_id": made.get(milestone, milestone),
+                                                                 "depends_on_id": made.get(depends_on, depends_on)})
+    return txn
