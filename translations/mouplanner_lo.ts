@@ -1089,7 +1089,7 @@
         <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ IATI ຕ້ອງການ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+163"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+183"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ຍັງມີຂໍ້ຂັດແຍ່ງ {count} ລາຍການທີ່ຍັງບໍ່ໄດ້ຕັດສິນ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດ</translation>
     </message>
@@ -3892,7 +3892,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+253"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -4000,6 +4000,11 @@
         <location line="+1"/>
         <source>&amp;Import from Excel…</source>
         <translation>ນຳເຂົ້າຈາກ Excel… (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from MS Project (.&amp;xml)…</source>
+        <translation>ນຳເຂົ້າຈາກ MS Project (.xml)… (&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4127,17 +4132,17 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>%1 (server)</source>
         <translation>%1 (ເຊີບເວີ)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Undo</source>
         <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
@@ -4288,7 +4293,7 @@
         <translation>ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-49"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-50"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
@@ -4319,6 +4324,11 @@
         <location line="+16"/>
         <source>New action item…</source>
         <translation>ວຽກທີ່ຕ້ອງປະຕິບັດໃໝ່…</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/plan_import_dialog.py" line="+138"/>
+        <source>Import from MS Project</source>
+        <translation>ນຳເຂົ້າຈາກ MS Project</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4716,89 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/plan_import_dialog.py" line="-96"/>
+        <source>Import from MS Project: %1</source>
+        <translation>ນຳເຂົ້າຈາກ MS Project: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>ລະບຽນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>ໃນໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the file&apos;s values</source>
+        <translation>ໃຊ້ຄ່າຈາກໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the workspace&apos;s values</source>
+        <translation>ຮັກສາຄ່າໃນບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts:</source>
+        <translation>ຂໍ້ຂັດແຍ່ງ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply</source>
+        <translation>ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Conflicts with edits made here since the export</source>
+        <translation>ຂັດແຍ່ງກັບການແກ້ໄຂໃນບ່ອນເຮັດວຽກນີ້ຫຼັງການສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New records (%1)</source>
+        <translation>ລະບຽນໃໝ່ (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New dependencies between milestones (%1)</source>
+        <translation>ການເຊື່ອມໂຍງໃໝ່ລະຫວ່າງຈຸດໝາຍ (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not mapped (%1)</source>
+        <translation>ນຳເຂົ້າບໍ່ໄດ້ (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing has changed yet. %1 changes (%2 conflicts), %3 new records, %4 new dependencies; %5 parts of the file are not mapped.</source>
+        <translation>ຍັງບໍ່ມີການປ່ຽນແປງໃດ: ປ່ຽນແປງ %1 ລາຍການ (ຂັດແຍ່ງ %2), ລະບຽນໃໝ່ %3, ການເຊື່ອມໂຍງໃໝ່ %4; ສ່ວນຂອງໄຟລ໌ທີ່ນຳເຂົ້າບໍ່ໄດ້ %5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import “%1”</source>
+        <translation>ນຳເຂົ້າ “%1”</translation>
     </message>
 </context>
 <context>

@@ -1089,7 +1089,7 @@
         <translation>ไม่ได้เขียนไฟล์ใด IATI ต้องการ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+163"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+183"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ยังมีข้อขัดแย้ง {count} รายการที่ยังไม่ได้ตัดสิน จึงไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
@@ -3892,7 +3892,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+253"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -4000,6 +4000,11 @@
         <location line="+1"/>
         <source>&amp;Import from Excel…</source>
         <translation>นำเข้าจาก Excel… (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from MS Project (.&amp;xml)…</source>
+        <translation>นำเข้าจาก MS Project (.xml)… (&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4127,17 +4132,17 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>%1 (server)</source>
         <translation>%1 (เซิร์ฟเวอร์)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ (&amp;U)</translation>
     </message>
@@ -4288,7 +4293,7 @@
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="-49"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="-50"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -4319,6 +4324,11 @@
         <location line="+16"/>
         <source>New action item…</source>
         <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/plan_import_dialog.py" line="+138"/>
+        <source>Import from MS Project</source>
+        <translation>นำเข้าจาก MS Project</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4712,89 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../mouplanner/ui/plan_import_dialog.py" line="-96"/>
+        <source>Import from MS Project: %1</source>
+        <translation>นำเข้าจาก MS Project: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>ในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the file&apos;s values</source>
+        <translation>ใช้ค่าจากไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the workspace&apos;s values</source>
+        <translation>คงค่าในพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts:</source>
+        <translation>ข้อขัดแย้ง:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Conflicts with edits made here since the export</source>
+        <translation>ขัดแย้งกับการแก้ไขในพื้นที่ทำงานนี้หลังการส่งออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New records (%1)</source>
+        <translation>ระเบียนใหม่ (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New dependencies between milestones (%1)</source>
+        <translation>ความเชื่อมโยงใหม่ระหว่างหมุดหมาย (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not mapped (%1)</source>
+        <translation>นำเข้าไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing has changed yet. %1 changes (%2 conflicts), %3 new records, %4 new dependencies; %5 parts of the file are not mapped.</source>
+        <translation>ยังไม่มีการเปลี่ยนแปลงใด: เปลี่ยนแปลง %1 รายการ (ขัดแย้ง %2), ระเบียนใหม่ %3, ความเชื่อมโยงใหม่ %4; ส่วนของไฟล์ที่นำเข้าไม่ได้ %5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import “%1”</source>
+        <translation>นำเข้า “%1”</translation>
     </message>
 </context>
 <context>

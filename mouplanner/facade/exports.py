@@ -15,10 +15,13 @@ from mouplanner.services.iati_settings import IatiSettings
 from mouplanner.services.listing import Listing
 from mouplanner.services.plan_tasks import Plan
 from mouplanner.services.scope import Scope
+from mouplanner.standards import mspdi_import
 from mouplanner.standards.iati import write_iati
 from mouplanner.standards.ics import write_calendar
 from mouplanner.standards.mspdi import write_mspdi
+from mouplanner.standards.mspdi_import import PlanImport
 from mouplanner.storage import Workspace
+from mouplanner.storage.retry import retried
 
 
 class Exports:
@@ -59,6 +62,14 @@ class Exports:
         plan = plan_tasks.load(self._ws, scope, lang, country)
         write_mspdi(plan, out, datetime.now(UTC))
         return plan
+
+    def check_plan(self, path: Path, lang: str) -> PlanImport:
+        """What importing an MS Project plan would do (nothing changes)."""
+        return mspdi_import.check(self._ws, path, lang)
+
+    def apply_plan(self, plan: PlanImport) -> str:
+        """Import a checked plan, one transaction: its id, to undo it."""
+        return retried(lambda: mspdi_import.apply(self._ws, plan))
 
     def list_rows(self, listing: Listing, ids: Sequence[str], columns: Sequence[str], formats: Formats,
                   progress: Callable[[int, int], bool] | None = None) -> list[list]:

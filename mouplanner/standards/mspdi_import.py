@@ -7,9 +7,9 @@ journalled transaction (one undo step), after a backup.
 - A task without one, under a workstream's summary task, becomes a new activity of that
   workstream (a milestone when it has no duration); a finish-to-start link between two milestones
   becomes their dependency.
-- A field changed in the file that was also edited in the workspace since the export (its version
-  has moved on) is a conflict: nothing is applied until each one is settled (the file's value or
-  the workspace's).
+- A field changed in the file that was also edited in the workspace since the export (the change
+  journal says which fields the record's later versions changed) is a conflict: nothing is applied
+  until each one is settled (the file's value or the workspace's).
 - Everything else (summary tasks' names and dates, links of other kinds or with activities,
   resources and assignments, tasks under no workstream, identities no longer in the workspace) is
   listed as not mapped, with the task's number and name."""
@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from mouplanner.domain import Activity, Milestone, MilestoneDependency, Record, Workstream
+from mouplanner.domain import Activity, Change, Milestone, MilestoneDependency, Record, Workstream
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
@@ -101,11 +101,11 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
                 if row is None or row.deleted_at is not None:
                     result.not_mapped.append(f"{where}: its {kind} is no longer in the workspace")
                     continue
-                edited_since = task.version is not None and row.version > task.version
+                edited = _edited_since(s, kind, row, task.version)
                 for name, value in _wanted(task, kind, lang).items():
                     if getattr(row, name) != value:
                         result.changes.append(FieldChange(kind, row.id, task.name, name, getattr(row, name), value,
-                                                          edited_since))
+                                                          edited is None or name in edited))
                         result.versions[row.id] = row.version
             elif task.key:
                 if task.name != "" and task.summary:
@@ -147,6 +147,26 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
         result.not_mapped.append(f"{plan.resources} resources and {plan.assignments} assignments (mouplanner "
                                  "keeps people on activities, not as resources)")
     return result
+
+
+def _edited_since(s: Any, entity: str, row: Any, version: int | None) -> set[str] | None:
+    """The fields edited in the workspace after the record was at ``version`` (read from the change
+    journal: each transaction that wrote the record made its next version); None when that cannot
+    be told (then every field the file changes is asked about)."""
+    if version is None or row.version <= version:
+        return set()
+    txns: list[str] = []
+    fields: dict[str, set[str]] = {}
+    for txn, name in s.execute(select(Change.txn_id, Change.field).where(
+            Change.entity == entity, Change.record_id == row.id).order_by(Change.seq)):
+        if txn not in fields:
+            txns.append(txn)
+            fields[txn] = set()
+        if name:
+            fields[txn].add(name)
+    if len(txns) != row.version:
+        return None
+    return set().union(*(fields[t] for t in txns[version:]))
 
 
 def _milestone_ref(task: ReadTask | None, new_uids: set[str]) -> str:

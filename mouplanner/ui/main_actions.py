@@ -55,6 +55,7 @@ def make_actions(window: Any) -> None:
                            lambda: _later("minutes_dialog").minutes_from_window(window))
     window.act_template = a("excelTemplate", "new", None, lambda: window.new_template())
     window.act_import = a("importExcel", "open", "Ctrl+I", lambda: window.import_excel())
+    window.act_import_plan = a("importPlan", "open", None, lambda: _later("plan_import_dialog").import_plan(window))
     window.act_restore = a("restoreBackup", "history", None, lambda: window.restore_backup())
     window.act_clone = a("makeCopy", "save", None, lambda: _later("exchange_ui").make_copy(window))
     window.act_send = a("sendChanges", "redo", None, lambda: _later("exchange_ui").send_changes(window))
@@ -82,9 +83,8 @@ def make_actions(window: Any) -> None:
     window.record_actions = [window.act_save_copy, window.act_close, window.act_restore, window.act_export_report,
                            window.act_export_data,
                            window.act_export_pdf, window.act_export_calendar, window.act_export_mspdi,
-                           window.act_export_iati,
-                           window.act_minutes,
-                           window.act_import, window.act_clone, window.act_send, window.act_receive,
+                           window.act_export_iati, window.act_minutes, window.act_import, window.act_import_plan,
+                           window.act_clone, window.act_send, window.act_receive,
                            window.act_new_record, window.act_edit,
                            window.act_delete, window.act_history, window.act_find, window.act_refresh,
                            *window.tab_actions]
@@ -146,7 +146,8 @@ def enable(window: Any, *, opened: bool, writable: bool) -> None:
     window.act_sync_server.setEnabled(opened and writable and bool(window.document.server_copy_of))
     window.act_rights.setEnabled(opened and window.document.facade.on_server and window.document.level == "admin")
     if opened and not writable:
-        for made in (window.act_new_record, window.act_delete, window.act_import, window.act_undo, window.act_redo,
+        for made in (window.act_new_record, window.act_delete, window.act_import, window.act_import_plan,
+                     window.act_undo, window.act_redo,
                      window.act_send, window.act_receive, window.act_clone, window.act_restore,
                      *window.add_actions.values()):
             made.setEnabled(False)
@@ -195,7 +196,7 @@ def make_menus(window: Any) -> None:
                  None, window.act_save_copy,
                  None, window.act_export_pdf, window.act_export_report, window.act_export_data,
                  window.act_export_calendar, window.act_export_mspdi, window.act_export_iati, window.act_minutes,
-                 window.act_import,
+                 window.act_import, window.act_import_plan,
                  window.act_template,
                  None, window.exchange_menu, None, window.act_restore, window.act_close, None, window.act_quit):
         if item is None:
@@ -272,6 +273,7 @@ def retranslate(window: Any) -> None:
         window.act_minutes: QCoreApplication.translate("MainWindow", "Meeting &minutes…"),
         window.act_template: QCoreApplication.translate("MainWindow", "New Excel &template…"),
         window.act_import: QCoreApplication.translate("MainWindow", "&Import from Excel…"),
+        window.act_import_plan: QCoreApplication.translate("MainWindow", "Import from MS Project (.&xml)…"),
         window.act_clone: QCoreApplication.translate("MainWindow", "Make a &copy for another laptop…"),
         window.act_send: QCoreApplication.translate("MainWindow", "&Send changes…"),
         window.act_receive: QCoreApplication.translate("MainWindow", "&Receive changes…"),

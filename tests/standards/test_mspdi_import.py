@@ -150,3 +150,16 @@ def test_any_bytes_give_a_plan_or_a_message_and_change_nothing(demo_ws, tmp_path
     except PlanFileError:
         return
     assert plan.changes == [] and plan.new == []
+
+
+def test_a_date_the_rules_refuse_refuses_the_whole_import_and_changes_nothing(demo_ws, tmp_path):
+    path, text = exported(demo_ws, tmp_path)
+    start = Facade(demo_ws).service(Activity).get(JOOMLA).planned_start
+    text = edit_task(text, f"activity:{JOOMLA}", "Name", "Renamed too")
+    path.write_text(edit_task(text, f"activity:{JOOMLA}", "Start", f"{start + timedelta(days=30)}T08:00:00"), "utf-8")
+    before = dump_of(demo_ws)
+    plan = mspdi_import.check(demo_ws, path)
+    with pytest.raises(PlanFileError, match=r"^plan.xml: Activity: planned_end: .* is before the start .*; "
+                                            r"nothing was changed$"):
+        mspdi_import.apply(demo_ws, plan)
+    assert dump_of(demo_ws) == before
