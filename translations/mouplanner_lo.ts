@@ -1089,7 +1089,7 @@
         <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ IATI ຕ້ອງການ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+183"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+187"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ຍັງມີຂໍ້ຂັດແຍ່ງ {count} ລາຍການທີ່ຍັງບໍ່ໄດ້ຕັດສິນ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດ</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>ພາຄີ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="+44"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+46"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+23"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-56"/>
         <source>Role</source>
@@ -2371,7 +2371,7 @@
         <translation>ອົງການນຳພາ ຝ່າຍທີ 2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="-41"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-43"/>
         <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned start</source>
         <translation>ເລີ່ມຕາມແຜນ</translation>
@@ -2420,15 +2420,35 @@
         <translation>ຜົນງານທີ່ຕ້ອງສົ່ງມອບ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>After milestone</source>
+        <translation>ຫຼັງຈຸດໝາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After activity</source>
+        <translation>ຫຼັງກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>ລັກສະນະການເຊື່ອມໂຍງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag (days)</source>
+        <translation>ໄລຍະຫ່າງ (ມື້)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/activities.py" line="+41"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Depends on</source>
         <translation>ຂຶ້ນກັບຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location line="-39"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
-        <location line="+1"/>
         <source>Milestone</source>
         <translation>ຈຸດໝາຍ</translation>
     </message>
@@ -2524,9 +2544,10 @@
         <translation>ຜູ້ເຂົ້າຮ່ວມ (ລະບຸຊື່)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location filename="../mouplanner/kinds/documents.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Activity</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
@@ -3161,19 +3182,19 @@
     <message>
         <location line="-38"/>
         <location line="+15"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>In progress</source>
         <translation>ກຳລັງດຳເນີນການ</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <location line="+15"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Done</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Delayed</source>
         <translation>ຊັກຊ້າ</translation>
     </message>
@@ -3195,7 +3216,7 @@
     <message>
         <location filename="../mouplanner/domain/meeting.py" line="+21"/>
         <location filename="../mouplanner/locale/labels.py" line="+1"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Meeting</source>
         <translation>ກອງປະຊຸມ</translation>
     </message>
@@ -3225,7 +3246,7 @@
         <translation>ຄວາມຄືບໜ້າຂອງວຽກທີ່ຕ້ອງປະຕິບັດ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="-100"/>
+        <location filename="../mouplanner/locale/labels.py" line="-104"/>
         <source>Workshop / seminar</source>
         <translation>ກອງປະຊຸມເຊີງປະຕິບັດ/ສຳມະນາ</translation>
     </message>
@@ -3278,18 +3299,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Delegate</source>
         <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+31"/>
+        <location line="-36"/>
+        <location line="+35"/>
         <source>Head of delegation</source>
         <translation>ຫົວໜ້າຄະນະ</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Trainee</source>
         <translation>ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ</translation>
     </message>
@@ -3375,6 +3396,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Finish to start</source>
+        <translation>ສຳເລັດແລ້ວຈຶ່ງເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start to start</source>
+        <translation>ເລີ່ມພ້ອມກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish to finish</source>
+        <translation>ສຳເລັດພ້ອມກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start to finish</source>
+        <translation>ເລີ່ມແລ້ວຈຶ່ງສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alternating between the parties</source>
         <translation>ສະລັບກັນລະຫວ່າງພາຄີ</translation>
     </message>
@@ -3607,11 +3648,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Milestone dependencies</source>
-        <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
+        <source>Dependencies</source>
+        <translation>ການເຊື່ອມໂຍງ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="-46"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-48"/>
         <source>Activities</source>
         <translation>ກິດຈະກຳ</translation>
     </message>
@@ -3734,9 +3775,9 @@
         <translation>ຈຸດໝາຍ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Milestone dependency</source>
-        <translation>ການເຊື່ອມໂຍງຂອງຈຸດໝາຍ</translation>
+        <location line="+16"/>
+        <source>Dependency</source>
+        <translation>ການເຊື່ອມໂຍງ</translation>
     </message>
     <message>
         <location filename="../mouplanner/domain/activity.py" line="+19"/>
@@ -4782,8 +4823,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New dependencies between milestones (%1)</source>
-        <translation>ການເຊື່ອມໂຍງໃໝ່ລະຫວ່າງຈຸດໝາຍ (%1)</translation>
+        <source>New dependencies (%1)</source>
+        <translation>ການເຊື່ອມໂຍງໃໝ່ (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5311,6 +5352,16 @@
         <source>Done: %1</source>
         <translation>ສຳເລັດ: %1</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/ui/timeline/items.py" line="+99"/>
+        <source>%1, %2 days after</source>
+        <translation>%1 ຫຼັງຈາກນັ້ນ %2 ມື້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 days before</source>
+        <translation>%1 ກ່ອນໜ້ານັ້ນ %2 ມື້</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -5415,6 +5466,26 @@
         <location line="+4"/>
         <source>a renewal says until when the agreement now runs</source>
         <translation>ການຕໍ່ອາຍຸຄວນລະບຸວ່າມີຜົນເຖິງເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a dependency belongs to one milestone or one activity</source>
+        <translation>ການເຊື່ອມໂຍງເປັນຂອງຈຸດໝາຍ ຫຼື ກິດຈະກຳພຽງໜຶ່ງລາຍການ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the one milestone or activity it depends on</source>
+        <translation>ລະບຸຈຸດໝາຍ ຫຼື ກິດຈະກຳໜຶ່ງລາຍການທີ່ຕ້ອງລໍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot depend on itself</source>
+        <translation>ເຊື່ອມໂຍງກັບຕົວເອງບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lag is at most {limit} days either way</source>
+        <translation>ໄລຍະຫ່າງຕ້ອງບໍ່ເກີນ {limit} ມື້ທັງກ່ອນ ແລະ ຫຼັງ</translation>
     </message>
     <message>
         <location line="+12"/>

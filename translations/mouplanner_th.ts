@@ -1089,7 +1089,7 @@
         <translation>ไม่ได้เขียนไฟล์ใด IATI ต้องการ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+183"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+187"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ยังมีข้อขัดแย้ง {count} รายการที่ยังไม่ได้ตัดสิน จึงไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
@@ -2284,7 +2284,7 @@
         <translation>ภาคี</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="+44"/>
+        <location filename="../mouplanner/kinds/activities.py" line="+46"/>
         <location filename="../mouplanner/kinds/agreements.py" line="+23"/>
         <location filename="../mouplanner/kinds/meetings.py" line="-56"/>
         <source>Role</source>
@@ -2371,7 +2371,7 @@
         <translation>หน่วยงานหลัก ฝ่ายที่ 2</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="-41"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-43"/>
         <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Planned start</source>
         <translation>เริ่มตามแผน</translation>
@@ -2420,15 +2420,35 @@
         <translation>ผลผลิตที่ต้องส่งมอบ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>After milestone</source>
+        <translation>หลังหมุดหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After activity</source>
+        <translation>หลังกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>ลักษณะการเชื่อมโยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag (days)</source>
+        <translation>ระยะห่าง (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/kinds/activities.py" line="+41"/>
+        <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Depends on</source>
         <translation>ต้องรอหมุดหมาย</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="+2"/>
+        <location line="-39"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+1"/>
         <location filename="../mouplanner/kinds/plans.py" line="+5"/>
-        <location line="+1"/>
         <source>Milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
@@ -2524,9 +2544,10 @@
         <translation>ผู้เข้าร่วม (ระบุชื่อ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location filename="../mouplanner/kinds/documents.py" line="+1"/>
         <location filename="../mouplanner/kinds/meetings.py" line="+59"/>
+        <location filename="../mouplanner/kinds/plans.py" line="+1"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -3161,19 +3182,19 @@
     <message>
         <location line="-38"/>
         <location line="+15"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>In progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <location line="+15"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Delayed</source>
         <translation>ล่าช้า</translation>
     </message>
@@ -3195,7 +3216,7 @@
     <message>
         <location filename="../mouplanner/domain/meeting.py" line="+21"/>
         <location filename="../mouplanner/locale/labels.py" line="+1"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Meeting</source>
         <translation>การประชุม</translation>
     </message>
@@ -3225,7 +3246,7 @@
         <translation>ความคืบหน้าของเรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../mouplanner/locale/labels.py" line="-100"/>
+        <location filename="../mouplanner/locale/labels.py" line="-104"/>
         <source>Workshop / seminar</source>
         <translation>ประชุมเชิงปฏิบัติการ/สัมมนา</translation>
     </message>
@@ -3278,18 +3299,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+31"/>
+        <location line="-36"/>
+        <location line="+35"/>
         <source>Head of delegation</source>
         <translation>หัวหน้าคณะ</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Trainee</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
@@ -3375,6 +3396,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Finish to start</source>
+        <translation>เสร็จแล้วจึงเริ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start to start</source>
+        <translation>เริ่มพร้อมกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish to finish</source>
+        <translation>เสร็จพร้อมกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start to finish</source>
+        <translation>เริ่มแล้วจึงเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alternating between the parties</source>
         <translation>สลับกันระหว่างภาคี</translation>
     </message>
@@ -3607,11 +3648,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Milestone dependencies</source>
-        <translation>ความเชื่อมโยงของหมุดหมาย</translation>
+        <source>Dependencies</source>
+        <translation>ความเชื่อมโยง</translation>
     </message>
     <message>
-        <location filename="../mouplanner/kinds/activities.py" line="-46"/>
+        <location filename="../mouplanner/kinds/activities.py" line="-48"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -3734,9 +3775,9 @@
         <translation>หมุดหมาย</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Milestone dependency</source>
-        <translation>ความเชื่อมโยงของหมุดหมาย</translation>
+        <location line="+16"/>
+        <source>Dependency</source>
+        <translation>ความเชื่อมโยง</translation>
     </message>
     <message>
         <location filename="../mouplanner/domain/activity.py" line="+19"/>
@@ -4778,8 +4819,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>New dependencies between milestones (%1)</source>
-        <translation>ความเชื่อมโยงใหม่ระหว่างหมุดหมาย (%1)</translation>
+        <source>New dependencies (%1)</source>
+        <translation>ความเชื่อมโยงใหม่ (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5304,6 +5345,16 @@
         <source>Done: %1</source>
         <translation>เสร็จ: %1</translation>
     </message>
+    <message>
+        <location filename="../mouplanner/ui/timeline/items.py" line="+99"/>
+        <source>%1, %2 days after</source>
+        <translation>%1 หลังจากนั้น %2 วัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 days before</source>
+        <translation>%1 ก่อนหน้านั้น %2 วัน</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -5408,6 +5459,26 @@
         <location line="+4"/>
         <source>a renewal says until when the agreement now runs</source>
         <translation>การต่ออายุควรระบุว่ามีผลถึงเมื่อใด</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a dependency belongs to one milestone or one activity</source>
+        <translation>ความเชื่อมโยงเป็นของหมุดหมายหรือกิจกรรมเพียงหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the one milestone or activity it depends on</source>
+        <translation>ระบุหมุดหมายหรือกิจกรรมหนึ่งรายการที่ต้องรอ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot depend on itself</source>
+        <translation>เชื่อมโยงกับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lag is at most {limit} days either way</source>
+        <translation>ระยะห่างต้องไม่เกิน {limit} วันทั้งก่อนและหลัง</translation>
     </message>
     <message>
         <location line="+12"/>

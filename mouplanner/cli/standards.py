@@ -171,8 +171,8 @@ def cmd_mspdi_import(args: argparse.Namespace) -> int:
             print(f"{mark}{change.kind} \u201c{change.name}\u201d {change.field}: {change.workspace} -> {change.file}")
         for new in plan.new:
             print(f"new {new.kind} \u201c{next(v for k, v in new.values.items() if k.startswith('title_'))}\u201d")
-        for milestone, depends_on in plan.links:
-            print(f"new dependency: {milestone} after {depends_on}")
+        for mine, theirs, link_type, lag in plan.links:
+            print(f"new dependency: {mine} after {theirs} ({link_type}" + (f", {lag:+d} days)" if lag else ")"))
         for line in plan.not_mapped:
             print(f"not mapped: {line}")
         said = (f"{len(plan.changes)} changes ({len(plan.conflicts)} conflicts), {len(plan.new)} new records, "

@@ -176,6 +176,15 @@ class AttendeeRole(LabelledEnum):
     OBSERVER = "observer"
 
 
+class LinkType(LabelledEnum):
+    """How a milestone or an activity follows another (as MS Project and ProjectLibre say it)."""
+
+    FS = "fs"  # starts when the other finishes
+    SS = "ss"  # starts when the other starts
+    FF = "ff"  # finishes when the other finishes
+    SF = "sf"  # finishes when the other starts
+
+
 class ActionStatus(LabelledEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
-from mouplanner.domain.enums import MilestoneStatus, WorkstreamStatus
+from mouplanner.domain.enums import LinkType, MilestoneStatus, WorkstreamStatus
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
@@ -45,10 +45,20 @@ class Milestone(Record, Titled, Base):
 
 
 class MilestoneDependency(Record, Base):
-    """``milestone_id`` cannot finish before ``depends_on_id``."""
+    """A milestone or an activity (``milestone_id`` or ``activity_id``) that follows another
+    (``depends_on_id`` a milestone, or ``depends_on_activity_id`` an activity): finish to start
+    unless ``link_type`` says otherwise, ``lag_days`` after (or, when negative, before). The table
+    keeps its first name, which every laptop's change journal knows it by."""
 
     __tablename__ = "milestone_dependency"
-    LABEL = QT_TRANSLATE_NOOP("Labels", "Milestone dependency")
+    LABEL = QT_TRANSLATE_NOOP("Labels", "Dependency")
+    CASCADE_LINKS = frozenset({"milestone_id", "activity_id", "depends_on_id", "depends_on_activity_id"})
+    SUCCESSORS = ("milestone_id", "activity_id")  # exactly one is set
+    PREDECESSORS = ("depends_on_id", "depends_on_activity_id")  # exactly one is set
 
-    milestone_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"), index=True)
-    depends_on_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"))
+    milestone_id: Mapped[str | None] = mapped_column(ForeignKey("milestone.id"), default=None, index=True)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None, index=True)
+    depends_on_id: Mapped[str | None] = mapped_column(ForeignKey("milestone.id"), default=None)
+    depends_on_activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None)
+    link_type: Mapped[LinkType] = mapped_column(default=LinkType.FS)
+    lag_days: Mapped[int] = mapped_column(default=0)

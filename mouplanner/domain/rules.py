@@ -81,6 +81,30 @@ def agreement_event(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     return problems
 
 
+MAX_LAG_DAYS = 730
+
+
+def dependency(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
+    """One milestone or activity follows one other (never itself), with a lag of at most two years."""
+    problems = []
+    successors = [n for n in ("milestone_id", "activity_id") if rec.get(n)]
+    predecessors = [n for n in ("depends_on_id", "depends_on_activity_id") if rec.get(n)]
+    if len(successors) != 1:
+        problems.append(problem(successors[-1] if successors else "milestone_id", QT_TRANSLATE_NOOP(
+            "Validation", "a dependency belongs to one milestone or one activity")))
+    if len(predecessors) != 1:
+        problems.append(problem(predecessors[-1] if predecessors else "depends_on_id", QT_TRANSLATE_NOOP(
+            "Validation", "give the one milestone or activity it depends on")))
+    if any(rec.get(a) and rec.get(a) == rec.get(b) for a, b in (("milestone_id", "depends_on_id"),
+                                                                  ("activity_id", "depends_on_activity_id"))):
+        problems.append(problem(predecessors[0], QT_TRANSLATE_NOOP("Validation", "cannot depend on itself")))
+    lag = rec.get("lag_days") or 0
+    if isinstance(lag, int) and abs(lag) > MAX_LAG_DAYS:
+        problems.append(problem("lag_days", QT_TRANSLATE_NOOP("Validation", "a lag is at most {limit} days either "
+                                                                          "way"), limit=MAX_LAG_DAYS))
+    return problems
+
+
 def workstream(rec: Mapping[str, Any], ctx: Context) -> list[Problem]:
     return order(rec, "planned_start", "planned_end") + in_agreement(rec, ctx, "planned_start", "planned_end")
 

@@ -50,7 +50,9 @@ ACTIVITY = Kind(
                  "actual_start", "actual_end", "place", "country", "host_org_id", "direction", "headcount_total",
                  "headcount_women", "budget_amount", "currency", "funding_source", "course", "hours",
                  "certificates", "expertise", "expert_days", "purpose", "outputs", "notes"),
-    children=(Child("participants", QT_TRANSLATE_NOOP("Form", "Participants (named)")),),
+    children=(Child("participants", QT_TRANSLATE_NOOP("Form", "Participants (named)")),
+              Child("dependencies", QT_TRANSLATE_NOOP("Form", "Depends on"), link="activity_id",
+                    hide=("milestone_id",))),
 )
 
 PARTICIPANT = Kind(

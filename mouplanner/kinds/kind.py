@@ -47,6 +47,8 @@ class Child:
 
     key: str  # the child kind; its ``owner`` field points back here
     title: str  # marked in the "Form" context
+    link: str = ""  # the field pointing back here, where not the child kind's ``owner``
+    hide: tuple[str, ...] = ()  # the child's fields this table leaves out (the other owners' links)
 
 
 @dataclass(frozen=True)

@@ -44,13 +44,17 @@ MILESTONE = Kind(
     ),
     icon="milestone", rules=rules.milestone, sheet=True, tab=2, new=4,
     new_label=QT_TRANSLATE_NOOP("MainWindow", "New milestone…"),
-    children=(Child("dependencies", QT_TRANSLATE_NOOP("Form", "Depends on")),),
+    children=(Child("dependencies", QT_TRANSLATE_NOOP("Form", "Depends on"), hide=("activity_id",)),),
 )
 
 DEPENDENCY = Kind(
-    MilestoneDependency, "dependencies", QT_TRANSLATE_NOOP("Labels", "Milestone dependencies"), (
-        Field("milestone_id", QT_TRANSLATE_NOOP("Form", "Milestone"), "link", link="milestones", required=True),
-        Field("depends_on_id", QT_TRANSLATE_NOOP("Form", "Milestone"), "link", link="milestones", required=True),
+    MilestoneDependency, "dependencies", QT_TRANSLATE_NOOP("Labels", "Dependencies"), (
+        Field("milestone_id", QT_TRANSLATE_NOOP("Form", "Milestone"), "link", link="milestones"),
+        Field("activity_id", QT_TRANSLATE_NOOP("Form", "Activity"), "link", link="activities"),
+        Field("depends_on_id", QT_TRANSLATE_NOOP("Form", "After milestone"), "link", link="milestones"),
+        Field("depends_on_activity_id", QT_TRANSLATE_NOOP("Form", "After activity"), "link", link="activities"),
+        Field("link_type", QT_TRANSLATE_NOOP("Form", "How"), "enum", enums.LinkType, required=True),
+        Field("lag_days", QT_TRANSLATE_NOOP("Form", "Lag (days)"), "int"),
     ),
-    owner="milestone_id",
+    owner="milestone_id", rules=rules.dependency,
 )

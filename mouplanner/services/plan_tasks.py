@@ -1,7 +1,7 @@
 """A scope's plan as project-management tools see it (``standards/mspdi.py`` writes it for MS
 Project, ProjectLibre and GanttProject): agreements, cooperation areas and workstreams as summary
 tasks, milestones and activities as tasks under their workstream, with planned and actual dates,
-how far done, the milestones' dependencies, the saved baselines (newest first) and each record's
+how far done, the dependencies (of the four kinds, with their lag), the saved baselines (newest first) and each record's
 identity; and the country whose public holidays the working calendar leaves out."""
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ class PlanTask:
     actual_finish: date | None = None
     percent: int = 0
     notes: str = ""
-    predecessors: list[str] = field(default_factory=list)  # keys of the tasks it follows (finish to start)
+    # the tasks it follows: (key, link type "FS"/"SS"/"FF"/"SF", lag in days)
+    predecessors: list[tuple[str, str, int]] = field(default_factory=list)
     # (start, finish) in each saved baseline, newest first; None where a baseline did not have it yet
     baselines: list[tuple[date, date] | None] = field(default_factory=list)
     children: list[PlanTask] = field(default_factory=list)
@@ -95,9 +96,11 @@ def load(ws: Workspace, scope: Scope, lang: str, country: str = "") -> Plan:
                                                             Milestone.deleted_at.is_(None))))
         activities = list(s.scalars(select(Activity).where(Activity.workstream_id.in_(ids),
                                                            Activity.deleted_at.is_(None))))
-        follows: dict[str, list[str]] = defaultdict(list)
+        follows: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         for dep in s.scalars(select(MilestoneDependency).where(MilestoneDependency.deleted_at.is_(None))):
-            follows[dep.milestone_id].append(f"milestone:{dep.depends_on_id}")
+            after = f"milestone:{dep.depends_on_id}" if dep.depends_on_id else f"activity:{dep.depends_on_activity_id}"
+            mine = f"milestone:{dep.milestone_id}" if dep.milestone_id else f"activity:{dep.activity_id}"
+            follows[mine].append((after, dep.link_type.name, dep.lag_days or 0))
         baselines = list(s.scalars(select(Baseline).order_by(Baseline.created_at.desc(), Baseline.id.desc())
                                    .limit(MAX_BASELINES)))
         kept: dict[str, list[tuple[date, date] | None]] = defaultdict(list)
@@ -117,7 +120,7 @@ def load(ws: Workspace, scope: Scope, lang: str, country: str = "") -> Plan:
         key = f"milestone:{m.id}"
         leaves[m.workstream_id].append(PlanTask(
             key, display(m, lang), 4, m.planned_date, m.planned_date, True, m.actual_date, m.actual_date,
-            100 if m.status == MilestoneStatus.DONE else 0, m.deliverable or "", follows.get(m.id, []),
+            100 if m.status == MilestoneStatus.DONE else 0, m.deliverable or "", follows.get(key, []),
             kept.get(key, []), version=m.version))
     for a in activities:
         key = f"activity:{a.id}"
@@ -125,7 +128,7 @@ def load(ws: Workspace, scope: Scope, lang: str, country: str = "") -> Plan:
         leaves[a.workstream_id].append(PlanTask(
             key, display(a, lang), 4, a.planned_start, a.planned_end or a.planned_start, False, a.actual_start,
             a.actual_end if done else None, 100 if done else 50 if a.status == ActivityStatus.IN_PROGRESS else 0,
-            a.notes or "", [], kept.get(key, []), version=a.version))
+            a.notes or "", follows.get(key, []), kept.get(key, []), version=a.version))
     by_area: dict[str, list[PlanTask]] = defaultdict(list)
     for w in sorted(streams, key=lambda w: (display(w, lang), w.id)):
         children = sorted(leaves[w.id], key=lambda t: (t.start or date.max, t.key))

@@ -83,12 +83,25 @@ class Lane:
         return 100.0 * self.done / self.total if self.total else None
 
 
+@dataclass(frozen=True)
+class Link:
+    """A dependency the timeline draws: the one that follows, the one it follows, how, and the lag."""
+
+    id: str
+    kind: str  # milestone or activity: the follower's
+    record_id: str
+    after_kind: str
+    after_id: str
+    link_type: str  # "FS", "SS", "FF", "SF"
+    lag_days: int = 0
+
+
 @dataclass
 class Timeline:
     lanes: list[Lane] = field(default_factory=list)
     bars: list[Bar] = field(default_factory=list)
     diamonds: list[Diamond] = field(default_factory=list)
-    dependencies: list[tuple[str, str]] = field(default_factory=list)  # (milestone, depends on)
+    dependencies: list[Link] = field(default_factory=list)
     baseline: str = ""  # name and date of the baseline shown, if any
 
     def span(self) -> tuple[date, date] | None:
@@ -169,10 +182,12 @@ def timeline(ws: Workspace, scope: Scope) -> Timeline:
                            .order_by(Milestone.planned_date)):
             data.diamonds.append(Diamond(m.id, m.workstream_id, m.status.value, _tri(m), m.planned_date, m.actual_date,
                                          baseline.get(("milestone", m.id), (None, None))[0]))
-        shown = {m.id for m in data.diamonds}
-        data.dependencies = [(d.milestone_id, d.depends_on_id) for d in s.scalars(
-            select(MilestoneDependency).where(MilestoneDependency.deleted_at.is_(None)))
-            if d.milestone_id in shown and d.depends_on_id in shown]
+        shown = {("milestone", m.id) for m in data.diamonds} | {("activity", b.id) for b in data.bars}
+        for d in s.scalars(select(MilestoneDependency).where(MilestoneDependency.deleted_at.is_(None))):
+            follower = ("milestone", d.milestone_id) if d.milestone_id else ("activity", d.activity_id)
+            followed = ("milestone", d.depends_on_id) if d.depends_on_id else ("activity", d.depends_on_activity_id)
+            if follower in shown and followed in shown:
+                data.dependencies.append(Link(d.id, *follower, *followed, d.link_type.name, d.lag_days or 0))
     _sum_up(data)
     return data
 

@@ -7,7 +7,8 @@ and MPXJ reads (the tests read every export back with MPXJ):
 - planned dates as each task's start (8:00) and finish (17:00), held by a "start no earlier than"
   constraint so that Project keeps them instead of rescheduling from the project's start; actual
   dates and % complete; milestones of no duration;
-- the milestones' dependencies as finish-to-start links;
+- the dependencies between milestones and activities as links of their kind (finish to start,
+  start to start, finish to finish, start to finish) with their lag in days;
 - the saved baselines (the newest as Baseline, older ones Baseline1 to Baseline10);
 - a working calendar: Monday to Friday, 8:00-12:00 and 13:00-17:00, less the public holidays of
   the country the plan is kept in;
@@ -31,7 +32,9 @@ TEXT1 = "188743731"  # the custom field Text1: the record's identity
 NUMBER1 = "188743767"  # Number1: its version when exported (an import tells edits made since)
 DAY_START, DAY_END = time(8, 0), time(17, 0)
 WORKING_TIMES = ((time(8, 0), time(12, 0)), (time(13, 0), time(17, 0)))
-FIXED_DURATION, START_NO_EARLIER_THAN, FINISH_TO_START, DAYS = "1", "4", "1", "7"
+FIXED_DURATION, START_NO_EARLIER_THAN, DAYS = "1", "4", "7"
+LINK_CODES = {"FF": "0", "FS": "1", "SF": "2", "SS": "3"}  # PredecessorLink/Type
+TENTHS_OF_MINUTES_A_DAY = 4800  # a link's lag is counted in tenths of minutes of 8-hour days
 STANDARD_CALENDAR = "1"
 
 
@@ -121,13 +124,13 @@ def _task(parent: etree._Element, task: PlanTask, uid: int, number: str, uids: d
         _add(element, "ConstraintDate", _when(task.start, DAY_START))
     if task.notes:
         _add(element, "Notes", task.notes)
-    for key in task.predecessors:
+    for key, link_type, lag in task.predecessors:
         if key in uids:
             link = etree.SubElement(element, "PredecessorLink")
             _add(link, "PredecessorUID", uids[key])
-            _add(link, "Type", FINISH_TO_START)
+            _add(link, "Type", LINK_CODES[link_type])
             _add(link, "CrossProject", 0)
-            _add(link, "LinkLag", 0)
+            _add(link, "LinkLag", lag * TENTHS_OF_MINUTES_A_DAY)
             _add(link, "LagFormat", DAYS)
     attribute = etree.SubElement(element, "ExtendedAttribute")
     _add(attribute, "FieldID", TEXT1)

@@ -5,12 +5,12 @@ journalled transaction (one undo step), after a backup.
 - A task found by the identity it was exported with (Text1) updates its milestone or activity:
   name (in the language chosen), planned dates, actual dates, done at 100 %.
 - A task without one, under a workstream's summary task, becomes a new activity of that
-  workstream (a milestone when it has no duration); a finish-to-start link between two milestones
-  becomes their dependency.
+  workstream (a milestone when it has no duration); a link between two milestones or activities
+  becomes their dependency, of its kind and with its lag.
 - A field changed in the file that was also edited in the workspace since the export (the change
   journal says which fields the record's later versions changed) is a conflict: nothing is applied
   until each one is settled (the file's value or the workspace's).
-- Everything else (summary tasks' names and dates, links of other kinds or with activities,
+- Everything else (summary tasks' names and dates, links to summary tasks or other projects,
   resources and assignments, tasks under no workstream, identities no longer in the workspace) is
   listed as not mapped, with the task's number and name."""
 
@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mouplanner.domain import Activity, Change, Milestone, MilestoneDependency, Record, Workstream
-from mouplanner.domain.enums import ActivityKind, ActivityStatus, MilestoneStatus
+from mouplanner.domain.enums import ActivityKind, ActivityStatus, LinkType, MilestoneStatus
 from mouplanner.domain.validation import ValidationError
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.services.records import RecordService
@@ -57,7 +57,8 @@ class PlanImport:
     path: Path
     changes: list[FieldChange] = field(default_factory=list)
     new: list[NewRecord] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)  # (milestone, depends on): ids, or "uid:N" of new ones
+    # (follower, followed, link type, lag in days); each "milestone:<id>", "activity:<id>", or "uid:N" of a new one
+    links: list[tuple[str, str, str, int]] = field(default_factory=list)
     not_mapped: list[str] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)  # the records it changes, as the check saw them
 
@@ -127,22 +128,20 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
                 if kind == "activity":
                     values["kind"] = ActivityKind.OTHER
                 result.new.append(NewRecord(kind, values, task.uid))
-        new_uids = {n.uid for n in result.new if n.kind == "milestone"}
-        known = {(m, d) for m, d in s.execute(select(MilestoneDependency.milestone_id,
-                                                     MilestoneDependency.depends_on_id)
-                                              .where(MilestoneDependency.deleted_at.is_(None)))}
+        new_uids = {n.uid for n in result.new}
+        known = {(_ref(d.milestone_id, d.activity_id), _ref(d.depends_on_id, d.depends_on_activity_id))
+                 for d in s.scalars(select(MilestoneDependency).where(MilestoneDependency.deleted_at.is_(None)))}
     for task in plan.tasks:
         for uid, link_type, lag in task.links:
             other = by_uid.get(uid)
-            mine = _milestone_ref(task, new_uids)
-            theirs = _milestone_ref(other, new_uids) if other else ""
-            if link_type == "FS" and not lag and mine and theirs:
+            mine = _record_ref(task, new_uids)
+            theirs = _record_ref(other, new_uids) if other else ""
+            if mine and theirs:
                 if (mine, theirs) not in known:
-                    result.links.append((mine, theirs))
+                    result.links.append((mine, theirs, link_type, lag))
             else:
-                result.not_mapped.append(f"task {task.uid} \u201c{task.name}\u201d: its {link_type} link"
-                                         + (f" with a lag of {lag} days" if lag else "")
-                                         + f" from task {uid} (mouplanner links milestones, finish to start)")
+                result.not_mapped.append(f"task {task.uid} \u201c{task.name}\u201d: its {link_type} link from task "
+                                         f"{uid} (mouplanner links its milestones and activities)")
     if plan.resources or plan.assignments:
         result.not_mapped.append(f"{plan.resources} resources and {plan.assignments} assignments (mouplanner "
                                  "keeps people on activities, not as resources)")
@@ -169,11 +168,16 @@ def _edited_since(s: Any, entity: str, row: Any, version: int | None) -> set[str
     return set().union(*(fields[t] for t in txns[version:]))
 
 
-def _milestone_ref(task: ReadTask | None, new_uids: set[str]) -> str:
+def _ref(milestone: str | None, activity: str | None) -> str:
+    return f"milestone:{milestone}" if milestone else f"activity:{activity}"
+
+
+def _record_ref(task: ReadTask | None, new_uids: set[str]) -> str:
+    """A task as a dependency names it: its record's kind and id, or "uid:N" when it is a new one."""
     if task is None:
         return ""
-    if task.key.startswith("milestone:"):
-        return task.key.partition(":")[2]
+    if task.key.partition(":")[0] in MODELS:
+        return task.key
     return f"uid:{task.uid}" if task.uid in new_uids else ""
 
 
@@ -206,8 +210,12 @@ def _write(ws: Workspace, plan: PlanImport, updates: dict[tuple[str, str], dict[
             RecordService(ws, MODELS[kind]).update_in(s, record_id, values)
         made: dict[str, str] = {}
         for new in plan.new:
-            made[f"uid:{new.uid}"] = RecordService(ws, MODELS[new.kind]).create_in(s, new.values).row.id
-        for milestone, depends_on in plan.links:
-            RecordService(ws, MilestoneDependency).create_in(s, {"milestone_id": made.get(milestone, milestone),
-                                                                 "depends_on_id": made.get(depends_on, depends_on)})
+            created = RecordService(ws, MODELS[new.kind]).create_in(s, new.values).row
+            made[f"uid:{new.uid}"] = f"{new.kind}:{created.id}"
+        for mine, theirs, link_type, lag in plan.links:
+            kind, _, mine_id = made.get(mine, mine).partition(":")
+            their_kind, _, their_id = made.get(theirs, theirs).partition(":")
+            RecordService(ws, MilestoneDependency).create_in(s, {
+                f"{kind}_id": mine_id, "depends_on_id" if their_kind == "milestone" else "depends_on_activity_id":
+                their_id, "link_type": LinkType[link_type], "lag_days": lag})
     return txn

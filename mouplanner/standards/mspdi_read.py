@@ -13,7 +13,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
-from mouplanner.standards.mspdi import NS, NUMBER1, TEXT1
+from mouplanner.standards.mspdi import NS, NUMBER1, TENTHS_OF_MINUTES_A_DAY, TEXT1
 from mouplanner.storage import WorkspaceError
 
 LIMIT_BYTES = 20 * 1024 * 1024
@@ -110,7 +110,7 @@ def read(path: Path) -> ReadPlan:
                 task.version = int(float(value))
         for link in element.iterfind(f"{{{NS}}}PredecessorLink"):
             lag = _text(link, "LinkLag")
-            days = int(float(lag)) // 4800 if lag.lstrip("-").replace(".", "", 1).isdigit() else 0  # tenths of minutes
+            days = round(float(lag) / TENTHS_OF_MINUTES_A_DAY) if lag.lstrip("-").replace(".", "", 1).isdigit() else 0
             task.links.append((_text(link, "PredecessorUID"), LINK_TYPES.get(_text(link, "Type"), "FS"), days))
         if level == 0:  # the project's own summary
             continue

@@ -101,7 +101,7 @@ class PlanImportDialog(QDialog):
                                                 format_value(new.values.get("planned_start")
                                                              or new.values.get("planned_date"), fmt)]))
         if plan.links:
-            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("New dependencies between milestones (%1)").replace(
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("New dependencies (%1)").replace(
                 "%1", fmt.number(len(plan.links)))]))
         if plan.not_mapped:
             group = QTreeWidgetItem([self.tr("Not mapped (%1)").replace("%1", fmt.number(len(plan.not_mapped)))])

@@ -47,7 +47,8 @@ def test_a_description_names_what_exists(kind):
         assert sorted(kind.sheet_order) == sorted(f.name for f in kind.fields)
     for child in kind.children:
         rows = kinds.by_key(child.key)
-        assert kinds.by_key(rows.field(rows.owner).link).model is kind.model
+        assert kinds.by_key(rows.field(child.link or rows.owner).link).model is kind.model
+        assert all(rows.field(name) is not None for name in child.hide)
     assert bool(kind.new) == bool(kind.new_label)
 
 

@@ -13,7 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from mouplanner.demo import demo_id
-from mouplanner.domain import Activity
+from mouplanner.domain import Activity, MilestoneDependency
+from mouplanner.domain.enums import LinkType
 from mouplanner.facade import Facade
 from mouplanner.services.scope import Scope
 
@@ -37,6 +38,9 @@ def test_the_2018_mou_plan_read_back_by_mpxj(demo_ws, tmp_path):
     start = facade.service(Activity).get(joomla).planned_start
     facade.save(Activity, joomla, {"planned_start": start + timedelta(days=14),
                                    "planned_end": start + timedelta(days=18)}, [])
+    review = demo_id("m-gms-plan")  # the course starts two days after that milestone's start, start to start
+    facade.service(MilestoneDependency).create({"activity_id": joomla, "depends_on_id": review,
+                                                "link_type": LinkType.SS, "lag_days": 2})
     plan = facade.exports.mspdi(tmp_path / "plan.xml", Scope(agreement_id=demo_id("mou2018")), "en")
     project = read(tmp_path / "plan.xml", "2026-04-13", "2026-04-20", "2026-04-18")
     tasks = project["by_key"]
@@ -51,8 +55,9 @@ def test_the_2018_mou_plan_read_back_by_mpxj(demo_ws, tmp_path):
     assert moved["baseline_start"] == str(start)  # where it was planned when the baseline was saved
     signing = tasks[f"activity:{demo_id('act-signing')}"]
     assert (signing["actual_start"], signing["percent"]) == ("2018-02-07", 100.0)
-    links = [(t, p) for t in tasks.values() for p in t["predecessors"]]
-    assert links and all(t["milestone"] and tasks[p[0]]["milestone"] and p[1] == "FS" for t, p in links)
+    assert moved["predecessors"] == [[f"milestone:{review}", "SS", "2.0d"]]
+    links = [(t, p) for t in tasks.values() for p in t["predecessors"] if t is not moved]
+    assert links and all(t["milestone"] and tasks[p[0]]["milestone"] and p[1:] == ["FS", "0.0d"] for t, p in links)
     assert all(t["start"] == t["finish"] for t in tasks.values() if t["milestone"])
     assert project["calendar"] == "Standard (TH)" and "Songkran Festival" in project["exceptions"]
     assert project["working"] == {"2026-04-13": False, "2026-04-20": True, "2026-04-18": False}  # Songkran, a Monday, a Saturday

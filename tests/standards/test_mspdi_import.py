@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from mouplanner.demo import demo_id
 from mouplanner.domain import Activity, Milestone, MilestoneDependency
-from mouplanner.domain.enums import ActivityStatus
+from mouplanner.domain.enums import ActivityStatus, LinkType
 from mouplanner.facade import Facade
 from mouplanner.services.scope import Scope
 from mouplanner.services.summary import dump as dump_of
@@ -94,24 +94,41 @@ def test_an_edit_made_in_the_workspace_since_the_export_is_a_conflict(demo_ws, t
     assert facade.service(Activity).get(JOOMLA).title_en == "Joomla course (renamed here)"
 
 
-def test_finishing_and_linking_milestones_in_the_file(demo_ws, tmp_path):
+def _link(uid: str, link_type: str, lag_days: int) -> str:
+    return (f"<PredecessorLink><PredecessorUID>{uid}</PredecessorUID><Type>{link_type}</Type>"
+            f"<CrossProject>0</CrossProject><LinkLag>{lag_days * 4800}</LinkLag><LagFormat>7</LagFormat>"
+            "</PredecessorLink>")
+
+
+def _uid(text: str, key: str) -> str:
+    return re.search(r"<UID>(\d+)</UID>", text[task_block(text, key)[0]:]).group(1)
+
+
+def _with_link(text: str, key: str, link: str) -> str:
+    start, end = task_block(text, key)
+    return text[:start] + text[start:end].replace("<ExtendedAttribute>", link + "<ExtendedAttribute>", 1) + text[end:]
+
+
+def test_finishing_and_linking_milestones_and_activities_in_the_file(demo_ws, tmp_path):
     facade = Facade(demo_ws)
     path, text = exported(demo_ws, tmp_path, Scope(agreement_id=demo_id("mou2018")))
     milestones = [m for m in facade.service(Milestone).list() if f"milestone:{m.id}" in text]
     first, second = sorted(milestones, key=lambda m: m.planned_date)[:2]
-    uid = re.search(r"<UID>(\d+)</UID>", text[task_block(text, f"milestone:{first.id}")[0]:]).group(1)
-    start, end = task_block(text, f"milestone:{second.id}")
-    link = (f"<PredecessorLink><PredecessorUID>{uid}</PredecessorUID><Type>1</Type><CrossProject>0</CrossProject>"
-            "<LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink>")
-    block = text[start:end].replace("<ExtendedAttribute>", link + "<ExtendedAttribute>", 1)
-    text = edit_task(text[:start] + block + text[end:], f"activity:{SIGNING}", "PercentComplete", "100")
+    text = _with_link(text, f"milestone:{second.id}", _link(_uid(text, f"milestone:{first.id}"), "1", 0))
+    # the Joomla course starts two days after the first milestone starts (start to start, +2 days)
+    text = _with_link(text, f"activity:{JOOMLA}", _link(_uid(text, f"milestone:{first.id}"), "3", 2))
+    text = edit_task(text, f"activity:{SIGNING}", "PercentComplete", "100")
     path.write_text(text, encoding="utf-8")
     plan = mspdi_import.check(demo_ws, path)
-    assert plan.links == [(second.id, first.id)]
+    assert sorted(plan.links) == sorted([(f"milestone:{second.id}", f"milestone:{first.id}", "FS", 0),
+                                         (f"activity:{JOOMLA}", f"milestone:{first.id}", "SS", 2)])
     mspdi_import.apply(demo_ws, plan)
     deps = facade.service(MilestoneDependency).list({"milestone_id": second.id})
     assert [d.depends_on_id for d in deps] == [first.id]
+    [course] = facade.service(MilestoneDependency).list({"activity_id": JOOMLA})
+    assert (course.depends_on_id, course.link_type, course.lag_days) == (first.id, LinkType.SS, 2)
     assert facade.service(Activity).get(SIGNING).status == ActivityStatus.DONE
+    assert mspdi_import.check(demo_ws, path).links == []  # brought back again: nothing new
 
 
 def test_a_plan_ms_project_saved_is_reported_as_not_mapped(demo_ws):

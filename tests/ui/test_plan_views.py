@@ -312,3 +312,52 @@ def test_export_pdf_from_the_menu(qtbot, window, tmp_path):
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_start_to_start_dependency_entered_in_an_activitys_form_is_drawn_and_opens_it(qtbot, window):
+    """The Joomla course waits for the GMS plan milestone: start to start, two days after; the
+    timeline draws it from the milestone's start to the course's start, says so, and a double
+    click on the arrow opens the course's form, where the dependency is edited."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from mouplanner.domain import Activity, MilestoneDependency
+    from mouplanner.domain.enums import LinkType
+    from tests.ui.conftest import click
+    from tests.ui.test_form_checks import open_form
+
+    form = open_form(qtbot, window, Activity, "act-tr-joomla")
+    table = next(t for t in form.child_tables if t.spec.model is MilestoneDependency)
+    assert [c.name for c in table.spec.columns] == ["depends_on_id", "depends_on_activity_id", "link_type", "lag_days"]
+    click(qtbot, table.add_button)
+    row = table.table.rowCount() - 1
+    picker = table.table.cellWidget(row, 0)
+    picker.set_value(demo_id("m-gms-plan"))
+    assert picker.value() == demo_id("m-gms-plan")
+    how = table.table.cellWidget(row, 2)
+    assert isinstance(how, QComboBox) and how.currentText() == "Finish to start"
+    how.setCurrentIndex(how.findData("ss"))
+    lag = table.table.cellWidget(row, 3)
+    assert isinstance(lag, QLineEdit)
+    lag.setText("2")
+    click(qtbot, form.save_button)
+    [saved] = window.document.service(MilestoneDependency).list({"activity_id": demo_id("act-tr-joomla")})
+    assert (saved.depends_on_id, saved.link_type, saved.lag_days) == (demo_id("m-gms-plan"), LinkType.SS, 2)
+
+    page = window.page
+    page.tabs.setCurrentWidget(page.timeline)
+    view = page.timeline
+    qtbot.waitUntil(lambda: ("dependency", saved.id) in view.items)
+    arrow = view.items[("dependency", saved.id)]
+    milestone = view.items[("milestone", demo_id("m-gms-plan"))].sceneBoundingRect()
+    course = view.items[("activity", demo_id("act-tr-joomla"))].sceneBoundingRect()
+    path = arrow.path()
+    assert path.elementAt(0).x == milestone.left()  # from the start of the one followed...
+    assert abs(path.elementAt(3).x - course.left()) < 1e-6  # ...to the start of the one that follows
+    assert arrow.toolTip() == "Start to start, 2 days after"
+    opened = []
+    view.openRequested.connect(lambda kind, record_id: opened.append((kind, record_id)))
+    view.view.centerOn(path.pointAtPercent(0.5))
+    point = view.view.mapFromScene(path.pointAtPercent(0.5))
+    assert view.view.itemAt(point) is arrow  # the arrow itself, not a bar under it
+    qtbot.mouseDClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened[-1:] == [("activity", demo_id("act-tr-joomla"))]

@@ -82,5 +82,9 @@ class MilestoneDependencyRow:
     updated_at: datetime
     changed_by: str
     deleted_at: datetime | None
-    milestone_id: str
-    depends_on_id: str
+    milestone_id: str | None
+    activity_id: str | None
+    depends_on_id: str | None
+    depends_on_activity_id: str | None
+    link_type: enums.LinkType
+    lag_days: int

@@ -29,16 +29,17 @@ class FormSpec:
     children: list[ChildSpec] = field(default_factory=list)
 
 
-def _specs(kind: Kind) -> list[Spec]:
+def _specs(kind: Kind, leave_out: tuple[str, ...] = ()) -> list[Spec]:
     return [Spec(f.name, f.label, EDITORS[f.type], f.enum, f.link, optional=not f.required, only_for=f.only_for)
-            for f in kind.form_fields()]
+            for f in kind.form_fields() if f.name not in leave_out]
 
 
 def _form(kind: Kind) -> FormSpec:
     children = []
     for child in kind.children:
         rows = kinds.by_key(child.key)
-        children.append(ChildSpec(rows.model, rows.owner, child.title, _specs(rows)))
+        link = child.link or rows.owner
+        children.append(ChildSpec(rows.model, link, child.title, _specs(rows, (link, *child.hide))))
     return FormSpec(_specs(kind), children)
 
 

@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from mouplanner.domain.enums import ActivityKind, MilestoneStatus
 from mouplanner.locale.catalog import translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.periods import QUARTER
 from mouplanner.services.axes import calendar_ticks
-from mouplanner.services.plan_views import Bar, Diamond, Lane
+from mouplanner.services.plan_views import Bar, Diamond, Lane, Link
 from mouplanner.ui.charts import colour
 from mouplanner.ui.labels import enum_label
-from mouplanner.ui.timeline.items import BarItem, DiamondItem, diamond
+from mouplanner.ui.timeline.items import BarItem, DiamondItem, LinkItem, diamond, link_text
 
 if TYPE_CHECKING:
     from mouplanner.ui.timeline.view import TimelineView
@@ -77,8 +77,8 @@ class TimelineScene:
         self._bar_titles()
         for m in view.data.diamonds:
             self._diamond(m)
-        for milestone, depends_on in view.data.dependencies:
-            self._dependency(milestone, depends_on)
+        for link in view.data.dependencies:
+            self._dependency(link)
         today_x = view.x_of(view.document.today())
         line = view.scene.addLine(today_x, 0, today_x, height, QPen(QColor("#d62728"), 2))
         line.setZValue(5)
@@ -237,17 +237,29 @@ class TimelineScene:
             done.setToolTip(QCoreApplication.translate("TimelineView", "Done: %1")
                             .replace("%1", fmt.date(m.actual, "long")))
 
-    def _dependency(self, milestone: str, depends_on: str) -> None:
+    def _dependency(self, link: Link) -> None:
+        """An arrow from the end (or the start) of the one followed to the start (or the end) of the
+        one that follows, as the link's kind says; its tooltip says how and with what lag."""
         view = self.view
-        a, b = view.items.get(("milestone", depends_on)), view.items.get(("milestone", milestone))
+        a, b = view.items.get((link.after_kind, link.after_id)), view.items.get((link.kind, link.record_id))
         if a is None or b is None:
             return
-        start, end = a.sceneBoundingRect().center(), b.sceneBoundingRect().center()
-        path = QPainterPath(QPointF(start.x() + 8, start.y()))
-        path.cubicTo(QPointF(start.x() + 40, start.y()), QPointF(end.x() - 40, end.y()), QPointF(end.x() - 8, end.y()))
-        item = QGraphicsPathItem(path)
+        ra, rb = a.sceneBoundingRect(), b.sceneBoundingRect()
+        start = QPointF(ra.right() if link.link_type[0] == "F" else ra.left(), ra.center().y())
+        end = QPointF(rb.left() if link.link_type[1] == "S" else rb.right(), rb.center().y())
+        bend = 30 if link.link_type[0] == "F" else -30
+        into = -30 if link.link_type[1] == "S" else 30
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() + into, end.y()), end)
+        tip = -1 if link.link_type[1] == "S" else 1  # the arrowhead points into the follower
+        path.moveTo(end)
+        path.lineTo(QPointF(end.x() + tip * 6, end.y() - 4))
+        path.moveTo(end)
+        path.lineTo(QPointF(end.x() + tip * 6, end.y() + 4))
+        item = LinkItem(path)
+        item.setup(view, link)
         item.setPen(QPen(QColor("#7f7f7f"), 1.2))
         item.setZValue(2)
-        item.setData(0, (depends_on, milestone))
+        item.setToolTip(link_text(link, view.document.formats))
         view.scene.addItem(item)
-        view.items[("dependency", f"{depends_on}>{milestone}")] = item
+        view.items[("dependency", link.id)] = item
