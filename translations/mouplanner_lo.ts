@@ -2443,7 +2443,7 @@
         <location filename="../mouplanner/kinds/activities.py" line="+41"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Depends on</source>
-        <translation>ຂຶ້ນກັບຈຸດໝາຍ</translation>
+        <translation>ຂຶ້ນກັບ</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -2974,7 +2974,7 @@
         <translation>ບໍ່ແມ່ນລະຫັດຂະແໜງ DAC</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose a file in a folder that exists.</source>
         <translation>ເລືອກໄຟລ໌ໃນໂຟນເດີທີ່ມີຢູ່</translation>
     </message>
@@ -5353,7 +5353,7 @@
         <translation>ສຳເລັດ: %1</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/items.py" line="+99"/>
+        <location filename="../mouplanner/ui/timeline/items.py" line="+140"/>
         <source>%1, %2 days after</source>
         <translation>%1 ຫຼັງຈາກນັ້ນ %2 ມື້</translation>
     </message>
@@ -5361,6 +5361,16 @@
         <location line="+1"/>
         <source>%1, %2 days before</source>
         <translation>%1 ກ່ອນໜ້ານັ້ນ %2 ມື້</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/timeline/linking.py" line="+36"/>
+        <source>link “%1” after “%2”</source>
+        <translation>ເຊື່ອມໂຍງ “%1” ໃຫ້ຕໍ່ຈາກ “%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove the link of “%1”</source>
+        <translation>ເອົາການເຊື່ອມໂຍງຂອງ “%1” ອອກ</translation>
     </message>
 </context>
 <context>

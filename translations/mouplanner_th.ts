@@ -2443,7 +2443,7 @@
         <location filename="../mouplanner/kinds/activities.py" line="+41"/>
         <location filename="../mouplanner/kinds/plans.py" line="-10"/>
         <source>Depends on</source>
-        <translation>ต้องรอหมุดหมาย</translation>
+        <translation>ต้องรอ</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -2974,7 +2974,7 @@
         <translation>ไม่ใช่รหัสสาขา DAC</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose a file in a folder that exists.</source>
         <translation>เลือกไฟล์ในโฟลเดอร์ที่มีอยู่</translation>
     </message>
@@ -5346,7 +5346,7 @@
         <translation>เสร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../mouplanner/ui/timeline/items.py" line="+99"/>
+        <location filename="../mouplanner/ui/timeline/items.py" line="+140"/>
         <source>%1, %2 days after</source>
         <translation>%1 หลังจากนั้น %2 วัน</translation>
     </message>
@@ -5354,6 +5354,16 @@
         <location line="+1"/>
         <source>%1, %2 days before</source>
         <translation>%1 ก่อนหน้านั้น %2 วัน</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/ui/timeline/linking.py" line="+36"/>
+        <source>link “%1” after “%2”</source>
+        <translation>เชื่อมโยง “%1” ให้ต่อจาก “%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove the link of “%1”</source>
+        <translation>นำความเชื่อมโยงของ “%1” ออก</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ class IatiDialog(QDialog):
         names, unknown = codelists()["Sector"], self.tr("not a DAC sector code")
         said = [f"{c}: {names.get(c, unknown)}" for c in self._sector_codes()]
         self.sector_names.setText("; ".join(said))
+        self.sector_names.setVisible(bool(said))  # (no empty line under the codes)
 
     def _sector_codes(self) -> list[str]:
         return [c.strip() for c in self.sectors.text().replace(";", ",").split(",") if c.strip()]

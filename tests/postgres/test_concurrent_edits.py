@@ -126,7 +126,7 @@ def test_in_the_form_rows_changed_by_someone_else_are_kept_or_shown_again(qtbot,
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QComboBox, QLineEdit
 
-    from mouplanner.domain import Activity
+    from mouplanner.domain import Activity, Participation
     from mouplanner.ui.forms.children import ChildTable
     from tests.ui.conftest import click
 
@@ -134,7 +134,7 @@ def test_in_the_form_rows_changed_by_someone_else_are_kept_or_shown_again(qtbot,
     window = make_window(as_user(server_demo, login(server_demo, "editor")))
     form = window.page.open_form(Activity, web)
     qtbot.waitExposed(form)
-    [table] = [t for t in form.findChildren(ChildTable) if t.spec.link == "activity_id"]
+    [table] = [t for t in form.findChildren(ChildTable) if t.spec.model is Participation]
     role_col = [c.name for c in table.spec.columns].index("role")
     person_col = [c.name for c in table.spec.columns].index("person_id")
 

@@ -69,7 +69,7 @@ def test_stale_update_is_refused(svc):
 def test_delete_workstream_takes_its_children_and_says_so(svc):
     wid = demo_id("w-training")
     impact = svc.workstreams.delete_impact(wid)
-    assert impact.counts == {"Workstream": 1, "Coordinator": 2, "Milestone": 3, "Milestone dependency": 2,
+    assert impact.counts == {"Workstream": 1, "Coordinator": 2, "Milestone": 3, "Dependency": 2,
                              "Activity": 7, "Participant": 4}
     done = svc.workstreams.delete(wid)
     assert done.counts == impact.counts
@@ -113,3 +113,31 @@ def test_check_reports_without_saving(svc, demo_ws):
     problems = svc.activities.check({"headcount_women": 99}, demo_id("act-tr-web"))
     assert [p.field for p in problems] == ["headcount_women"]
     assert journal_count(demo_ws) == before
+
+
+def test_deleting_an_activity_takes_the_dependencies_either_way_with_it(svc):
+    """A dependency's links are optional (a milestone's or an activity's), yet none is left dangling."""
+    from mouplanner.domain.enums import LinkType
+
+    course, milestone = demo_id("act-tr-joomla"), demo_id("m-gms-plan")
+    follows = svc.dependencies.create({"activity_id": course, "depends_on_id": milestone,
+                                       "link_type": LinkType.SS, "lag_days": 2}).row
+    followed = svc.dependencies.create({"milestone_id": milestone, "depends_on_activity_id": course}).row
+    impact = svc.activities.delete_impact(course)
+    assert impact.counts.get("Dependency") == 2
+    svc.activities.delete(course)
+    assert svc.dependencies.list({"activity_id": course}) == []
+    assert [d.id for d in svc.dependencies.list({"milestone_id": milestone}) if d.id in (follows.id, followed.id)] == []
+
+
+def test_a_dependency_needs_one_of_each_side_and_not_itself(svc):
+    course = demo_id("act-tr-joomla")
+    for values, said in (({"activity_id": course, "depends_on_activity_id": course}, "cannot depend on itself"),
+                         ({"activity_id": course}, "give the one milestone or activity it depends on"),
+                         ({"depends_on_activity_id": course}, "a dependency belongs to one milestone or one activity"),
+                         ({"activity_id": course, "depends_on_id": demo_id("m-gms-plan"), "lag_days": 900},
+                          "a lag is at most 730 days either way")):
+        with pytest.raises(ValidationError) as refused:
+            svc.dependencies.create(values)
+        assert said in str(refused.value)
+    assert svc.dependencies.list({"activity_id": course}) == []

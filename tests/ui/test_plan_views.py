@@ -361,3 +361,40 @@ def test_a_start_to_start_dependency_entered_in_an_activitys_form_is_drawn_and_o
     assert view.view.itemAt(point) is arrow  # the arrow itself, not a bar under it
     qtbot.mouseDClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened[-1:] == [("activity", demo_id("act-tr-joomla"))]
+
+
+def test_shift_dragging_onto_another_item_links_them_and_delete_on_the_arrow_unlinks(qtbot, window):
+    from mouplanner.domain import MilestoneDependency
+    from mouplanner.domain.enums import LinkType
+
+    page = window.page
+    page.tabs.setCurrentWidget(page.timeline)
+    view = page.timeline
+    view.set_zoom("month")
+    view.scroll_to(DEMO_DAY)
+    source = view.items[("milestone", demo_id("m-gms-plan"))]
+    target = view.items[("activity", demo_id("act-tr-joomla"))]
+    viewport = view.view.viewport()
+    start = view.view.mapFromScene(source.sceneBoundingRect().center())
+    end = view.view.mapFromScene(target.sceneBoundingRect().center())
+    for kind, pos, buttons in ((QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseMove, (start + end) / 2, Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton),
+                               (QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)):
+        QApplication.sendEvent(viewport, QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
+                                                     Qt.MouseButton.LeftButton, buttons,
+                                                     Qt.KeyboardModifier.ShiftModifier))
+    deps = window.document.service(MilestoneDependency).list({"activity_id": demo_id("act-tr-joomla")})
+    assert [(d.depends_on_id, d.link_type, d.lag_days) for d in deps] == [(demo_id("m-gms-plan"), LinkType.FS, 0)]
+    assert view.items[("milestone", demo_id("m-gms-plan"))].pos().x() == 0  # linked, not moved
+    assert window.act_undo.text().startswith("&Undo link “")
+    qtbot.waitUntil(lambda: ("dependency", deps[0].id) in view.items)
+    arrow = view.items[("dependency", deps[0].id)]
+    view.view.centerOn(arrow.path().pointAtPercent(0.5))
+    point = view.view.mapFromScene(arrow.path().pointAtPercent(0.5))
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    assert arrow.isSelected()
+    qtbot.keyClick(view.view, Qt.Key.Key_Delete)
+    assert window.document.service(MilestoneDependency).list({"activity_id": demo_id("act-tr-joomla")}) == []
+    window.act_undo.trigger()
+    assert len(window.document.service(MilestoneDependency).list({"activity_id": demo_id("act-tr-joomla")})) == 1

@@ -1,15 +1,17 @@
 """What can be picked up on the timeline: activity bars and milestone diamonds, dragged along the
-time axis in whole days and reported on release; and the dependencies' arrows, whose double click
-opens the form (of the one that follows) where the dependency is edited."""
+time axis in whole days and reported on release, or Shift-dragged onto another to make it follow;
+and the dependencies' arrows, whose double click opens the form (of the one that follows) where
+the dependency is edited, and which Delete removes."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QColor, QKeyEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -47,7 +49,35 @@ class _Draggable:
             return QPointF(value.x(), 0.0)  # only along the time axis
         return super().itemChange(change, value)  # type: ignore[misc]
 
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.linking: QGraphicsLineItem | None = None
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not self.view.document.read_only:
+            centre = self.sceneBoundingRect().center()  # type: ignore[attr-defined]
+            self.linking = self.view.scene.addLine(centre.x(), centre.y(), centre.x(), centre.y(),
+                                                   QPen(QColor("#7f7f7f"), 1.2, Qt.PenStyle.DashLine))
+            event.accept()
+            return
+        super().mousePressEvent(event)  # type: ignore[misc]
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if getattr(self, "linking", None) is not None:
+            line = self.linking.line()  # type: ignore[union-attr]
+            line.setP2(event.scenePos())
+            self.linking.setLine(line)  # type: ignore[union-attr]
+            return
+        super().mouseMoveEvent(event)  # type: ignore[misc]
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if getattr(self, "linking", None) is not None:  # Shift-drag: a dependency onto what it ends on
+            self.view.scene.removeItem(self.linking)  # type: ignore[arg-type]
+            self.linking = None
+            target = next((i for i in self.view.scene.items(event.scenePos())
+                           if isinstance(i, _Draggable) and i is not self), None)
+            if target is not None:
+                from mouplanner.ui.timeline import linking
+
+                linking.link(self.view, (self.kind, self.record_id), (target.kind, target.record_id))
+            return
         super().mouseReleaseEvent(event)  # type: ignore[misc]
         days = round(self.pos().x() / self.view.ppd)  # type: ignore[attr-defined]
         if days:
@@ -79,6 +109,17 @@ class LinkItem(QGraphicsPathItem):
         self.view, self.link = view, link
         self.setData(0, (link.after_id, link.record_id))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if not view.document.read_only:  # chosen with a click, removed with Delete
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            from mouplanner.ui.timeline import linking
+
+            linking.unlink(self.view, self.link)
+            return
+        super().keyPressEvent(event)
 
     def shape(self) -> Any:  # a thin line is hard to hit: a few pixels either side count
         from PySide6.QtGui import QPainterPathStroker
