@@ -1079,17 +1079,17 @@
         <translation>{name} ເສຍຫາຍໃນພື້ນທີ່ເຮັດວຽກນີ້ (ເນື້ອໃນບໍ່ກົງກັບທີ່ແນບໄວ້); ກະລຸນາກູ້ຄືນຈາກສຳຮອງຂໍ້ມູນ ຫຼື ແນບໃໝ່</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/iati_settings.py" line="+89"/>
+        <location filename="../mouplanner/services/iati_settings.py" line="+92"/>
         <source>the IATI settings were not kept: {problems}</source>
         <translation>ບໍ່ໄດ້ບັນທຶກການຕັ້ງຄ່າ IATI: {problems}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/iati.py" line="+128"/>
+        <location filename="../mouplanner/standards/iati.py" line="+39"/>
         <source>nothing was written; IATI needs: {missing}</source>
         <translation>ບໍ່ໄດ້ຂຽນໄຟລ໌ໃດ IATI ຕ້ອງການ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+187"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+198"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ຍັງມີຂໍ້ຂັດແຍ່ງ {count} ລາຍການທີ່ຍັງບໍ່ໄດ້ຕັດສິນ ຈຶ່ງບໍ່ມີການປ່ຽນແປງໃດ</translation>
     </message>
@@ -2901,9 +2901,82 @@
     </message>
 </context>
 <context>
+    <name>Iati</name>
+    <message>
+        <location filename="../mouplanner/services/iati_data.py" line="+249"/>
+        <source>agreement {name}: no title</source>
+        <translation>ຂໍ້ຕົກລົງ {name}: ບໍ່ມີຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no title</source>
+        <translation>ແຜນງານ {name}: ບໍ່ມີຫົວຂໍ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {name}: no description (notes)</source>
+        <translation>ຂໍ້ຕົກລົງ {name}: ບໍ່ມີຄຳອະທິບາຍ (ໝາຍເຫດ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no description (objective)</source>
+        <translation>ແຜນງານ {name}: ບໍ່ມີຄຳອະທິບາຍ (ຈຸດປະສົງ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {name}: no participating organisation (the agreement&apos;s parties)</source>
+        <translation>ຂໍ້ຕົກລົງ {name}: ບໍ່ມີອົງການທີ່ເຂົ້າຮ່ວມ (ພາຄີຂອງຂໍ້ຕົກລົງ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no participating organisation (the agreement&apos;s parties)</source>
+        <translation>ແຜນງານ {name}: ບໍ່ມີອົງການທີ່ເຂົ້າຮ່ວມ (ພາຄີຂອງຂໍ້ຕົກລົງ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {name}: no date (signed or in force from)</source>
+        <translation>ຂໍ້ຕົກລົງ {name}: ບໍ່ມີວັນທີ (ວັນລົງນາມ ຫຼື ວັນທີ່ມີຜົນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no date (planned start or end)</source>
+        <translation>ແຜນງານ {name}: ບໍ່ມີວັນທີ (ວັນເລີ່ມ ຫຼື ວັນສິ້ນສຸດຕາມແຜນ)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/iati_settings.py" line="-44"/>
+        <source>IATI settings: no reporting organisation</source>
+        <translation>ການຕັ້ງຄ່າ IATI: ຍັງບໍ່ໄດ້ລະບຸອົງການຜູ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no reporting organisation&apos;s IATI identifier</source>
+        <translation>ການຕັ້ງຄ່າ IATI: ຍັງບໍ່ໄດ້ລະບຸລະຫັດ IATI ຂອງອົງການຜູ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no reporting organisation&apos;s type</source>
+        <translation>ການຕັ້ງຄ່າ IATI: ຍັງບໍ່ໄດ້ລະບຸປະເພດຂອງອົງການຜູ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no sector</source>
+        <translation>ການຕັ້ງຄ່າ IATI: ຍັງບໍ່ໄດ້ລະບຸຂະແໜງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no aid type</source>
+        <translation>ການຕັ້ງຄ່າ IATI: ຍັງບໍ່ໄດ້ລະບຸປະເພດການຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/iati.py" line="+93"/>
+        <source>an agreement in the scope</source>
+        <translation>ຂໍ້ຕົກລົງໃນຂອບເຂດທີ່ເລືອກ</translation>
+    </message>
+</context>
+<context>
     <name>IatiDialog</name>
     <message>
-        <location filename="../mouplanner/ui/iati_dialog.py" line="+51"/>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+52"/>
         <source>Export IATI activity file</source>
         <translation>ສົ່ງອອກໄຟລ໌ກິດຈະກຳ IATI</translation>
     </message>
@@ -2979,7 +3052,7 @@
         <translation>ເລືອກໄຟລ໌ໃນໂຟນເດີທີ່ມີຢູ່</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The file could not be written: %1</source>
         <translation>ຂຽນໄຟລ໌ບໍ່ໄດ້: %1</translation>
     </message>
@@ -4757,6 +4830,44 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="-117"/>
+        <source>task {uid} “{task}”: its record is no longer in the workspace</source>
+        <translation>ວຽກ {uid} “{task}”: ລະບຽນຂອງວຽກນີ້ບໍ່ຢູ່ໃນບ່ອນເຮັດວຽກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>task {uid} “{task}”: {key} is not a milestone or an activity</source>
+        <translation>ວຽກ {uid} “{task}”: {key} ບໍ່ແມ່ນຈຸດໝາຍ ຫຼື ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task {uid} “{task}”: a summary task mouplanner did not export (not imported)</source>
+        <translation>ວຽກ {uid} “{task}”: ວຽກສະຫຼຸບທີ່ບໍ່ໄດ້ສົ່ງອອກຈາກ mouplanner (ບໍ່ນຳເຂົ້າ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>task {uid} “{task}”: not under one of mouplanner&apos;s workstreams</source>
+        <translation>ວຽກ {uid} “{task}”: ບໍ່ໄດ້ຢູ່ພາຍໃຕ້ແຜນງານຂອງ mouplanner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task {uid} “{task}”: it has no start date</source>
+        <translation>ວຽກ {uid} “{task}”: ບໍ່ມີວັນເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>task {uid} “{task}”: its {link} link from task {other} (mouplanner links its milestones and activities)</source>
+        <translation>ວຽກ {uid} “{task}”: ການເຊື່ອມໂຍງແບບ {link} ຈາກວຽກ {other} (mouplanner ເຊື່ອມໂຍງໄດ້ສະເພາະຈຸດໝາຍ ແລະ ກິດຈະກຳ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{resources} resources and {assignments} assignments (mouplanner keeps people on activities, not as resources)</source>
+        <translation>ຊັບພະຍາກອນ {resources} ລາຍການ ແລະ ການມອບໝາຍ {assignments} ລາຍການ (mouplanner ເກັບບຸກຄົນໄວ້ກັບກິດຈະກຳ ບໍ່ແມ່ນເປັນຊັບພະຍາກອນ)</translation>
     </message>
 </context>
 <context>

@@ -1079,17 +1079,17 @@
         <translation>{name} เสียหายในพื้นที่ทำงานนี้ (เนื้อหาไม่ตรงกับที่แนบไว้) กรุณากู้คืนจากสำรองข้อมูล หรือแนบใหม่</translation>
     </message>
     <message>
-        <location filename="../mouplanner/services/iati_settings.py" line="+89"/>
+        <location filename="../mouplanner/services/iati_settings.py" line="+92"/>
         <source>the IATI settings were not kept: {problems}</source>
         <translation>ไม่ได้บันทึกการตั้งค่า IATI: {problems}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/iati.py" line="+128"/>
+        <location filename="../mouplanner/standards/iati.py" line="+39"/>
         <source>nothing was written; IATI needs: {missing}</source>
         <translation>ไม่ได้เขียนไฟล์ใด IATI ต้องการ: {missing}</translation>
     </message>
     <message>
-        <location filename="../mouplanner/standards/mspdi_import.py" line="+187"/>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="+198"/>
         <source>{name}: {count} conflicts are not settled; nothing was changed</source>
         <translation>{name}: ยังมีข้อขัดแย้ง {count} รายการที่ยังไม่ได้ตัดสิน จึงไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
@@ -2901,9 +2901,82 @@
     </message>
 </context>
 <context>
+    <name>Iati</name>
+    <message>
+        <location filename="../mouplanner/services/iati_data.py" line="+249"/>
+        <source>agreement {name}: no title</source>
+        <translation>ความตกลง {name}: ไม่มีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no title</source>
+        <translation>แผนงาน {name}: ไม่มีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {name}: no description (notes)</source>
+        <translation>ความตกลง {name}: ไม่มีคำอธิบาย (หมายเหตุ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no description (objective)</source>
+        <translation>แผนงาน {name}: ไม่มีคำอธิบาย (วัตถุประสงค์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {name}: no participating organisation (the agreement&apos;s parties)</source>
+        <translation>ความตกลง {name}: ไม่มีหน่วยงานที่เข้าร่วม (ภาคีของความตกลง)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no participating organisation (the agreement&apos;s parties)</source>
+        <translation>แผนงาน {name}: ไม่มีหน่วยงานที่เข้าร่วม (ภาคีของความตกลง)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement {name}: no date (signed or in force from)</source>
+        <translation>ความตกลง {name}: ไม่มีวันที่ (วันลงนามหรือวันที่มีผล)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstream {name}: no date (planned start or end)</source>
+        <translation>แผนงาน {name}: ไม่มีวันที่ (วันเริ่มหรือวันสิ้นสุดตามแผน)</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/services/iati_settings.py" line="-44"/>
+        <source>IATI settings: no reporting organisation</source>
+        <translation>การตั้งค่า IATI: ยังไม่ได้ระบุหน่วยงานผู้รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no reporting organisation&apos;s IATI identifier</source>
+        <translation>การตั้งค่า IATI: ยังไม่ได้ระบุรหัส IATI ของหน่วยงานผู้รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no reporting organisation&apos;s type</source>
+        <translation>การตั้งค่า IATI: ยังไม่ได้ระบุประเภทของหน่วยงานผู้รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no sector</source>
+        <translation>การตั้งค่า IATI: ยังไม่ได้ระบุสาขา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IATI settings: no aid type</source>
+        <translation>การตั้งค่า IATI: ยังไม่ได้ระบุประเภทความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../mouplanner/standards/iati.py" line="+93"/>
+        <source>an agreement in the scope</source>
+        <translation>ความตกลงในขอบเขตที่เลือก</translation>
+    </message>
+</context>
+<context>
     <name>IatiDialog</name>
     <message>
-        <location filename="../mouplanner/ui/iati_dialog.py" line="+51"/>
+        <location filename="../mouplanner/ui/iati_dialog.py" line="+52"/>
         <source>Export IATI activity file</source>
         <translation>ส่งออกไฟล์กิจกรรม IATI</translation>
     </message>
@@ -2979,7 +3052,7 @@
         <translation>เลือกไฟล์ในโฟลเดอร์ที่มีอยู่</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The file could not be written: %1</source>
         <translation>เขียนไฟล์ไม่ได้: %1</translation>
     </message>
@@ -4753,6 +4826,44 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../mouplanner/standards/mspdi_import.py" line="-117"/>
+        <source>task {uid} “{task}”: its record is no longer in the workspace</source>
+        <translation>งาน {uid} “{task}”: ระเบียนของงานนี้ไม่อยู่ในพื้นที่ทำงานแล้ว</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>task {uid} “{task}”: {key} is not a milestone or an activity</source>
+        <translation>งาน {uid} “{task}”: {key} ไม่ใช่หมุดหมายหรือกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task {uid} “{task}”: a summary task mouplanner did not export (not imported)</source>
+        <translation>งาน {uid} “{task}”: งานสรุปที่ไม่ได้ส่งออกจาก mouplanner (ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>task {uid} “{task}”: not under one of mouplanner&apos;s workstreams</source>
+        <translation>งาน {uid} “{task}”: ไม่ได้อยู่ภายใต้แผนงานของ mouplanner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task {uid} “{task}”: it has no start date</source>
+        <translation>งาน {uid} “{task}”: ไม่มีวันเริ่ม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>task {uid} “{task}”: its {link} link from task {other} (mouplanner links its milestones and activities)</source>
+        <translation>งาน {uid} “{task}”: การเชื่อมโยงแบบ {link} จากงาน {other} (mouplanner เชื่อมโยงได้เฉพาะหมุดหมายและกิจกรรม)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{resources} resources and {assignments} assignments (mouplanner keeps people on activities, not as resources)</source>
+        <translation>ทรัพยากร {resources} รายการ และการมอบหมาย {assignments} รายการ (mouplanner เก็บบุคคลไว้กับกิจกรรม ไม่ใช่เป็นทรัพยากร)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,20 @@ class Translatable:
         return fill(self.template, {k: _plain(v) for k, v in self.params.items()})
 
 
+class Note(Translatable):
+    """One line of a report (what an import could not map, what an export lacks): translatable
+    like an error, and its English when printed."""
+
+    def __init__(self, context: str, template: str, **params: Any):
+        self.context, self.template, self.params = context, template, params
+
+    def __str__(self) -> str:
+        return self.english()
+
+    def __repr__(self) -> str:
+        return f"Note({self.english()!r})"
+
+
 class _Kept(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

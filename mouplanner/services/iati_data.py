@@ -31,6 +31,7 @@ from mouplanner.domain import (
     Workstream,
 )
 from mouplanner.domain.enums import ActivityStatus, OrgKind, PartyRole, TermState, WorkstreamStatus
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Note
 from mouplanner.services.agreement_terms import terms_in
 from mouplanner.services.iati_settings import IatiSettings
 from mouplanner.services.scope import Scope
@@ -115,7 +116,7 @@ class IatiData:
     reporter: Party
     reporter_country: str
     activities: list[IatiActivity]
-    problems: list[str]  # what IATI requires and the workspace lacks: "TH-LA-ICT-2018: no English title"
+    problems: list[Note]  # what IATI requires and the workspace lacks: "agreement TH-LA-ICT-2018: no title"
 
 
 def _year(label: str) -> int | None:
@@ -137,7 +138,7 @@ def load(ws: Workspace, scope: Scope, settings: IatiSettings, today: date) -> Ia
         chosen = list(s.scalars(agreements))
         terms = terms_in(s, today, [a.id for a in chosen])
         out: list[IatiActivity] = []
-        problems: list[str] = []
+        problems: list[Note] = []
         for agreement in chosen:
             parties = [p for p in s.scalars(select(AgreementParty).where(
                 AgreementParty.agreement_id == agreement.id, AgreementParty.deleted_at.is_(None)))
@@ -158,7 +159,7 @@ def load(ws: Workspace, scope: Scope, settings: IatiSettings, today: date) -> Ia
 
 
 def _agreement(s: Any, agreement: Any, term: Any, parties: list[Party], countries: list[str],
-               problems: list[str]) -> IatiActivity:
+               problems: list[Note]) -> IatiActivity:
     key = agreement.code or agreement.id
     titles = tri(agreement, "title")
     areas = [tri(a, "title").get("en", "") for a in s.scalars(select(Area).where(
@@ -182,7 +183,7 @@ def _agreement(s: Any, agreement: Any, term: Any, parties: list[Party], countrie
 
 
 def _workstream(s: Any, stream: Any, parent: IatiActivity, parties: list[Party], orgs: dict[str, Any],
-                countries: list[str], problems: list[str]) -> IatiActivity:
+                countries: list[str], problems: list[Note]) -> IatiActivity:
     leads = [orgs[i] for i in (stream.lead_org_1_id, stream.lead_org_2_id) if i in orgs]
     listed = [p for p in parties if p.role != "4"] + [Party(tri(o, "name"), "4", ORG_TYPE.get(o.kind, "90"))
                                                       for o in leads]
@@ -241,16 +242,18 @@ def _results(s: Any, owner: Any) -> list[Result]:
     return found
 
 
-def _check(activity: IatiActivity, problems: list[str]) -> None:
-    what = "agreement" if activity.hierarchy == 1 else "workstream"
-    name = activity.key if activity.hierarchy == 1 else f"{activity.key} ({activity.titles.get('en', '')})"
-    if not activity.titles:
-        problems.append(f"{what} {name}: no title")
-    if not activity.descriptions:
-        problems.append(f"{what} {name}: no description (" + ("notes" if activity.hierarchy == 1 else "objective")
-                        + ")")
-    if not activity.parties:
-        problems.append(f"{what} {name}: no participating organisation (the agreement's parties)")
-    if not activity.dates:
-        problems.append(f"{what} {name}: no date (" + ("signed or in force from" if activity.hierarchy == 1
-                                                        else "planned start or end") + ")")
+def _check(activity: IatiActivity, problems: list[Note]) -> None:
+    agreement = activity.hierarchy == 1
+    name = activity.key if agreement else f"{activity.key} ({activity.titles.get('en', '')})"
+    wanted = (
+        (not activity.titles, QT_TRANSLATE_NOOP("Iati", "agreement {name}: no title"),
+         QT_TRANSLATE_NOOP("Iati", "workstream {name}: no title")),
+        (not activity.descriptions, QT_TRANSLATE_NOOP("Iati", "agreement {name}: no description (notes)"),
+         QT_TRANSLATE_NOOP("Iati", "workstream {name}: no description (objective)")),
+        (not activity.parties,
+         QT_TRANSLATE_NOOP("Iati", "agreement {name}: no participating organisation (the agreement's parties)"),
+         QT_TRANSLATE_NOOP("Iati", "workstream {name}: no participating organisation (the agreement's parties)")),
+        (not activity.dates, QT_TRANSLATE_NOOP("Iati", "agreement {name}: no date (signed or in force from)"),
+         QT_TRANSLATE_NOOP("Iati", "workstream {name}: no date (planned start or end)")))
+    problems.extend(Note("Iati", said if agreement else said_of_workstream, name=name)
+                    for missing, said, said_of_workstream in wanted if missing)

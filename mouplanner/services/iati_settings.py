@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mouplanner.domain import Meta, Organisation
-from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Note
 from mouplanner.paths import resource
 from mouplanner.storage import Workspace, WorkspaceError
 
@@ -43,11 +43,14 @@ class IatiSettings:
     aid_type: str = ""  # AidType code ("D02" other technical assistance)
     documents_url: str = ""  # where attached documents are published (their file name is added)
 
-    def missing(self) -> list[str]:
-        """The settings an export cannot do without, by their name in the dialog."""
-        wanted = {"organisation_id": "reporting organisation", "org_ref": "reporting organisation's IATI identifier",
-                  "org_type": "reporting organisation's type", "sectors": "sector", "aid_type": "aid type"}
-        return [label for name, label in wanted.items() if not getattr(self, name)]
+    def missing(self) -> list[Note]:
+        """The settings an export cannot do without."""
+        wanted = {"organisation_id": QT_TRANSLATE_NOOP("Iati", "IATI settings: no reporting organisation"),
+                  "org_ref": QT_TRANSLATE_NOOP("Iati", "IATI settings: no reporting organisation's IATI identifier"),
+                  "org_type": QT_TRANSLATE_NOOP("Iati", "IATI settings: no reporting organisation's type"),
+                  "sectors": QT_TRANSLATE_NOOP("Iati", "IATI settings: no sector"),
+                  "aid_type": QT_TRANSLATE_NOOP("Iati", "IATI settings: no aid type")}
+        return [Note("Iati", said) for name, said in wanted.items() if not getattr(self, name)]
 
 
 def read(ws: Workspace) -> IatiSettings:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Note
 from mouplanner.outfile import written_in_place
 from mouplanner.services.iati_data import IatiActivity, IatiData, Party, Result
 from mouplanner.services.iati_settings import IatiSettings
@@ -32,7 +32,13 @@ OUTPUT = "1"  # ResultType
 
 
 class IatiExportError(WorkspaceError):
-    """What IATI requires and the workspace or its settings lack: nothing was written."""
+    """What IATI requires and the workspace or its settings lack: nothing was written. ``notes``:
+    each gap, to be said in the reader's language."""
+
+    def __init__(self, notes: list[Note]):
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "nothing was written; IATI needs: {missing}"),
+                         missing="; ".join(str(n) for n in notes))
+        self.notes = notes
 
 
 def _narratives(parent: etree._Element, tag: str, texts: dict[str, str], **attrs: str) -> etree._Element:
@@ -121,12 +127,11 @@ def _activity(root: etree._Element, a: IatiActivity, data: IatiData, settings: I
 
 def document(data: IatiData, settings: IatiSettings, generated: str) -> etree._Element:
     """The ``iati-activities`` element; ``generated`` the ISO time of the export."""
-    missing = [f"IATI settings: no {name}" for name in settings.missing()] + data.problems
+    missing = settings.missing() + data.problems
     if not data.activities:
-        missing.append("no agreement in the scope")
+        missing.append(Note("Iati", QT_TRANSLATE_NOOP("Iati", "an agreement in the scope")))
     if missing:
-        raise IatiExportError(QT_TRANSLATE_NOOP("Errors", "nothing was written; IATI needs: {missing}"),
-                              missing="; ".join(missing))
+        raise IatiExportError(missing)
     root = etree.Element("iati-activities", {"version": VERSION, "generated-datetime": generated})
     root.append(etree.Comment(f" written by {GENERATOR}: agreements and their workstreams "))
     for activity in data.activities:

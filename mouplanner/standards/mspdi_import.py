@@ -25,7 +25,7 @@ from sqlalchemy import select
 from mouplanner.domain import Activity, Change, Milestone, MilestoneDependency, Record, Workstream
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, LinkType, MilestoneStatus
 from mouplanner.domain.validation import ValidationError
-from mouplanner.locale.marks import QT_TRANSLATE_NOOP
+from mouplanner.locale.marks import QT_TRANSLATE_NOOP, Note
 from mouplanner.services.records import RecordService
 from mouplanner.standards.mspdi_read import PlanFileError, ReadTask, read
 from mouplanner.storage import Workspace
@@ -59,7 +59,7 @@ class PlanImport:
     new: list[NewRecord] = field(default_factory=list)
     # (follower, followed, link type, lag in days); each "milestone:<id>", "activity:<id>", or "uid:N" of a new one
     links: list[tuple[str, str, str, int]] = field(default_factory=list)
-    not_mapped: list[str] = field(default_factory=list)
+    not_mapped: list[Note] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)  # the records it changes, as the check saw them
 
     @property
@@ -96,11 +96,11 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
     with ws.read() as s:
         for task in plan.tasks:
             kind, _, record_id = task.key.partition(":")
-            where = f"task {task.uid} \u201c{task.name}\u201d"
             if kind in MODELS:
                 row = s.get(MODELS[kind], record_id)
                 if row is None or row.deleted_at is not None:
-                    result.not_mapped.append(f"{where}: its {kind} is no longer in the workspace")
+                    result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                        "PlanImport", "task {uid} “{task}”: its record is no longer in the workspace"), task))
                     continue
                 edited = _edited_since(s, kind, row, task.version)
                 for name, value in _wanted(task, kind, lang).items():
@@ -111,17 +111,22 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
             elif task.key:
                 if task.name != "" and task.summary:
                     continue  # an agreement's, area's or workstream's summary: its dates follow its tasks
-                result.not_mapped.append(f"{where}: {task.key} is not a milestone or an activity")
+                result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                    "PlanImport", "task {uid} “{task}”: {key} is not a milestone or an activity"), task, key=task.key))
             elif task.summary:
-                result.not_mapped.append(f"{where}: a summary task mouplanner did not export (not imported)")
+                result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                    "PlanImport", "task {uid} “{task}”: a summary task mouplanner did not export (not imported)"),
+                    task))
             else:
                 parent = by_uid.get(task.parent)
                 stream = parent.key.partition(":")[2] if parent and parent.key.startswith("workstream:") else ""
                 if not stream or s.get(Workstream, stream) is None:
-                    result.not_mapped.append(f"{where}: not under one of mouplanner's workstreams")
+                    result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                        "PlanImport", "task {uid} “{task}”: not under one of mouplanner's workstreams"), task))
                     continue
                 if task.start is None:
-                    result.not_mapped.append(f"{where}: it has no start date")
+                    result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                        "PlanImport", "task {uid} “{task}”: it has no start date"), task))
                     continue
                 kind = "milestone" if task.milestone else "activity"
                 values = _wanted(task, kind, lang) | {"workstream_id": stream}
@@ -140,11 +145,13 @@ def check(ws: Workspace, path: Path, lang: str = "en") -> PlanImport:
                 if (mine, theirs) not in known:
                     result.links.append((mine, theirs, link_type, lag))
             else:
-                result.not_mapped.append(f"task {task.uid} \u201c{task.name}\u201d: its {link_type} link from task "
-                                         f"{uid} (mouplanner links its milestones and activities)")
+                result.not_mapped.append(_note(QT_TRANSLATE_NOOP(
+                    "PlanImport", "task {uid} “{task}”: its {link} link from task {other} (mouplanner links its "
+                                  "milestones and activities)"), task, link=link_type, other=uid))
     if plan.resources or plan.assignments:
-        result.not_mapped.append(f"{plan.resources} resources and {plan.assignments} assignments (mouplanner "
-                                 "keeps people on activities, not as resources)")
+        result.not_mapped.append(Note("PlanImport", QT_TRANSLATE_NOOP(
+            "PlanImport", "{resources} resources and {assignments} assignments (mouplanner keeps people on "
+                          "activities, not as resources)"), resources=plan.resources, assignments=plan.assignments))
     return result
 
 
@@ -166,6 +173,10 @@ def _edited_since(s: Any, entity: str, row: Any, version: int | None) -> set[str
     if len(txns) != row.version:
         return None
     return set().union(*(fields[t] for t in txns[version:]))
+
+
+def _note(template: str, task: ReadTask, **params: Any) -> Note:
+    return Note("PlanImport", template, uid=task.uid, task=task.name, **params)
 
 
 def _ref(milestone: str | None, activity: str | None) -> str:

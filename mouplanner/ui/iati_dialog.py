@@ -28,6 +28,7 @@ from mouplanner.domain import Organisation
 from mouplanner.locale.text import display
 from mouplanner.services.iati_settings import IatiSettings, codelists
 from mouplanner.services.scope import Scope
+from mouplanner.standards.iati import IatiExportError
 from mouplanner.storage import WorkspaceError
 from mouplanner.ui import settings
 from mouplanner.ui.document import Document
@@ -141,6 +142,10 @@ class IatiDialog(QDialog):
         try:
             exports.save_iati_settings(self.settings())
             exports.iati(target, scope, self.document.today())
+        except IatiExportError as exc:  # every gap in the reader's language
+            gaps = "; ".join(translated(note, self.document.formats) for note in exc.notes)
+            self.message.setText(QCoreApplication.translate("Errors", exc.template).replace("{missing}", gaps))
+            return
         except WorkspaceError as exc:
             self.message.setText(translated(exc, self.document.formats))
             return

@@ -107,7 +107,7 @@ class PlanImportDialog(QDialog):
             group = QTreeWidgetItem([self.tr("Not mapped (%1)").replace("%1", fmt.number(len(plan.not_mapped)))])
             self.tree.addTopLevelItem(group)
             for line in plan.not_mapped:
-                group.addChild(QTreeWidgetItem([line]))
+                group.addChild(QTreeWidgetItem([translated(line, fmt)]))
         self.tree.expandAll()
         self.summary.setText(self.tr(
             "Nothing has changed yet. %1 changes (%2 conflicts), %3 new records, %4 new dependencies; %5 parts of "

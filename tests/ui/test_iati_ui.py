@@ -49,3 +49,14 @@ def test_first_iati_export_asks_for_the_publisher_then_writes_a_valid_file(qtbot
     kept = window.document.facade.exports.iati_settings()
     assert (kept.org_ref, kept.sectors, kept.aid_type) == ("TH-GOV-MDES", ["22040"], "D02")
     assert window.statusBar().currentMessage() == f"Written to {written}"
+
+
+def test_what_iati_still_needs_is_said_in_the_readers_language(qtbot, window, tmp_path):
+    window.language_actions["th"].trigger()
+    window.act_export_iati.trigger()
+    dialog = window.iati_dialog
+    dialog.path.setText(str(tmp_path / "iati"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    said = dialog.message.text()
+    assert said.startswith("ไม่ได้เขียนไฟล์ใด IATI ต้องการ: การตั้งค่า IATI: ยังไม่ได้ระบุหน่วยงานผู้รายงาน;")
+    assert "IATI settings" not in said and not (tmp_path / "iati.xml").exists()
