@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../mouplanner/ui/about.py" line="+99"/>
+        <source>Receive the changes in %1 into %2?</source>
+        <translation>ຮັບການປ່ຽນແປງໃນ %1 ເຂົ້າສູ່ %2 ບໍ່?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive</source>
+        <translation>ຮັບ</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="-45"/>
+        <source>About mouplanner</source>
+        <translation>ກ່ຽວກັບ mouplanner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and follow government MOUs, offline, in English, Thai and Lao.</source>
+        <translation>ວາງແຜນ ແລະ ຕິດຕາມບົດບັນທຶກຄວາມເຂົ້າໃຈລະຫວ່າງລັດຖະບານ ໃຊ້ງານແບບອອຟລາຍໄດ້ ເປັນພາສາອັງກິດ ໄທ ແລະ ລາວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made of, and their licences:</source>
+        <translation>ສ່ວນປະກອບ ແລະ ໃບອະນຸຍາດ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The font licence is in resources/fonts/OFL.txt; Qt and PySide6 are used under the LGPL, unchanged, and can be replaced.</source>
+        <translation>ໃບອະນຸຍາດຂອງແບບອັກສອນຢູ່ທີ່ resources/fonts/OFL.txt; ໃຊ້ Qt ແລະ PySide6 ພາຍໃຕ້ LGPL ໂດຍບໍ່ໄດ້ແກ້ໄຂ ແລະ ສາມາດແທນທີ່ໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTerm</name>
     <message>
         <location filename="../mouplanner/ui/forms/agreement_term.py" line="+24"/>
@@ -926,7 +967,7 @@
         <translation>ບໍ່ສາມາດບັນທຶກຂໍ້ມູນສຳຮອງໄດ້ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+228"/>
+        <location filename="../mouplanner/cli/main.py" line="+229"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} ເສຍຫາຍ ({reason}) ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ ກູ້ຄືນຈາກສຳເນົາສຳຮອງລ່າສຸດ (ແຟ້ມ &gt; ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື mouplanner restore)</translation>
@@ -1971,14 +2012,15 @@
         <translation>ບັນທຶກການປ່ຽນແປງ %1 ລາຍການໄວ້ທີ່ %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../mouplanner/ui/about.py" line="+27"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Receive changes</source>
         <translation>ຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="-3"/>
         <location filename="../mouplanner/ui/server_sync.py" line="+129"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>ຈາກ %1: ການປ່ຽນແປງໃໝ່ %2 ລາຍການ ສ້າງ %3 ລາຍການ ປັບປຸງ %4 ລຶບ %5 ກູ້ຄືນ %6</translation>
@@ -4006,7 +4048,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+258"/>
         <source>&amp;New workspace…</source>
         <translation>ບ່ອນເຮັດວຽກໃໝ່… (&amp;N)</translation>
     </message>
@@ -4084,6 +4126,11 @@
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ສົ່ງອອກບົດລາຍງານ PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About mouplanner</source>
+        <translation>ກ່ຽວກັບ mouplanner (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4221,6 +4268,11 @@
         <translation>ພາສາ (&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>English</source>
         <translation>ອັງກິດ</translation>
@@ -4246,7 +4298,7 @@
         <translation>ໃຊ້ຕົວເລກລາວ</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>&amp;Undo %1</source>
         <translation>ຍົກເລີກ: %1 (&amp;U)</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../mouplanner/ui/about.py" line="+99"/>
+        <source>Receive the changes in %1 into %2?</source>
+        <translation>รับการเปลี่ยนแปลงใน %1 เข้าสู่ %2 หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive</source>
+        <translation>รับ</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="-45"/>
+        <source>About mouplanner</source>
+        <translation>เกี่ยวกับ mouplanner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and follow government MOUs, offline, in English, Thai and Lao.</source>
+        <translation>วางแผนและติดตามบันทึกความเข้าใจระหว่างรัฐบาล ใช้งานแบบออฟไลน์ได้ เป็นภาษาอังกฤษ ไทย และลาว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made of, and their licences:</source>
+        <translation>ส่วนประกอบและสัญญาอนุญาต:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The font licence is in resources/fonts/OFL.txt; Qt and PySide6 are used under the LGPL, unchanged, and can be replaced.</source>
+        <translation>สัญญาอนุญาตของแบบอักษรอยู่ที่ resources/fonts/OFL.txt; ใช้ Qt และ PySide6 ภายใต้ LGPL โดยไม่ได้แก้ไข และสามารถแทนที่ได้</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTerm</name>
     <message>
         <location filename="../mouplanner/ui/forms/agreement_term.py" line="+24"/>
@@ -926,7 +967,7 @@
         <translation>ไม่สามารถบันทึกข้อมูลสำรองได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../mouplanner/cli/main.py" line="+228"/>
+        <location filename="../mouplanner/cli/main.py" line="+229"/>
         <location filename="../mouplanner/storage/errors.py" line="+8"/>
         <source>{name} is damaged ({reason}); nothing was changed. Restore its latest backup (File &gt; Restore from backup, or mouplanner restore)</source>
         <translation>{name} เสียหาย ({reason}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง กู้คืนจากสำเนาสำรองล่าสุด (แฟ้ม &gt; กู้คืนจากข้อมูลสำรอง หรือ mouplanner restore)</translation>
@@ -1971,14 +2012,15 @@
         <translation>บันทึกการเปลี่ยนแปลง %1 รายการไว้ที่ %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../mouplanner/ui/about.py" line="+27"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Receive changes</source>
         <translation>รับการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../mouplanner/ui/exchange_ui.py" line="-3"/>
         <location filename="../mouplanner/ui/server_sync.py" line="+129"/>
         <source>From %1: %2 new changes; %3 records created, %4 updated, %5 deleted, %6 restored.</source>
         <translation>จาก %1: การเปลี่ยนแปลงใหม่ %2 รายการ สร้าง %3 รายการ ปรับปรุง %4 ลบ %5 กู้คืน %6</translation>
@@ -4006,7 +4048,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mouplanner/ui/main_actions.py" line="+254"/>
+        <location filename="../mouplanner/ui/main_actions.py" line="+258"/>
         <source>&amp;New workspace…</source>
         <translation>พื้นที่ทำงานใหม่… (&amp;N)</translation>
     </message>
@@ -4084,6 +4126,11 @@
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>ส่งออกรายงาน PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About mouplanner</source>
+        <translation>เกี่ยวกับ mouplanner (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4221,6 +4268,11 @@
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>English</source>
         <translation>อังกฤษ</translation>
@@ -4246,7 +4298,7 @@
         <translation>ใช้เลขไทย</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>&amp;Undo %1</source>
         <translation>เลิกทำ: %1 (&amp;U)</translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mouplanner import __version__
+from mouplanner.cli.desktop import desktop_parser
 from mouplanner.cli.errors import UsageError, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
@@ -337,11 +338,11 @@ def _subparsers() -> dict[str, tuple[argparse.ArgumentParser, Callable[[argparse
             "import": (imp, cmd_import), "exchange": exchange_parser(), "report": (pdf, cmd_report),
             "backup": (backup, cmd_backup), "restore": (restore, cmd_restore), "server": server_parser(),
             "minutes": minutes_parser(), "calendar": calendar_parser(), "iati": iati_parser(),
-            "mspdi": mspdi_parser(), "mspdi-import": mspdi_import_parser()}
+            "mspdi": mspdi_parser(), "mspdi-import": mspdi_import_parser(), "desktop": desktop_parser()}
 
 
 COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", "exchange", "report", "minutes",
-            "calendar", "iati", "mspdi", "mspdi-import", "backup", "restore", "server")
+            "calendar", "iati", "mspdi", "mspdi-import", "backup", "restore", "server", "desktop")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mouplanner import __version__
@@ -46,6 +47,11 @@ def start(workspace: str | None = None) -> MainWindow:
     window = MainWindow()
     lang = i18n.saved_language()
     window.apply_formats(i18n.saved_formats(lang))
+    if workspace and workspace.lower().endswith(".mousync"):  # a received exchange file, double-clicked
+        from mouplanner.ui.about import receive_when_open
+
+        received, workspace = workspace, None
+        QTimer.singleShot(0, lambda: receive_when_open(window, received))
     window.open_when_painted(lambda: startup_workspace(workspace))
     window.show()
     return window

@@ -204,6 +204,8 @@ def shoot_window(shooter: Shooter, window: Any, work: Path) -> None:
         shooter.dialog(f"export-{kind}", window.export_excel(kind))
     window.act_export_iati.trigger()
     shooter.dialog("export-iati", window.iati_dialog)
+    window.act_about.trigger()
+    shooter.dialog("about", window.about_dialog)
     window.act_minutes.trigger()
     shooter.dialog("meeting-minutes", window.minutes_dialog)
     wizard = window.import_excel()

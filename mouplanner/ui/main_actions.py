@@ -62,6 +62,7 @@ def make_actions(window: Any) -> None:
     window.act_receive = a("receiveChanges", "undo", None, lambda: _later("exchange_ui").receive_changes(window))
     window.act_sync_server = a("syncServer", "server", None, lambda: _later("server_sync").sync_now(window))
     window.act_quit = a("quit", None, QKeySequence.StandardKey.Quit, window.close)
+    window.act_about = a("about", "app", None, lambda: _later("about").show_about(window))
     window.act_undo = a("undo", "undo", "Ctrl+Z", window.undo_group.undo)
     window.act_redo = a("redo", "redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
                       window.undo_group.redo)
@@ -240,6 +241,9 @@ def make_menus(window: Any) -> None:
     window.act_digits.triggered.connect(window._digits_toggled)
     window.language_menu.addAction(window.act_be)
     window.language_menu.addAction(window.act_digits)
+    window.help_menu = bar.addMenu("")
+    window.help_menu.setObjectName("helpMenu")
+    window.help_menu.addAction(window.act_about)
     window.toolbar = QToolBar(window)
     window.toolbar.setObjectName("toolbar")
     window.toolbar.setMovable(False)
@@ -267,6 +271,7 @@ def retranslate(window: Any) -> None:
         window.act_export_report: QCoreApplication.translate("MainWindow", "Export &report to Excel…"),
         window.act_export_data: QCoreApplication.translate("MainWindow", "Export &data workbook…"),
         window.act_export_pdf: QCoreApplication.translate("MainWindow", "Export &PDF report…"),
+        window.act_about: QCoreApplication.translate("MainWindow", "&About mouplanner"),
         window.act_export_calendar: QCoreApplication.translate("MainWindow", "Export &calendar (.ics)…"),
         window.act_export_mspdi: QCoreApplication.translate("MainWindow", "Export to MS Pro&ject (.xml)…"),
         window.act_export_iati: QCoreApplication.translate("MainWindow", "Export I&ATI activity file (.xml)…"),
@@ -291,6 +296,7 @@ def retranslate(window: Any) -> None:
     window.add_menu.setTitle(QCoreApplication.translate("MainWindow", "&Add"))
     window.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
     window.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+    window.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
     # each language by its own name, and by the name the reader knows it by (Lao and loopless Thai
     # letters look alike: "ລາວ (ลาว)" is unmistakable)
     known = {"en": QCoreApplication.translate("MainWindow", "English"),
