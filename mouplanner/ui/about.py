@@ -18,15 +18,23 @@ from mouplanner import __version__
 OWN = (("mouplanner", "MIT"), ("Qt 6", "LGPL-3.0"), ("Noto Sans Thai, Noto Sans Lao (fonts)", "SIL OFL 1.1"))
 
 
+def _field(meta: Any, name: str) -> str:
+    """A metadata field, '' when the package does not say it (some readers raise, some give None)."""
+    try:
+        return str(meta[name] or "")
+    except KeyError:
+        return ""
+
+
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    if meta["License-Expression"]:
-        return str(meta["License-Expression"])
+    if expression := _field(meta, "License-Expression"):
+        return expression
     classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or []
                    if c.startswith("License ::")]
     if classifiers:
         return ", ".join(classifiers)
-    text = str(meta["License"] or "").strip()
+    text = _field(meta, "License").strip()
     return text.splitlines()[0][:60] if text else "?"
 
 
@@ -45,7 +53,7 @@ def libraries() -> list[tuple[str, str, str]]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue
-        found.append((dist.metadata["Name"], dist.version, _licence(dist)))
+        found.append((_field(dist.metadata, "Name") or name, dist.version, _licence(dist)))
     return sorted(found, key=lambda f: f[0].lower())
 
 
