@@ -2,7 +2,7 @@
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup gallery
+.PHONY: run test setup gallery bundle
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -20,3 +20,10 @@ test: $(STAMP)
 # every view, form, dialog and report page in English, Thai and Lao -> gallery/index.html
 gallery: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/gallery.py $(GALLERY_ARGS)
+
+# a standalone folder (Python, Qt, fonts, translations, migrations, demo data) -> dist/mouplanner and
+# its archive dist/mouplanner-<version>-<system>.tar.gz; on Windows the same spec makes the Windows folder
+bundle: $(STAMP)
+	$(VENV)/bin/python -m pip install -q "pyinstaller>=6.10,<7"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mouplanner.spec
+	tar -C dist -czf dist/mouplanner-$$($(VENV)/bin/python -c "import mouplanner; print(mouplanner.__version__)")-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz mouplanner

@@ -33,7 +33,11 @@ def lrelease() -> Path:
 
 
 def compiled(catalogue: str, lang: str) -> Path | None:
-    """The .qm for a .ts source, built when missing or when the source changed."""
+    """The .qm for a .ts source, built when missing or when the source changed; a bundle ships
+    them built (it has no lrelease)."""
+    shipped = TRANSLATIONS / f"{catalogue}_{lang}.qm"
+    if shipped.exists():
+        return shipped
     source = TRANSLATIONS / f"{catalogue}_{lang}.ts"
     if not source.exists():
         return None
