@@ -17,6 +17,17 @@ class UsageError(Exception):
     """Bad input given on the command line: exit 2 with the message."""
 
 
+def output_file(text: str, suffixes: tuple[str, ...] = (), kind: str = "") -> Path:
+    """The file a command is to write: in a folder that exists and, where ``suffixes`` are given,
+    named with one of them ("a calendar file is written as .ics")."""
+    out = Path(text)
+    if suffixes and out.suffix.lower() not in suffixes:
+        raise UsageError(f"{out.name}: {kind}; name the file so")
+    if not out.parent.is_dir():
+        raise UsageError(f"folder {out.parent} does not exist")
+    return out
+
+
 def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:
     from mouplanner.storage.errors import from_database_error
 

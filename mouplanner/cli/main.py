@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from mouplanner import __version__
 from mouplanner.cli.desktop import desktop_parser
-from mouplanner.cli.errors import UsageError, unexpected
+from mouplanner.cli.errors import UsageError, output_file, unexpected
 from mouplanner.cli.exchange import exchange_parser
 from mouplanner.cli.minutes import minutes_parser
 from mouplanner.cli.server import server_parser
@@ -175,9 +175,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from mouplanner.locale.formats import Formats
 
     formats = Formats(args.lang)
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out)
     with _open_to_read(args.workspace) as ws:
         if args.data:
             from mouplanner.excel.data_export import export_data
@@ -257,9 +255,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from mouplanner.ui.pdf_report import write_pdf
 
     make_app()
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out)
     with _open_to_read(args.workspace) as ws:
         scope, label = scope_named(ws, args.scope)
         write_pdf(Facade(ws), out, Formats(args.lang), scope, label, args.date_from, args.date_to, args.as_of)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from pathlib import Path
 
-from mouplanner.cli.errors import UsageError
+from mouplanner.cli.errors import UsageError, output_file
 
 OK = 0
 LAYOUTS = ("en", "th", "lo", "en+th", "en+lo")
@@ -19,11 +18,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from mouplanner.facade import Facade
     from mouplanner.services.meeting_outline import find_meetings
 
-    out = Path(args.out)
-    if out.suffix.lower() not in (".docx", ".pdf"):
-        raise UsageError(f"{out.name}: the minutes are written as .docx (Word) or .pdf; name the file so")
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out, (".docx", ".pdf"), "the minutes are written as .docx (Word) or .pdf")
     with _open_to_read(args.workspace) as ws:
         found = find_meetings(ws, args.meeting, args.agreement)
         if not found:

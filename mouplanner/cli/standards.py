@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from mouplanner.cli.errors import UsageError
+from mouplanner.cli.errors import UsageError, output_file
 
 OK, PROBLEMS = 0, 1
 
@@ -16,11 +16,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from mouplanner.cli.main import _open_to_read, scope_named
     from mouplanner.facade import Facade
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".ics":
-        raise UsageError(f"{out.name}: a calendar file is written as .ics; name the file so")
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out, (".ics",), "a calendar file is written as .ics")
     with _open_to_read(args.workspace) as ws:
         scope, label = scope_named(ws, args.scope)
         facade = Facade(ws)
@@ -60,11 +56,7 @@ def cmd_iati(args: argparse.Namespace) -> int:
     from mouplanner.services.iati_settings import IatiSettingsError
     from mouplanner.standards.iati import IatiExportError, documents_left_out
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".xml":
-        raise UsageError(f"{out.name}: an IATI activity file is written as .xml; name the file so")
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out, (".xml",), "an IATI activity file is written as .xml")
     writes = any(v is not None for v in (args.org, args.org_ref, args.org_type, args.sector, args.aid_type,
                                           args.documents_url))
     with (_open(args.workspace) if writes else _open_to_read(args.workspace)) as ws:  # settings given: kept
@@ -124,11 +116,7 @@ def cmd_mspdi(args: argparse.Namespace) -> int:
     from mouplanner.cli.main import _open_to_read, scope_named
     from mouplanner.facade import Facade
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".xml":
-        raise UsageError(f"{out.name}: an MS Project XML file is written as .xml; name the file so")
-    if not out.parent.is_dir():
-        raise UsageError(f"folder {out.parent} does not exist")
+    out = output_file(args.out, (".xml",), "an MS Project XML file is written as .xml")
     if args.country and len(args.country) != 2:
         raise UsageError(f"--country {args.country!r}: give a country's two-letter code (TH, LA)")
     with _open_to_read(args.workspace) as ws:

@@ -9,7 +9,7 @@ from pathlib import Path
 from mouplanner.excel.table_export import rows_of, write_table
 from mouplanner.locale.formats import Formats
 from mouplanner.services import iati_data, iati_settings, plan_tasks
-from mouplanner.services.calendar_feed import Happening, happenings
+from mouplanner.services.calendar_feed import happenings
 from mouplanner.services.iati_data import IatiData
 from mouplanner.services.iati_settings import IatiSettings
 from mouplanner.services.listing import Listing
@@ -27,9 +27,6 @@ from mouplanner.storage.retry import retried
 class Exports:
     def __init__(self, ws: Workspace):
         self._ws = ws
-
-    def happenings(self, scope: Scope, lang: str, today: date) -> list[Happening]:
-        return happenings(self._ws, scope, lang, today)
 
     def calendar(self, out: Path, scope: Scope, lang: str, today: date, scope_label: str = "") -> int:
         """An iCalendar file of the scope's dates, titled in ``lang`` and named after the workspace

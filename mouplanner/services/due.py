@@ -64,10 +64,10 @@ def due(ws: Workspace, today: date, scope: Scope = Scope()) -> list[Due]:
         if not scope.is_all:
             items = items.where(Meeting.agreement_id.in_(agreements_of(scope)))
             meetings = meetings.where(Meeting.agreement_id.in_(agreements_of(scope)))
-        countries: dict[str, str] = {person: country for person, country in s.execute(select(
-            Person.id, Organisation.country).join(Organisation, Organisation.id == Person.organisation_id))}
-        for item in s.scalars(items):
-            add("action_item", "action_item", item, item.due_date, countries.get(item.owner_id or "", ""))
+        owners_country = items.add_columns(Organisation.country).outerjoin(
+            Person, Person.id == ActionItem.owner_id).outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        for item, country in s.execute(owners_country):
+            add("action_item", "action_item", item, item.due_date, country or "")
         for milestone in s.scalars(select(Milestone).where(
                 Milestone.deleted_at.is_(None), Milestone.status.in_(OPEN_MILESTONE),
                 Milestone.planned_date <= today + SOON, scope.activity_filter(Milestone.workstream_id))):

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from mouplanner.domain import (
     Activity,
@@ -223,8 +223,6 @@ def _workstream(s: Any, stream: Any, parent: IatiActivity, parties: list[Party],
 
 
 def _documents(s: Any, owners: list[Any], category: str) -> list[Document]:
-    from sqlalchemy import or_
-
     return [Document(a.file_name, a.media_type or "application/octet-stream", category, a.created_at.date())
             for a in s.scalars(select(Attachment).where(or_(*owners), Attachment.deleted_at.is_(None))
                                .order_by(Attachment.created_at))]
