@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from mouplanner.domain.base import Base, Record, Titled
 from mouplanner.domain.enums import ActivityKind, ActivityStatus, Currency, Direction, ParticipantRole
-from mouplanner.domain.sorting import list_indexes, title_keys
+from mouplanner.domain.sorting import list_indexes, stored, title_keys
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 
 
@@ -51,9 +51,11 @@ class Activity(Record, Titled, Base):
 
 
 # The activities table sorts on these without a sort step (see domain/sorting.py).
-list_indexes(Activity, {"planned_start": Activity.planned_start, "planned_end": Activity.planned_end,
-                        "place": func.lower(Activity.place), "status": Activity.status, "kind": Activity.kind,
-                        **title_keys(Activity)})
+# The expression keys are stored: a server keeps them in columns of their own (migration 0019).
+SORT_KEYS = {"planned_start": Activity.planned_start, "planned_end": Activity.planned_end,
+             "status": Activity.status, "kind": Activity.kind,
+             **stored(Activity, {"place": func.lower(Activity.place), **title_keys(Activity)})}
+list_indexes(Activity, SORT_KEYS)
 # A scope's activities, and counts per workstream (navigator), without reading the table.
 Index("ix_activity_workstream_id", Activity.workstream_id, Activity.deleted_at)
 # Totals over the whole workspace (dashboard, summaries) read this narrow index of the live

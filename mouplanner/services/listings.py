@@ -20,6 +20,7 @@ from mouplanner.domain import (
     Person,
     Workstream,
 )
+from mouplanner.domain.activity import SORT_KEYS
 from mouplanner.kinds import Kind
 from mouplanner.locale.periods import PeriodLabel, Unit
 from mouplanner.locale.text import order, pick
@@ -111,9 +112,9 @@ ACTIVITIES = Listing(
         "participants": plain("participants"), "women": plain("women"),
         "budget": plain("budget"), "currency": plain("currency"),
     },
-    sorts={"title": tri_sort(Activity, "title"), "kind": lambda lang: Activity.kind,
+    sorts={"title": lambda lang: SORT_KEYS[f"title_{lang}"], "kind": lambda lang: Activity.kind,
            "status": lambda lang: Activity.status, "planned_start": lambda lang: Activity.planned_start,
-           "planned_end": lambda lang: Activity.planned_end, "place": lambda lang: func.lower(Activity.place),
+           "planned_end": lambda lang: Activity.planned_end, "place": lambda lang: SORT_KEYS["place"],
            "country": lambda lang: Activity.country, "host": lambda lang: func.lower(Host.short_name),
            "workstream": tri_sort(Workstream, "title"),
            "participants": lambda lang: Activity.headcount_total + _named,

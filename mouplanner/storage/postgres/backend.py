@@ -24,6 +24,7 @@ from mouplanner.paths import is_server_url
 from mouplanner.storage.backend import Backend, Backup
 from mouplanner.storage.errors import ServerUnavailable, WorkspaceError
 from mouplanner.storage.journal import ChangeSet
+from mouplanner.storage.postgres import sorting as _sorting  # noqa: F401 (how a server compiles a stored sort key)
 from mouplanner.storage.postgres.search import PostgresSearch
 
 
