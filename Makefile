@@ -24,6 +24,5 @@ gallery: $(STAMP)
 # a standalone folder (Python, Qt, fonts, translations, migrations, demo data) -> dist/mouplanner and
 # its archive dist/mouplanner-<version>-<system>.tar.gz; on Windows the same spec makes the Windows folder
 bundle: $(STAMP)
-	$(VENV)/bin/python -m pip install -q "pyinstaller>=6.10,<7"
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mouplanner.spec
 	tar -C dist -czf dist/mouplanner-$$($(VENV)/bin/python -c "import mouplanner; print(mouplanner.__version__)")-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz mouplanner

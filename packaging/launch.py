@@ -1,6 +1,17 @@
-"""The bundle's entry point: the same command as the installed `mouplanner` script."""
+"""The bundle's entry point: the same command as the installed `mouplanner` script.
+
+On Windows the bundle has two programs over the same files: ``mouplanner.exe``, a windowed program
+(what the Start menu and a double-clicked file start: no console window), and ``mouplanner-cli.exe``
+for the commands in a console. A windowed program has no stdout or stderr; what the app would print
+there goes nowhere instead of failing."""
+
+import os
+import sys
 
 from mouplanner.cli.main import main
 
 if __name__ == "__main__":
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process's life)
     raise SystemExit(main())

@@ -16,6 +16,10 @@ SYSTEM_PACKAGES=(
   default-jre-headless
   # a PostgreSQL server the tests start in a folder of their own, for workspaces on a server
   postgresql
+  # the standalone bundle (make bundle): PyInstaller reads libraries with binutils; ICU's data is
+  # cut to the app's locales with icupkg and linked with gcc (packaging/icu_data.py); a clean
+  # Debian root the tests make, to start the bundle where there is no Python
+  binutils gcc icu-devtools debootstrap
 )
 
 missing=()

@@ -341,8 +341,19 @@ COMMANDS = ("demo", "summary", "dump", "check", "export", "template", "import", 
             "calendar", "iati", "mspdi", "mspdi-import", "backup", "restore", "server", "desktop")
 
 
+def utf8_output() -> None:
+    """Thai and Lao on stdout and stderr whatever the system's code page: Windows writes to a pipe or
+    a file (``mouplanner summary x > list.txt``) in its ANSI code page, which has no Lao, and 1252
+    no Thai either, so printing a name failed. A console keeps its own (Windows: UTF-16)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     args: argparse.Namespace | None = None
     try:
         if argv and argv[0] in COMMANDS:

@@ -45,11 +45,11 @@ class WriterLock:
         with suppress(OSError):  # who holds it is a courtesy to the next one: never a reason to fail
             self.owner_file.write_text(json.dumps({
                 "user": user_name(), "host": socket.gethostname(),
-                "pid": os.getpid(), "since": datetime.now(UTC).isoformat()}))
+                "pid": os.getpid(), "since": datetime.now(UTC).isoformat()}), encoding="utf-8")
 
     def owner(self) -> dict[str, str]:
         try:
-            return json.loads(self.owner_file.read_text())
+            return json.loads(self.owner_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
 

@@ -3,8 +3,11 @@ else the last one, else the demo workspace, written to the user's data folder on
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -58,7 +61,39 @@ def start(workspace: str | None = None) -> MainWindow:
 
 
 def run(workspace: str | None = None) -> int:
-    window = start(workspace)  # noqa: F841 (kept alive by this frame while the loop runs)
+    window = start(workspace)  # (kept alive by this frame while the loop runs)
     app = QApplication.instance()
     assert app is not None  # start() made it
+    if os.environ.get("MOUPLANNER_EXIT_WHEN_READY"):
+        exit_when_ready(window)
     return app.exec()
+
+
+def exit_when_ready(window: MainWindow) -> None:
+    """Quit once the workspace is in sight, saying so on stdout ("ready" and the window's title),
+    or "not ready" and exit status 1 when it could not be opened or an error reached the event
+    loop meanwhile: how a bundle's smoke test and the start-up benchmark tell, from outside its
+    process, that the app started."""
+    started = time.monotonic()
+    failed: list[str] = []
+    before = sys.excepthook
+
+    def record(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        failed.append(f"{kind.__name__}: {error}")
+        before(kind, error, trace)
+
+    sys.excepthook = record
+
+    def check() -> None:
+        app = QApplication.instance()
+        page = window.centralWidget()
+        opening = page is not None and page.objectName() == "openingPage"
+        if failed or not opening or time.monotonic() - started > 120:
+            opened = not failed and window.document is not None and page is window.page
+            said = "ready " + window.windowTitle() if opened else "not ready " + "; ".join(failed or ["not opened"])
+            print(said, flush=True)
+            QTimer.singleShot(0, lambda: app.exit(0 if opened else 1) if app else None)
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)

@@ -7,7 +7,6 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -31,7 +30,7 @@ def looks_like_sqlite(path: Path) -> bool:
 
 def filesystem_type(path: Path) -> str:
     """The filesystem type holding ``path`` ("ext4", "nfs", "cifs"...), "" when unknown."""
-    target = os.path.realpath(path if path.exists() else path.parent)
+    target = str((path if path.exists() else path.parent).resolve())
     if os.name == "nt":
         return "network" if target.startswith("\\\\") else ""
     best, fstype = "", ""
@@ -55,7 +54,9 @@ def is_network_share(path: Path) -> bool:
 
 
 def file_uri(path: Path, read_only: bool = False) -> str:
-    return "file:" + quote(str(path.resolve()).replace(os.sep, "/")) + ("?mode=ro" if read_only else "")
+    """SQLite's URI of ``path`` (``file:///C:/...`` on Windows, as SQLite documents it), letters
+    outside ASCII and spaces percent-encoded."""
+    return path.resolve().as_uri() + ("?mode=ro" if read_only else "")
 
 
 def make_engine(path: Path, *, wal: bool = True, foreign_keys: bool = True,
