@@ -109,3 +109,16 @@ def test_a_backup_when_windows_refuses_to_read_the_locked_bytes(demo_file_ws, tm
     with Workspace.open(target, read_only=True) as copy:
         theirs = sorted(a.id for a in Services(copy).activities.list())
     assert theirs == sorted(a.id for a in Services(demo_file_ws).activities.list())
+
+
+def test_sqlite_is_given_windows_paths_as_it_documents_them():
+    """A drive letter as file:///C:/..., a share with an empty authority (SQLite refuses a host),
+    Thai, Lao and spaces percent-encoded: SQLite decodes them back to the path's UTF-8."""
+    from pathlib import PureWindowsPath
+
+    from mouplanner.storage.sqlite.files import uri_of
+
+    laptop = uri_of(PureWindowsPath(r"C:\Users\สมชาย\ແຜນ ງານ\แผน 2561.mouplan"))
+    assert laptop.startswith("file:///C:/Users/%E0%B8%AA") and laptop.endswith("/%E0%B9%81%E0%B8%9C%E0%B8%99%202561.mouplan")
+    share = uri_of(PureWindowsPath(r"\\ministry-nas\ກົມ ຮ່ວມມື\mou.mouplan"))
+    assert share.startswith("file:////ministry-nas/") and "%20" in share and " " not in share

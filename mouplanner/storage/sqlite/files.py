@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import create_engine, event
@@ -54,9 +54,15 @@ def is_network_share(path: Path) -> bool:
 
 
 def file_uri(path: Path, read_only: bool = False) -> str:
-    """SQLite's URI of ``path`` (``file:///C:/...`` on Windows, as SQLite documents it), letters
-    outside ASCII and spaces percent-encoded."""
-    return path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    return uri_of(path.resolve()) + ("?mode=ro" if read_only else "")
+
+
+def uri_of(path: PurePath) -> str:
+    """SQLite's URI of an absolute path: ``file:///C:/...`` on Windows, as SQLite documents it, and
+    a Windows share (``\\\\server\\share``) with an empty authority, ``file:////server/share/...``
+    (SQLite refuses a URI naming a host); letters outside ASCII and spaces percent-encoded."""
+    uri = path.as_uri()
+    return "file:////" + uri.removeprefix("file://") if not uri.startswith("file:///") else uri
 
 
 def make_engine(path: Path, *, wal: bool = True, foreign_keys: bool = True,
