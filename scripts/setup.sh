@@ -9,6 +9,8 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libfontconfig1 fonts-dejavu-core libglib2.0-0 libdbus-1-3 libx11-6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  # Qt breaks Thai lines between words with libthai (without it, anywhere in a word)
+  libthai0
   # for the tests: exported workbooks are opened in LibreOffice, headless; PDF reports are read
   # back with pdftotext and rendered with pdftoppm
   libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils
