@@ -7,9 +7,10 @@ the bundle. Qt itself asks ICU for collation, case mapping, time-zone names and 
 (the ICU functions libQt6Core imports); the app formats with babel and Qt's own locale data.
 
 So the bundle gets a libicudata of the same name whose data keeps every file that is not of a
-locale, the locales English, Thai and Lao with their parents, and the Thai code pages, and leaves
-out the rest, with the transliterators and the break rules and dictionaries (Qt breaks lines and
-words itself and does not ask ICU): ICU falls back to its root locale for any other. The data is
+locale, the locales English, Thai and Lao with their parents, the Thai code pages, and the line
+break rules with their dictionaries (the app asks ICU where Thai and Lao lines break:
+locale/wordbreaks.py), and leaves out the rest and the transliterators: ICU falls back to its root
+locale for any other. The data is
 ICU's own package cut with ICU's own tool (``icupkg``, Debian's icu-devtools) and linked with gcc
 into a library that exports it under ICU's symbol. Without those tools the bundle keeps Qt's
 library whole (and says so). tests/packaging/test_bundle.py compares what Qt gets from both.
@@ -24,7 +25,8 @@ from pathlib import Path
 
 KEEP_LOCALES = {"root", "en", "en_001", "en_150", "en_GB", "en_US", "en_US_POSIX", "th", "th_TH", "lo", "lo_LA"}
 LOCALE_ITEM = re.compile(r"^(?:[a-z]+/)?([a-z]{2,3}(?:_[A-Za-z0-9]*)*)\.res$")  # (de_ is an alias of de)
-DROPPED_TREES = ("translit/", "brkitr/")  # transliterators and break rules: Qt breaks text itself
+DROPPED_TREES = ("translit/",)  # transliterators: nothing in Qt or the app asks for them
+KEPT_TREES = ("brkitr/",)  # (the break rules name every dictionary: icupkg keeps them together)
 KEPT_CODE_PAGES = ("ibm-874", "windows-874", "tis-620")  # (Thai; Unicode and Latin-1 are in ICU's code)
 
 
@@ -52,6 +54,8 @@ def symbol(library: Path) -> tuple[str, bytes]:
 def unwanted(item: str) -> bool:
     if item.startswith(DROPPED_TREES):
         return True
+    if item.startswith(KEPT_TREES):
+        return False
     if item.endswith(".cnv"):
         return not item.startswith(KEPT_CODE_PAGES)
     found = LOCALE_ITEM.match(item)

@@ -12,6 +12,7 @@ from mouplanner.locale.catalog import translate
 from mouplanner.locale.formats import Formats
 from mouplanner.locale.periods import QUARTER
 from mouplanner.locale.text import pick
+from mouplanner.locale.wordbreaks import ZWSP, breakable
 from mouplanner.services.axes import value_ticks
 from mouplanner.services.plan_views import Series
 
@@ -175,15 +176,15 @@ class BarChart(QWidget):
                 if self.stacked:
                     left += width
             box = QRectF(area.left(), plot.top() + row * i, label_w, row)
-            text = self.category_labels[i]
+            text = label = breakable(self.category_labels[i])  # (Thai and Lao wrap between words)
             lines = max(1, min(2, int(row // fm.height())))
             room = label_w * lines
             while fm.boundingRect(box, flags, text).height() > lines * fm.height() + 1 and room > label_w / 2:
                 room *= 0.9  # wrapping leaves gaps at line ends: cut a little more until it fits
-                text = fm.elidedText(self.category_labels[i], Qt.TextElideMode.ElideRight, room)
+                text = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
             painter.setPen(QColor("#222222"))
             painter.drawText(box, flags, text)
-            self.drawn_labels.append(text)
+            self.drawn_labels.append(text.replace(ZWSP, ""))
 
     def height_for(self, fm: QFontMetricsF) -> float:
         """The height a horizontal chart needs: two lines for each category's name."""

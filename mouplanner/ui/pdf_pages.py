@@ -1,5 +1,6 @@
 """An HTML document printed to an A4 PDF by Qt (QTextDocument on a QPdfWriter, so Thai and Lao are
-shaped with the bundled Noto fonts), a header line on top of every page and a footer under it.
+shaped with the bundled Noto fonts, and their lines broken between words: locale/wordbreaks.py), a
+header line on top of every page and a footer under it.
 The ministry report and the minutes of a meeting are printed with it."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from mouplanner.locale.wordbreaks import breakable
 from mouplanner.outfile import written_in_place
 
 RESOLUTION = 150
@@ -38,7 +40,7 @@ def write_paged(out: Path | str, title: str, content: Content, header: str, foot
         font = QFont(QApplication.font())
         font.setPointSizeF(points)
         doc.setDefaultFont(font)
-        doc.setHtml(content(doc, writer, width))
+        doc.setHtml(breakable(content(doc, writer, width)))  # (Thai and Lao lines break between words)
         body = height - 2 * band
         doc.setPageSize(QSizeF(width, body))
         pages = doc.pageCount()

@@ -134,12 +134,15 @@ for name in ("th_TH", "lo_LA", "en_GB", "fr_FR"):
                                                         QLocale(name)))
 print(QLocale("th_TH").toUpper("straße ﬁ"), QLocale("lo_LA").toLower("ÀÉ"))
 print([QStringDecoder(name).isValid() for name in ("TIS-620", "windows-874", "UTF-8", "ISO-8859-1")])
+from mouplanner.locale.wordbreaks import words
+print("words", words("การประชุมคณะทำงานร่วมด้านเทคโนโลยี"), words("ກອງປະຊຸມຄະນະເຮັດວຽກຮ່ວມ"))
 """
 
 
 def test_the_bundles_smaller_icu_answers_qt_as_the_whole_one_does(bundle):
     """The bundle's ICU data keeps only the app's locales (packaging/icu_data.py): what Qt asks ICU
-    (collation, time-zone names, case mapping, the Thai code pages) comes out the same as with
+    (collation, time-zone names, case mapping, the Thai code pages) and what the app asks (where
+    Thai and Lao lines break) comes out the same as with
     Qt's own ICU, for Thai, Lao and English; a locale left out (French) sorts by ICU's root rules, as
     French does anyway, and names time zones in English."""
     small = bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libicudata.so.73"
@@ -149,6 +152,7 @@ def test_the_bundles_smaller_icu_answers_qt_as_the_whole_one_does(bundle):
                               env={**os.environ, **extra}, check=True).stdout
                for extra in ({}, {"LD_PRELOAD": str(small)})]
     assert "เวลาอินโดจีน" in answers[1] and "ເວລາອິນດູຈີນ" in answers[1] and "[True, True, True, True]" in answers[1]
+    assert "words ['การ', 'ประชุม', 'คณะ', 'ทำงาน', 'ร่วม', 'ด้าน', 'เทคโนโลยี'] ['ກອງ', 'ປະຊຸມ'," in answers[1]
     whole_said, small_said = ([line for line in said.splitlines() if not line.startswith("fr_FR zone")]
                               for said in answers)
     assert whole_said == small_said
