@@ -9,7 +9,8 @@ empty environment: the version, the demo workspace written to a Thai and Lao fol
 ``summary``, the window opened offscreen until the workspace shows, and the commands that need the
 bundled libraries most (the PDF report: Qt's painting and the fonts; the workbook; MS Project XML:
 lxml; the calendar). A Thai report from the bundle reads line for line as the one the app makes
-from the virtual environment: Thai lines break between words there too (libthai, bundled).
+from the virtual environment: Thai lines break between words there too (ICU's break rules and libthai,
+both bundled).
 """
 
 from __future__ import annotations
@@ -126,9 +127,9 @@ def test_the_bundles_commands_write_their_files_in_a_clean_root(clean_root, comm
 ICU_CHECK = """
 import functools
 from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
-words = ["ไก่", "ขวด", "เกม", "กา", "ข้าว", "ค่ำ", "ໄກ່", "ກາ", "ເກມ", "Zebra", "apple", "Äpfel"]
+names = ["ไก่", "ขวด", "เกม", "กา", "ข้าว", "ค่ำ", "ໄກ່", "ກາ", "ເກມ", "Zebra", "apple", "Äpfel"]
 for name in ("th_TH", "lo_LA", "en_GB", "fr_FR"):
-    print(name, sorted(words, key=functools.cmp_to_key(QCollator(QLocale(name)).compare)))
+    print(name, sorted(names, key=functools.cmp_to_key(QCollator(QLocale(name)).compare)))
     for zone in (b"Asia/Bangkok", b"Asia/Vientiane"):
         print(name, "zone", QTimeZone(zone).displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
                                                         QLocale(name)))
