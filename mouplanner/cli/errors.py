@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +28,15 @@ def output_file(text: str, suffixes: tuple[str, ...] = (), kind: str = "") -> Pa
     if not out.parent.is_dir():
         raise UsageError(f"folder {out.parent} does not exist")
     return out
+
+
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """The file a command writes, a refusal to write it said in one line (exit 2)."""
+    try:
+        yield
+    except OSError as exc:
+        raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
 
 
 def unexpected(exc: Exception, args: argparse.Namespace | None) -> int:

@@ -7,9 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from mouplanner.cli.errors import UsageError, output_file
+from mouplanner.cli.errors import UsageError, output_file, writing
 
 OK, PROBLEMS = 0, 1
+
+
+def export_parser(prog: str, description: str, out_help: str) -> argparse.ArgumentParser:
+    """A command that writes a file of a workspace's records, of all of it or of one scope."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("workspace")
+    parser.add_argument("out", help=out_help)
+    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    return parser
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
@@ -19,11 +28,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     out = output_file(args.out, (".ics",), "a calendar file is written as .ics")
     with _open_to_read(args.workspace) as ws:
         scope, label = scope_named(ws, args.scope)
-        facade = Facade(ws)
-        try:
-            count = facade.exports.calendar(out, scope, args.lang, args.as_of or date.today(), label)
-        except OSError as exc:
-            raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
+        with writing(out):
+            count = Facade(ws).exports.calendar(out, scope, args.lang, args.as_of or date.today(), label)
     print(f"{count} events written to {out}")
     return OK
 
@@ -31,14 +37,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 def calendar_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
     from mouplanner.cli.main import _as_of
 
-    parser = argparse.ArgumentParser(
-        prog="mouplanner calendar",
-        description="Write the activities, milestones, meetings, action items' due dates and agreements' notice "
-                    "and expiry dates as an iCalendar file (.ics) for Outlook, Thunderbird or Google Calendar. "
-                    "Importing it again updates the same events.")
-    parser.add_argument("workspace")
-    parser.add_argument("out", help="the .ics file to write")
-    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    parser = export_parser(
+        "mouplanner calendar",
+        "Write the activities, milestones, meetings, action items' due dates and agreements' notice and expiry "
+        "dates as an iCalendar file (.ics) for Outlook, Thunderbird or Google Calendar. Importing it again "
+        "updates the same events.", "the .ics file to write")
     parser.add_argument("--lang", choices=("en", "th", "lo"), default="en", help="the events' titles (default en)")
     parser.add_argument("--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
                         help="the day agreements' terms are read on (default today)")
@@ -79,11 +82,10 @@ def cmd_iati(args: argparse.Namespace) -> int:
         try:
             if changes:
                 facade.exports.save_iati_settings(replace(settings, **changes))  # type: ignore[arg-type]
-            data = facade.exports.iati(out, scope, args.as_of or date.today())
+            with writing(out):
+                data = facade.exports.iati(out, scope, args.as_of or date.today())
         except (IatiSettingsError, IatiExportError) as exc:
             raise UsageError(str(exc)) from None
-        except OSError as exc:
-            raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
         left = list(documents_left_out(data, facade.exports.iati_settings()))
     print(f"{len(data.activities)} IATI activities written to {out}"
           + (f"; {len(left)} attached document{'' if len(left) == 1 else 's'} not linked (give --documents-url, "
@@ -94,13 +96,10 @@ def cmd_iati(args: argparse.Namespace) -> int:
 def iati_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
     from mouplanner.cli.main import _as_of
 
-    parser = argparse.ArgumentParser(
-        prog="mouplanner iati",
-        description="Write the agreements (and their workstreams) as an IATI 2.03 activity file. The reporting "
-                    "organisation, sectors and aid type are kept with the workspace once given.")
-    parser.add_argument("workspace")
-    parser.add_argument("out", help="the .xml file to write")
-    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    parser = export_parser(
+        "mouplanner iati",
+        "Write the agreements (and their workstreams) as an IATI 2.03 activity file. The reporting organisation, "
+        "sectors and aid type are kept with the workspace once given.", "the .xml file to write")
     parser.add_argument("--org", help="the reporting organisation: its short name or id in the workspace")
     parser.add_argument("--org-ref", help="its IATI organisation identifier (TH-GOV-12345)")
     parser.add_argument("--org-type", help="its IATI organisation type code (10: government)")
@@ -121,22 +120,17 @@ def cmd_mspdi(args: argparse.Namespace) -> int:
         raise UsageError(f"--country {args.country!r}: give a country's two-letter code (TH, LA)")
     with _open_to_read(args.workspace) as ws:
         scope, _label = scope_named(ws, args.scope)
-        try:
+        with writing(out):
             plan = Facade(ws).exports.mspdi(out, scope, args.lang, (args.country or "").upper())
-        except OSError as exc:
-            raise UsageError(f"{out} could not be written: {exc.strerror or exc}") from None
     print(f"{len(plan.flat())} tasks written to {out} (working calendar: {plan.country or 'no public holidays'})")
     return OK
 
 
 def mspdi_parser() -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
-    parser = argparse.ArgumentParser(
-        prog="mouplanner mspdi",
-        description="Write the plan (agreements, areas and workstreams as summary tasks; milestones and activities "
-                    "as tasks) as an MS Project XML file for MS Project, ProjectLibre or GanttProject.")
-    parser.add_argument("workspace")
-    parser.add_argument("out", help="the .xml file to write")
-    parser.add_argument("--scope", help="an agreement code, or the id of an agreement, area or workstream")
+    parser = export_parser(
+        "mouplanner mspdi",
+        "Write the plan (agreements, areas and workstreams as summary tasks; milestones and activities as tasks) "
+        "as an MS Project XML file for MS Project, ProjectLibre or GanttProject.", "the .xml file to write")
     parser.add_argument("--lang", choices=("en", "th", "lo"), default="en", help="the tasks' names (default en)")
     parser.add_argument("--country", help="whose public holidays the working calendar leaves out (default: the "
                                           "first party's country)")

@@ -62,10 +62,9 @@ def drop_indexes(conn: Connection) -> None:
 def plain_expression_indexes(conn: Connection) -> None:
     """Migration 0014: the expression keys' indexes as domain/sorting.py makes them, without the
     columns an earlier 0012 included (whose entries a long title could make too large)."""
-    for key, (expr, _may_be_empty) in KEYS.items():
-        if expr != key:  # (an expression, not a column)
-            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {_name(key)}")
-            conn.exec_driver_sql(f"CREATE INDEX {_name(key)} ON activity ({expr}, id) WHERE {LIVE}")
+    for key, expr in _expression_keys().items():
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {_name(key)}")
+        conn.exec_driver_sql(f"CREATE INDEX {_name(key)} ON activity ({expr}, id) WHERE {LIVE}")
 
 
 @compiles(StoredKey, "postgresql")
@@ -74,6 +73,7 @@ def _as_its_column(element: StoredKey, compiler: SQLCompiler, **kw: Any) -> str:
 
 
 def _expression_keys() -> dict[str, str]:
+    """The keys that are expressions, not columns."""
     return {key: expr for key, (expr, _may_be_empty) in KEYS.items() if expr != key}
 
 
