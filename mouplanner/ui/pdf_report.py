@@ -23,6 +23,7 @@ from mouplanner.locale.formats import Formats
 from mouplanner.locale.marks import QT_TRANSLATE_NOOP
 from mouplanner.locale.periods import period_text, unit_text
 from mouplanner.locale.text import pick
+from mouplanner.locale.wordbreaks import ZWSP, breakable
 from mouplanner.services.scope import Scope
 from mouplanner.ui.charts import BarChart
 from mouplanner.ui.pdf_pages import RESOLUTION, write_paged
@@ -69,8 +70,9 @@ def _chart_images(facade: Facade, scope: Scope, fmt: Formats) -> dict[str, QImag
 
 class Measure:
     """Column widths that never break a word: each column is at least as wide as its longest word
-    (header words, and whole values in columns of numbers and dates); the text columns share the
-    rest. Measured with the table's font on the PDF's own resolution."""
+    (header words, the values' words (Thai and Lao cut as they wrap), and whole values in columns of
+    numbers and dates); the text columns share the rest. Measured with the table's font on the
+    PDF's own resolution."""
 
     def __init__(self, font: QFont, device: Any, page_width: float):
         self.fm = QFontMetricsF(font, device)
@@ -83,6 +85,8 @@ class Measure:
             words = header.split()
             if i in whole:  # numbers, dates, amounts: never broken ("120,000.00 THB; 6,500.00 USD" at the ;)
                 words += [part for r in rows for part in str(r[i]).split("; ")]
+            else:  # ("telecommunications" was cut in a narrow first column)
+                words += [w for r in rows[:200] for w in breakable(str(r[i])).replace(ZWSP, " ").split()]
             need.append(max((self.fm.horizontalAdvance(w) for w in words), default=0) + pad)
         flexible = [i for i in range(len(headers)) if i not in whole]
         spare = self.page_width - sum(need)
